@@ -1,0 +1,38 @@
+// Builds the Node-side bundles into out/: the Electron main process, the preload (CommonJS, so it
+// runs with sandbox on) and the CLI. The renderer is built by Vite (vite.config.ts).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  // Dependencies stay in node_modules (native better-sqlite3, electron, optional ffmpeg-static).
+  packages: 'external',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+};
+
+const targets = [
+  { entryPoints: { index: 'main/electron/main.ts' }, outdir: 'out/main', outExtension: { '.js': '.cjs' } },
+  { entryPoints: { index: 'preload/index.ts' }, outdir: 'out/preload', outExtension: { '.js': '.cjs' }, platform: 'node' },
+  {
+    entryPoints: { coursewright: 'main/cli/coursewright.ts' },
+    outdir: 'out/cli',
+    outExtension: { '.js': '.cjs' },
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const t of targets) await (await context({ ...common, ...t })).watch();
+} else {
+  await Promise.all(targets.map((t) => build({ ...common, ...t })));
+}

@@ -1,0 +1,154 @@
+import type { CourseLibrary } from '../library/course-library';
+import type { Handlers } from './router';
+
+export interface HandlerDeps {
+  library: CourseLibrary;
+  appVersion: string;
+  /** Broadcast that the library changed (Electron windows, WebSocket clients). */
+  notifyChanged: (courseId: string | null, reason: string) => void;
+}
+
+const DELETED = { deleted: true } as const;
+
+/** Maps every contract channel to the services. Kept free of transport concerns. */
+export function createHandlers({ library, appVersion, notifyChanged }: HandlerDeps): Handlers {
+  /** Runs a write and announces it, so other windows/tabs refresh. */
+  const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
+    const value = fn();
+    notifyChanged(courseId(value), reason);
+    return value;
+  };
+  const courseOfModule = (moduleId: string) => library.getModuleCourseId(moduleId);
+
+  return {
+    'app.info': (_input, ctx) => ({
+      appVersion,
+      host: ctx.host === 'electron' ? 'electron' : 'browser',
+      platform: process.platform,
+    }),
+    'library.info': () => library.info(),
+    'library.search': ({ query, limit }) => library.search(query, limit),
+
+    'courses.list': () => library.listCourses(),
+    'courses.get': ({ courseId }) => library.getCourse(courseId),
+    'courses.create': (input) =>
+      write(
+        (c) => c.id,
+        'courses.create',
+        () => library.createCourse(input),
+      ),
+    'courses.update': ({ courseId, patch }) =>
+      write(
+        (c) => c.id,
+        'courses.update',
+        () => library.updateCourse(courseId, patch),
+      ),
+    'courses.duplicate': ({ courseId, title }) =>
+      write(
+        (c) => c.id,
+        'courses.duplicate',
+        () => library.duplicateCourse(courseId, title),
+      ),
+    'courses.delete': ({ courseId }) =>
+      write(
+        () => courseId,
+        'courses.delete',
+        () => (library.deleteCourse(courseId), DELETED),
+      ),
+
+    'modules.create': ({ courseId, title, position }) =>
+      write(
+        (m) => m.courseId,
+        'modules.create',
+        () => library.createModule(courseId, title, position),
+      ),
+    'modules.rename': ({ moduleId, title }) =>
+      write(
+        (m) => m.courseId,
+        'modules.rename',
+        () => library.renameModule(moduleId, title),
+      ),
+    'modules.reorder': ({ courseId, moduleIds }) =>
+      write(
+        () => courseId,
+        'modules.reorder',
+        () => library.reorderModules(courseId, moduleIds),
+      ),
+    'modules.delete': ({ moduleId }) => {
+      const courseId = courseOfModule(moduleId);
+      return write(
+        () => courseId,
+        'modules.delete',
+        () => (library.deleteModule(moduleId), DELETED),
+      );
+    },
+
+    'lessons.create': ({ moduleId, title, kind, position }) =>
+      write(
+        () => courseOfModule(moduleId),
+        'lessons.create',
+        () => library.createLesson(moduleId, title, kind, position),
+      ),
+    'lessons.update': ({ lessonId, patch }) =>
+      write(
+        (l) => courseOfModule(l.moduleId),
+        'lessons.update',
+        () => library.updateLesson(lessonId, patch),
+      ),
+    'lessons.reorder': ({ moduleId, lessonIds }) =>
+      write(
+        () => courseOfModule(moduleId),
+        'lessons.reorder',
+        () => library.reorderLessons(moduleId, lessonIds),
+      ),
+    'lessons.move': ({ lessonId, toModuleId, position }) =>
+      write(
+        (l) => courseOfModule(l.moduleId),
+        'lessons.move',
+        () => library.moveLesson(lessonId, toModuleId, position),
+      ),
+    'lessons.delete': ({ lessonId }) => {
+      const courseId = library.getLessonCourseId(lessonId);
+      return write(
+        () => courseId,
+        'lessons.delete',
+        () => (library.deleteLesson(lessonId), DELETED),
+      );
+    },
+
+    'blocks.create': ({ lessonId, block, position }) =>
+      write(
+        () => library.getLessonCourseId(lessonId),
+        'blocks.create',
+        () => library.createBlock(lessonId, block, position),
+      ),
+    'blocks.update': ({ blockId, block }) =>
+      write(
+        () => library.getBlockCourseId(blockId),
+        'blocks.update',
+        () => library.updateBlock(blockId, block),
+      ),
+    'blocks.reorder': ({ lessonId, blockIds }) =>
+      write(
+        () => library.getLessonCourseId(lessonId),
+        'blocks.reorder',
+        () => library.reorderBlocks(lessonId, blockIds),
+      ),
+    'blocks.move': ({ blockId, toLessonId, position }) =>
+      write(
+        () => library.getLessonCourseId(toLessonId),
+        'blocks.move',
+        () => library.moveBlock(blockId, toLessonId, position),
+      ),
+    'blocks.delete': ({ blockId }) => {
+      const courseId = library.getBlockCourseId(blockId);
+      return write(
+        () => courseId,
+        'blocks.delete',
+        () => (library.deleteBlock(blockId), DELETED),
+      );
+    },
+
+    'assets.list': () => library.listAssets(),
+  };
+}

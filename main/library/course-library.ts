@@ -1,0 +1,68 @@
+import type {
+  Asset,
+  Block,
+  ChannelOutput,
+  Course,
+  CourseSettings,
+  CourseSummary,
+  CourseTree,
+  Lesson,
+  LibraryInfo,
+  Module,
+  NewBlock,
+  SearchHit,
+} from '../../shared';
+
+/**
+ * The course library as the rest of main/ sees it. Implemented on SQLite by `SqliteCourseLibrary`;
+ * every mutating method is one transaction and throws `AppError` (NOT_FOUND, CONFLICT, ...) on bad requests.
+ */
+export interface CourseLibrary {
+  info(): LibraryInfo;
+  search(query: string, limit?: number): SearchHit[];
+
+  listCourses(): CourseSummary[];
+  getCourse(courseId: string): CourseTree;
+  createCourse(input: { title: string; description?: string | undefined; language?: string | undefined }): Course;
+  updateCourse(
+    courseId: string,
+    patch: {
+      title?: string | undefined;
+      description?: string | undefined;
+      language?: string | undefined;
+      settings?: Partial<CourseSettings> | undefined;
+    },
+  ): Course;
+  duplicateCourse(courseId: string, title?: string): Course;
+  deleteCourse(courseId: string): void;
+
+  createModule(courseId: string, title: string, position?: number): Module;
+  renameModule(moduleId: string, title: string): Module;
+  reorderModules(courseId: string, moduleIds: string[]): Module[];
+  deleteModule(moduleId: string): void;
+
+  createLesson(moduleId: string, title: string, kind?: Lesson['kind'], position?: number): Lesson;
+  updateLesson(lessonId: string, patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined }): Lesson;
+  reorderLessons(moduleId: string, lessonIds: string[]): Lesson[];
+  moveLesson(lessonId: string, toModuleId: string, position?: number): Lesson;
+  deleteLesson(lessonId: string): void;
+
+  createBlock(lessonId: string, block: NewBlock, position?: number): Block;
+  updateBlock(blockId: string, block: Block): Block;
+  reorderBlocks(lessonId: string, blockIds: string[]): Block[];
+  moveBlock(blockId: string, toLessonId: string, position?: number): Block;
+  deleteBlock(blockId: string): void;
+
+  listAssets(): Asset[];
+  /** Resolves an asset id to its stored file (media:// protocol, exporters). Never takes a path from outside. */
+  assetFile(assetId: string): { path: string; mime: string; size: number } | null;
+
+  /** Parent look-ups (throw NOT_FOUND): used to tell which course a change belongs to. */
+  getModuleCourseId(moduleId: string): string;
+  getLessonCourseId(lessonId: string): string;
+  getBlockCourseId(blockId: string): string;
+
+  close(): void;
+}
+
+export type { ChannelOutput };

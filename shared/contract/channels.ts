@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { idSchema, languageSchema, titleSchema } from '../model/ids';
+import {
+  assetSchema,
+  courseSchema,
+  courseSettingsSchema,
+  courseSummarySchema,
+  courseTreeSchema,
+  LESSON_KINDS,
+  lessonSchema,
+  moduleSchema,
+} from '../model/course';
+import { blockSchema, newBlockSchema } from '../model/blocks';
+
+/**
+ * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
+ * argument. Electron's IPC router and the browser host both validate input against these
+ * schemas, and the handler map in main/ is typed from this object, so a channel without a
+ * handler does not compile.
+ */
+const empty = z.object({}).strict();
+const position = z.number().int().min(0).optional();
+const deleted = z.object({ deleted: z.literal(true) });
+const orderedIds = z.array(idSchema).max(10000);
+
+export const libraryInfoSchema = z.object({
+  path: z.string(),
+  databasePath: z.string(),
+  schemaVersion: z.number().int(),
+  appVersion: z.string(),
+  counts: z.object({
+    courses: z.number().int(),
+    modules: z.number().int(),
+    lessons: z.number().int(),
+    blocks: z.number().int(),
+    assets: z.number().int(),
+  }),
+});
+export type LibraryInfo = z.infer<typeof libraryInfoSchema>;
+
+export const searchHitSchema = z.object({
+  kind: z.enum(['course', 'lesson', 'block']),
+  courseId: idSchema,
+  courseTitle: z.string(),
+  lessonId: idSchema.nullable(),
+  blockId: idSchema.nullable(),
+  title: z.string(),
+  /** Plain text with the match wrapped in «» (the UI decides how to highlight). */
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const channels = {
+  'app.info': {
+    input: empty,
+    output: z.object({ appVersion: z.string(), host: z.enum(['electron', 'browser']), platform: z.string() }),
+  },
+  'library.info': { input: empty, output: libraryInfoSchema },
+  'library.search': {
+    input: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(200).optional() }),
+    output: z.array(searchHitSchema),
+  },
+
+  'courses.list': { input: empty, output: z.array(courseSummarySchema) },
+  'courses.get': { input: z.object({ courseId: idSchema }), output: courseTreeSchema },
+  'courses.create': {
+    input: z.object({
+      title: titleSchema,
+      description: z.string().max(5000).optional(),
+      language: languageSchema.optional(),
+    }),
+    output: courseSchema,
+  },
+  'courses.update': {
+    input: z.object({
+      courseId: idSchema,
+      patch: z
+        .object({
+          title: titleSchema,
+          description: z.string().max(5000),
+          language: languageSchema,
+          settings: courseSettingsSchema.partial(),
+        })
+        .partial(),
+    }),
+    output: courseSchema,
+  },
+  'courses.duplicate': {
+    input: z.object({ courseId: idSchema, title: titleSchema.optional() }),
+    output: courseSchema,
+  },
+  'courses.delete': { input: z.object({ courseId: idSchema }), output: deleted },
+
+  'modules.create': {
+    input: z.object({ courseId: idSchema, title: titleSchema, position }),
+    output: moduleSchema,
+  },
+  'modules.rename': { input: z.object({ moduleId: idSchema, title: titleSchema }), output: moduleSchema },
+  /** `moduleIds` must be exactly the course's modules, in the new order. */
+  'modules.reorder': { input: z.object({ courseId: idSchema, moduleIds: orderedIds }), output: z.array(moduleSchema) },
+  'modules.delete': { input: z.object({ moduleId: idSchema }), output: deleted },
+
+  'lessons.create': {
+    input: z.object({ moduleId: idSchema, title: titleSchema, kind: z.enum(LESSON_KINDS).optional(), position }),
+    output: lessonSchema,
+  },
+  'lessons.update': {
+    input: z.object({
+      lessonId: idSchema,
+      patch: z.object({ title: titleSchema, kind: z.enum(LESSON_KINDS) }).partial(),
+    }),
+    output: lessonSchema,
+  },
+  'lessons.reorder': { input: z.object({ moduleId: idSchema, lessonIds: orderedIds }), output: z.array(lessonSchema) },
+  /** Moves a lesson to another module (or within its own) at `position` (end when omitted). */
+  'lessons.move': {
+    input: z.object({ lessonId: idSchema, toModuleId: idSchema, position }),
+    output: lessonSchema,
+  },
+  'lessons.delete': { input: z.object({ lessonId: idSchema }), output: deleted },
+
+  'blocks.create': {
+    input: z.object({ lessonId: idSchema, block: newBlockSchema, position }),
+    output: blockSchema,
+  },
+  /** Replaces the block's content; `block.id` must equal `blockId` and its type cannot change. */
+  'blocks.update': { input: z.object({ blockId: idSchema, block: blockSchema }), output: blockSchema },
+  'blocks.reorder': { input: z.object({ lessonId: idSchema, blockIds: orderedIds }), output: z.array(blockSchema) },
+  'blocks.move': {
+    input: z.object({ blockId: idSchema, toLessonId: idSchema, position }),
+    output: blockSchema,
+  },
+  'blocks.delete': { input: z.object({ blockId: idSchema }), output: deleted },
+
+  'assets.list': { input: z.object({}).strict(), output: z.array(assetSchema) },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+/** What handlers receive: the input after parsing (defaults applied, strings trimmed). */
+export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+import { richTextDocSchema, richTextToPlain } from './rich-text';
+import { questionSchema, questionText } from './questions';
+import { assertNever } from '../assert-never';
+
+/**
+ * Lesson content blocks. To add a block type: add its schema to `blockSchemas` below, then
+ * follow the compile errors (each `switch` over `Block['type']` ends in `assertNever`).
+ * Media is referenced by asset id (null while the author has not picked one yet).
+ */
+const assetRef = idSchema.nullable();
+const shortText = z.string().max(500);
+
+export const headingBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('heading'),
+  /** Lesson title is h1, so heading blocks are h2 or h3. */
+  level: z.union([z.literal(2), z.literal(3)]),
+  text: z.string().trim().min(1).max(300),
+});
+
+export const richTextBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('richText'),
+  doc: richTextDocSchema,
+});
+
+export const imageBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('image'),
+  assetId: assetRef,
+  /** Required for accessibility unless `decorative` is set. */
+  alt: shortText.default(''),
+  decorative: z.boolean().default(false),
+  caption: shortText.optional(),
+});
+
+export const captionTrackSchema = z.object({
+  assetId: idSchema,
+  language: z.string().min(2).max(35),
+  label: z.string().min(1).max(100),
+});
+
+export const videoBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('video'),
+  assetId: assetRef,
+  title: shortText.default(''),
+  posterAssetId: idSchema.optional(),
+  captions: z.array(captionTrackSchema).max(20).default([]),
+});
+
+export const audioBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('audio'),
+  assetId: assetRef,
+  title: shortText.default(''),
+  /** Text alternative for learners who cannot hear the audio. */
+  transcript: z.string().max(20000).optional(),
+});
+
+export const CALLOUT_VARIANTS = ['info', 'tip', 'warning', 'success'] as const;
+export const calloutBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('callout'),
+  variant: z.enum(CALLOUT_VARIANTS).default('info'),
+  title: shortText.optional(),
+  doc: richTextDocSchema,
+});
+
+export const dividerBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('divider'),
+  style: z.enum(['line', 'space']).default('line'),
+});
+
+export const questionBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('question'),
+  question: questionSchema,
+});
+
+export const blockSchemas = [
+  headingBlockSchema,
+  richTextBlockSchema,
+  imageBlockSchema,
+  videoBlockSchema,
+  audioBlockSchema,
+  calloutBlockSchema,
+  dividerBlockSchema,
+  questionBlockSchema,
+] as const;
+
+export const blockSchema = z.discriminatedUnion('type', blockSchemas);
+export type Block = z.infer<typeof blockSchema>;
+export type BlockType = Block['type'];
+export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;
+export const BLOCK_TYPES = blockSchemas.map((s) => s.shape.type.value) satisfies BlockType[];
+
+/** A block before it has an id (input to `blocks.create`); the library assigns the id. */
+const noId = { id: true } as const;
+export const newBlockSchema = z.discriminatedUnion('type', [
+  headingBlockSchema.omit(noId),
+  richTextBlockSchema.omit(noId),
+  imageBlockSchema.omit(noId),
+  videoBlockSchema.omit(noId),
+  audioBlockSchema.omit(noId),
+  calloutBlockSchema.omit(noId),
+  dividerBlockSchema.omit(noId),
+  questionBlockSchema.omit(noId),
+]);
+export type NewBlock = z.input<typeof newBlockSchema>;
+
+/** Searchable text of a block (FTS index, reading-time estimates). */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case 'heading':
+      return block.text;
+    case 'richText':
+      return richTextToPlain(block.doc);
+    case 'image':
+      return [block.alt, block.caption ?? ''].join('\n').trim();
+    case 'video':
+      return block.title;
+    case 'audio':
+      return [block.title, block.transcript ?? ''].join('\n').trim();
+    case 'callout':
+      return [block.title ?? '', richTextToPlain(block.doc)].join('\n').trim();
+    case 'divider':
+      return '';
+    case 'question':
+      return questionText(block.question);
+    default:
+      return assertNever(block, 'block');
+  }
+}
+
+/** Asset ids a block references (media housekeeping refuses to delete these). */
+export function blockAssetIds(block: Block): string[] {
+  switch (block.type) {
+    case 'image':
+    case 'audio':
+      return block.assetId ? [block.assetId] : [];
+    case 'video':
+      return [
+        ...(block.assetId ? [block.assetId] : []),
+        ...(block.posterAssetId ? [block.posterAssetId] : []),
+        ...block.captions.map((c) => c.assetId),
+      ];
+    case 'heading':
+    case 'richText':
+    case 'callout':
+    case 'divider':
+    case 'question':
+      return [];
+    default:
+      return assertNever(block, 'block');
+  }
+}

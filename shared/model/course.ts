@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { idSchema, languageSchema, timestampSchema, titleSchema } from './ids';
+import { blockSchema } from './blocks';
+
+export const NAVIGATION_MODES = ['free', 'linear'] as const;
+export const COMPLETION_RULES = ['viewed', 'passed', 'viewedAndPassed'] as const;
+export const VIDEO_QUALITIES = ['1080p', '720p', '480p'] as const;
+
+/** Per-course settings; every field has a default so old rows and partial updates stay valid. */
+export const courseSettingsSchema = z.object({
+  navigation: z.enum(NAVIGATION_MODES).default('free'),
+  completion: z
+    .object({
+      rule: z.enum(COMPLETION_RULES).default('viewed'),
+      /** Share of lessons that must be viewed, 1–100. */
+      viewedPercent: z.number().int().min(1).max(100).default(100),
+    })
+    .default({ rule: 'viewed', viewedPercent: 100 }),
+  /** Percent of quiz points needed to pass. */
+  passingScore: z.number().int().min(0).max(100).default(80),
+  /** Design guidance: a module should take about this long (self-paced practice: ~20 min). */
+  targetModuleMinutes: z.number().int().min(1).max(240).default(20),
+  /** Shown to learners: an https link or an e-mail address. */
+  supportContact: z.string().max(300).default(''),
+  theme: z
+    .object({
+      brandColor: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a6b5c')
+        .default('#1a6b5c'),
+      fontFamily: z.enum(['system', 'serif', 'rounded', 'mono']).default('system'),
+      logoAssetId: idSchema.nullable().default(null),
+    })
+    .default({ brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null }),
+  videoQuality: z.enum(VIDEO_QUALITIES).default('720p'),
+});
+export type CourseSettings = z.infer<typeof courseSettingsSchema>;
+export const defaultCourseSettings = (): CourseSettings => courseSettingsSchema.parse({});
+
+export const courseSchema = z.object({
+  id: idSchema,
+  title: titleSchema,
+  description: z.string().max(5000),
+  language: languageSchema,
+  settings: courseSettingsSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Course = z.infer<typeof courseSchema>;
+
+export const moduleSchema = z.object({
+  id: idSchema,
+  courseId: idSchema,
+  title: titleSchema,
+});
+export type Module = z.infer<typeof moduleSchema>;
+
+export const LESSON_KINDS = ['content', 'quiz'] as const;
+export const lessonSchema = z.object({
+  id: idSchema,
+  moduleId: idSchema,
+  title: titleSchema,
+  /** Questions in a `quiz` lesson are graded; elsewhere they are ungraded knowledge checks. */
+  kind: z.enum(LESSON_KINDS),
+});
+export type Lesson = z.infer<typeof lessonSchema>;
+
+export const lessonTreeSchema = lessonSchema.extend({ blocks: z.array(blockSchema) });
+export const moduleTreeSchema = moduleSchema.extend({ lessons: z.array(lessonTreeSchema) });
+/** A whole course in order: what the editor opens and what exporters package. */
+export const courseTreeSchema = courseSchema.extend({ modules: z.array(moduleTreeSchema) });
+export type LessonTree = z.infer<typeof lessonTreeSchema>;
+export type ModuleTree = z.infer<typeof moduleTreeSchema>;
+export type CourseTree = z.infer<typeof courseTreeSchema>;
+
+/** One row of the library screen. */
+export const courseSummarySchema = courseSchema
+  .pick({
+    id: true,
+    title: true,
+    description: true,
+    language: true,
+    createdAt: true,
+    updatedAt: true,
+  })
+  .extend({
+    moduleCount: z.number().int().min(0),
+    lessonCount: z.number().int().min(0),
+    isSample: z.boolean(),
+  });
+export type CourseSummary = z.infer<typeof courseSummarySchema>;
+
+export const ASSET_KINDS = ['image', 'video', 'audio', 'captions', 'other'] as const;
+export const assetSchema = z.object({
+  id: idSchema,
+  kind: z.enum(ASSET_KINDS),
+  /** Content address of the stored original. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mime: z.string(),
+  fileName: z.string(),
+  size: z.number().int().min(0),
+  createdAt: timestampSchema,
+});
+export type Asset = z.infer<typeof assetSchema>;

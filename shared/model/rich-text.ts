@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * Author text is a structured ProseMirror/Tiptap JSON document, never raw HTML.
+ * Only the nodes and marks listed here exist; renderers map each to markup through an
+ * allow-list, so nothing an author pastes can become script.
+ */
+export const LINK_PROTOCOLS = ['https:', 'http:', 'mailto:'] as const;
+
+const safeHref = z
+  .string()
+  .max(2000)
+  // No URL global here (shared/ is environment-free): check the scheme by hand.
+  .refine((href) => {
+    const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(href.trim())?.[1]?.toLowerCase();
+    return scheme !== undefined && (LINK_PROTOCOLS as readonly string[]).includes(scheme) && !/\s/.test(href);
+  }, 'links must be http(s) or mailto URLs');
+
+export const markSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bold') }),
+  z.object({ type: z.literal('italic') }),
+  z.object({ type: z.literal('underline') }),
+  z.object({ type: z.literal('code') }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: safeHref }) }),
+]);
+export type Mark = z.infer<typeof markSchema>;
+
+export const textNodeSchema = z.object({
+  type: z.literal('text'),
+  text: z.string().min(1),
+  marks: z.array(markSchema).optional(),
+});
+export type TextNode = z.infer<typeof textNodeSchema>;
+
+export const hardBreakSchema = z.object({ type: z.literal('hardBreak') });
+const inlineSchema = z.discriminatedUnion('type', [textNodeSchema, hardBreakSchema]);
+export type InlineNode = z.infer<typeof inlineSchema>;
+
+export const paragraphSchema = z.object({
+  type: z.literal('paragraph'),
+  content: z.array(inlineSchema).optional(),
+});
+/** Headings inside rich text start at level 3: the lesson title is h1 and heading blocks use h2. */
+export const richHeadingSchema = z.object({
+  type: z.literal('heading'),
+  attrs: z.object({ level: z.union([z.literal(3), z.literal(4)]) }),
+  content: z.array(inlineSchema).optional(),
+});
+export const codeBlockSchema = z.object({
+  type: z.literal('codeBlock'),
+  content: z.array(textNodeSchema.omit({ marks: true })).optional(),
+});
+
+export type ParagraphNode = z.infer<typeof paragraphSchema>;
+export type RichHeadingNode = z.infer<typeof richHeadingSchema>;
+export type CodeBlockNode = z.infer<typeof codeBlockSchema>;
+export type ListItemNode = { type: 'listItem'; content: RichBlockNode[] };
+export type BulletListNode = { type: 'bulletList'; content: ListItemNode[] };
+export type OrderedListNode = { type: 'orderedList'; attrs?: { start: number } | undefined; content: ListItemNode[] };
+export type BlockquoteNode = { type: 'blockquote'; content: RichBlockNode[] };
+export type RichBlockNode =
+  ParagraphNode | RichHeadingNode | CodeBlockNode | BulletListNode | OrderedListNode | BlockquoteNode;
+
+export const listItemSchema: z.ZodType<ListItemNode> = z.lazy(() =>
+  z.object({ type: z.literal('listItem'), content: z.array(richBlockSchema).min(1) }),
+);
+export const richBlockSchema: z.ZodType<RichBlockNode> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    paragraphSchema,
+    richHeadingSchema,
+    codeBlockSchema,
+    z.object({ type: z.literal('bulletList'), content: z.array(listItemSchema).min(1) }),
+    z.object({
+      type: z.literal('orderedList'),
+      attrs: z.object({ start: z.number().int().min(0) }).optional(),
+      content: z.array(listItemSchema).min(1),
+    }),
+    z.object({ type: z.literal('blockquote'), content: z.array(richBlockSchema).min(1) }),
+  ]),
+);
+
+export const richTextDocSchema = z.object({
+  type: z.literal('doc'),
+  content: z.array(richBlockSchema),
+});
+export type RichTextDoc = z.infer<typeof richTextDocSchema>;
+
+/** Plain text of a document, for search, reading-time estimates and accessibility labels. */
+export function richTextToPlain(doc: RichTextDoc): string {
+  const out: string[] = [];
+  const walk = (node: RichBlockNode | ListItemNode): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'codeBlock':
+        out.push((node.content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join(''));
+        return;
+      default:
+        node.content.forEach(walk);
+    }
+  };
+  doc.content.forEach(walk);
+  return out.join('\n').trim();
+}
+
+/** Builds a document from plain paragraphs: used by the sample course, the CLI and tests. */
+export function docFromParagraphs(...paragraphs: string[]): RichTextDoc {
+  return {
+    type: 'doc',
+    content: paragraphs.map((p) => ({ type: 'paragraph', content: p ? [{ type: 'text', text: p }] : [] })),
+  };
+}

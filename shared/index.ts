@@ -8,3 +8,5 @@ export * from './model/course';
 export * from './contract/channels';
 export * from './contract/events';
 export * from './contract/api';
+export * from './contract/wire';
+export * from './package/course-package';

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { courseTreeSchema } from '../model/course';
+import { ASSET_KINDS } from '../model/course';
+import { idSchema } from '../model/ids';
+
+/**
+ * The versioned course package the learner player reads: the same file in preview, offline
+ * playback and every export. Exporters write it as `content/course.json` and, because browsers
+ * refuse fetch() on file://, also as `content/course.js` (`window.__COURSEWRIGHT_PACKAGE__ = …`).
+ */
+export const COURSE_PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_TARGETS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5', 'preview'] as const;
+export type PackageTarget = (typeof PACKAGE_TARGETS)[number];
+export const PACKAGE_GLOBAL = '__COURSEWRIGHT_PACKAGE__';
+
+export const packagedAssetSchema = z.object({
+  kind: z.enum(ASSET_KINDS),
+  mime: z.string(),
+  /** Path relative to the package root, e.g. `media/3f…a1.mp4`. */
+  src: z.string().regex(/^[A-Za-z0-9._/-]+$/, 'package paths are plain relative paths').refine((p) => !p.split('/').includes('..')),
+  size: z.number().int().min(0),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  durationSeconds: z.number().nonnegative().optional(),
+  posterSrc: z.string().optional(),
+});
+export type PackagedAsset = z.infer<typeof packagedAssetSchema>;
+
+export const coursePackageSchema = z.object({
+  formatVersion: z.literal(COURSE_PACKAGE_FORMAT_VERSION),
+  target: z.enum(PACKAGE_TARGETS),
+  /** Identifies the package (and the learner's stored state) across re-exports of the same course. */
+  packageId: idSchema,
+  generator: z.string(),
+  course: courseTreeSchema,
+  assets: z.record(idSchema, packagedAssetSchema),
+});
+export type CoursePackage = z.infer<typeof coursePackageSchema>;

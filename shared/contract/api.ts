@@ -11,7 +11,17 @@ export interface CoursewrightApi {
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** URL the renderer can put in src= for a library asset (media:// in Electron, /media/ in the browser host). */
+  mediaUrl(assetId: string): string;
 }
+
+/** Electron serves library media from this privileged scheme: `media://asset/<assetId>`. */
+export const MEDIA_SCHEME = 'media';
+/** Electron serves the built renderer from this scheme: `app://coursewright/index.html`. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'coursewright';
+/** Browser host path prefix for library media: `/media/<assetId>`. */
+export const HOST_MEDIA_PREFIX = '/media/';
 
 /** Electron IPC channel names used on the wire (one for calls, one prefix for events). */
 export const IPC_INVOKE_CHANNEL = 'coursewright:invoke';

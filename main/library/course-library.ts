@@ -13,6 +13,11 @@ import type {
   SearchHit,
 } from '../../shared';
 
+export interface ImportAssetOptions {
+  fileName?: string | undefined;
+  kind?: Asset['kind'] | undefined;
+}
+
 /**
  * The course library as the rest of main/ sees it. Implemented on SQLite by `SqliteCourseLibrary`;
  * every mutating method is one transaction and throws `AppError` (NOT_FOUND, CONFLICT, ...) on bad requests.
@@ -54,6 +59,12 @@ export interface CourseLibrary {
   deleteBlock(blockId: string): void;
 
   listAssets(): Asset[];
+  /**
+   * Copies a file into the library's content-addressed media store and records it. Importing the same content
+   * again returns the existing asset (one stored copy). `fileName` defaults to the file's own name; `kind` to the
+   * kind detected from its bytes and extension.
+   */
+  importAsset(filePath: string, opts?: ImportAssetOptions): Promise<Asset>;
   /** Resolves an asset id to its stored file (media:// protocol, exporters). Never takes a path from outside. */
   assetFile(assetId: string): { path: string; mime: string; size: number } | null;
 

@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import {
+  courseSettingsSchema,
+  formatZodError,
+  languageSchema,
+  titleSchema,
+  type Course,
+  type CourseSettings,
+  type CourseSummary,
+} from '../../shared';
+import { z } from 'zod';
+import { corrupt, notFound, type RepoContext } from './internals';
+
+interface CourseRow {
+  id: string;
+  title: string;
+  description: string;
+  language: string;
+  settings: string;
+  is_sample: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const descriptionSchema = z.string().max(5000);
+
+export interface NewCourse {
+  title: string;
+  description?: string | undefined;
+  language?: string | undefined;
+  settings?: Partial<CourseSettings> | undefined;
+}
+
+export interface CoursePatch {
+  title?: string | undefined;
+  description?: string | undefined;
+  language?: string | undefined;
+  settings?: Partial<CourseSettings> | undefined;
+}
+
+/** Settings are stored as JSON and re-parsed on read, so new settings get their defaults on old rows. */
+function parseSettings(row: CourseRow): CourseSettings {
+  const parsed = courseSettingsSchema.safeParse(JSON.parse(row.settings));
+  if (!parsed.success) throw corrupt('course', `settings of course ${row.id}: ${formatZodError(parsed.error)}`);
+  return parsed.data;
+}
+
+const toCourse = (r: CourseRow): Course => ({
+  id: r.id,
+  title: r.title,
+  description: r.description,
+  language: r.language,
+  settings: parseSettings(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** Merges a partial settings patch; nested groups (completion, theme) merge one level deep. */
+export function mergeSettings(current: CourseSettings, patch: Partial<CourseSettings>): CourseSettings {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    const old = merged[key];
+    merged[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && old && typeof old === 'object'
+        ? { ...old, ...value }
+        : value;
+  }
+  return courseSettingsSchema.parse(merged);
+}
+
+export class CourseRepository {
+  private readonly q;
+
+  constructor(private readonly ctx: RepoContext) {
+    const { db } = ctx;
+    const columns = `id, title, description, language, settings, is_sample, created_at, updated_at`;
+    this.q = {
+      list: db.prepare(
+        `SELECT c.id, c.title, c.description, c.language, c.is_sample, c.created_at, c.updated_at,
+           (SELECT count(*) FROM modules m WHERE m.course_id = c.id) AS module_count,
+           (SELECT count(*) FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = c.id) AS lesson_count
+         FROM courses c ORDER BY c.updated_at DESC, c.seq DESC`,
+      ),
+      get: db.prepare(`SELECT ${columns} FROM courses WHERE id = ?`),
+      insert: db.prepare(
+        `INSERT INTO courses (${columns}) VALUES (@id, @title, @description, @language, @settings, @is_sample,
+           @created_at, @updated_at)`,
+      ),
+      update: db.prepare(
+        `UPDATE courses SET title = @title, description = @description, language = @language, settings = @settings,
+           updated_at = @updated_at WHERE id = @id`,
+      ),
+      touch: db.prepare(`UPDATE courses SET updated_at = ? WHERE id = ?`),
+      delete: db.prepare(`DELETE FROM courses WHERE id = ?`),
+    };
+  }
+
+  list(): CourseSummary[] {
+    type Row = Omit<CourseRow, 'settings'> & { module_count: number; lesson_count: number };
+    return (this.q.list.all() as Row[]).map((r) => ({
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      language: r.language,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      moduleCount: r.module_count,
+      lessonCount: r.lesson_count,
+      isSample: r.is_sample === 1,
+    }));
+  }
+
+  get(courseId: string): Course {
+    return toCourse(this.row(courseId));
+  }
+
+  isSample(courseId: string): boolean {
+    return this.row(courseId).is_sample === 1;
+  }
+
+  create(input: NewCourse, opts: { isSample?: boolean; id?: string } = {}): Course {
+    const now = this.ctx.now();
+    const course: Course = {
+      id: opts.id ?? randomUUID(),
+      title: titleSchema.parse(input.title),
+      description: descriptionSchema.parse(input.description ?? ''),
+      language: languageSchema.parse(input.language ?? 'en'),
+      settings: courseSettingsSchema.parse(input.settings ?? {}),
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.q.insert.run({
+      id: course.id,
+      title: course.title,
+      description: course.description,
+      language: course.language,
+      settings: JSON.stringify(course.settings),
+      is_sample: opts.isSample ? 1 : 0,
+      created_at: course.createdAt,
+      updated_at: course.updatedAt,
+    });
+    return course;
+  }
+
+  update(courseId: string, patch: CoursePatch): Course {
+    const current = this.get(courseId);
+    const next: Course = {
+      ...current,
+      title: patch.title === undefined ? current.title : titleSchema.parse(patch.title),
+      description: patch.description === undefined ? current.description : descriptionSchema.parse(patch.description),
+      language: patch.language === undefined ? current.language : languageSchema.parse(patch.language),
+      settings: patch.settings === undefined ? current.settings : mergeSettings(current.settings, patch.settings),
+      updatedAt: this.ctx.now(),
+    };
+    this.q.update.run({
+      id: courseId,
+      title: next.title,
+      description: next.description,
+      language: next.language,
+      settings: JSON.stringify(next.settings),
+      updated_at: next.updatedAt,
+    });
+    return next;
+  }
+
+  touch(courseId: string): void {
+    if (this.q.touch.run(this.ctx.now(), courseId).changes === 0) throw notFound('course', courseId);
+  }
+
+  /** Deletes the course; foreign keys cascade to modules, lessons and blocks, and triggers clear the index. */
+  delete(courseId: string): void {
+    if (this.q.delete.run(courseId).changes === 0) throw notFound('course', courseId);
+  }
+
+  private row(courseId: string): CourseRow {
+    const row = this.q.get.get(courseId) as CourseRow | undefined;
+    if (!row) throw notFound('course', courseId);
+    return row;
+  }
+}

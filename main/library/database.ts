@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** Path to a better-sqlite3 `.node` binding built for the running runtime (Electron ships its own). */
+  nativeBinding?: string | undefined;
+  /** Migrations to know about (tests inject partial or failing lists); defaults to `MIGRATIONS`. */
+  migrations?: readonly Migration[];
+  /** Where to put the pre-migration backup; defaults to `<db folder>/backups`. */
+  backupDir?: string;
+}
+
+export interface MigrationOutcome {
+  from: number;
+  to: number;
+  /** The copy taken before migrating a non-empty database, or null when nothing needed one. */
+  backupPath: string | null;
+}
+
+/**
+ * Opens (creating if missing) a library database, refuses one written by a newer Coursewright, backs it up and
+ * applies pending migrations. The connection is left configured for crash-safe writes: WAL + synchronous=FULL
+ * (every commit is durable once it returns), foreign keys on, and a busy timeout for the CLI running alongside.
+ */
+export async function openDatabase(
+  file: string,
+  options: OpenDatabaseOptions = {},
+): Promise<{ db: Db; migration: MigrationOutcome }> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  let db: Db;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    if (options.nativeBinding) bindings.set(db, options.nativeBinding);
+  } catch (e) {
+    throw new AppError('IO', `Could not open the library database at ${file}: ${errorMessage(e)}`);
+  }
+  try {
+    // Checked before any pragma that writes (journal_mode=WAL rewrites the header): a newer library stays untouched.
+    const version = readUserVersion(db, file);
+    assertNotTooNew(version, latestVersion(migrations), file);
+    configureConnection(db);
+    const migration = await migrateDatabase(db, {
+      migrations,
+      backupDir: options.backupDir ?? path.join(path.dirname(file), 'backups'),
+    });
+    return { db, migration };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+export function configureConnection(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function readUserVersion(db: Db, file = db.name): number {
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch (e) {
+    throw new AppError(
+      'LIBRARY_CORRUPT',
+      `The file at ${file} is not a readable Coursewright library: ${errorMessage(e)}`,
+    );
+  }
+}
+
+function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
+function assertNotTooNew(version: number, latest: number, file: string): void {
+  if (version > latest) {
+    throw new AppError(
+      'LIBRARY_TOO_NEW',
+      `The library at ${file} was written by a newer version of Coursewright (schema version ${version}); ` +
+        `this version understands schema versions up to ${latest}. Update Coursewright to open it. ` +
+        `The library has not been changed.`,
+      { schemaVersion: version, supportedVersion: latest },
+    );
+  }
+}
+
+/**
+ * Applies every migration above the database's `user_version` in ONE transaction: either the library ends at
+ * the newest version or it is left exactly as it was. A non-empty database is first copied with SQLite's
+ * online backup into `backupDir/library-v<from>-<timestamp>.sqlite`.
+ */
+export async function migrateDatabase(
+  db: Db,
+  opts: { migrations?: readonly Migration[]; backupDir?: string; now?: () => Date } = {},
+): Promise<MigrationOutcome> {
+  const migrations = opts.migrations ?? MIGRATIONS;
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration "${m.name}" has version ${m.version}, expected ${i + 1}`);
+  });
+  const from = readUserVersion(db);
+  const to = latestVersion(migrations);
+  assertNotTooNew(from, to, db.name);
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return { from, to: from, backupPath: null };
+
+  let backupPath: string | null = null;
+  if (from > 0 && opts.backupDir) {
+    fs.mkdirSync(opts.backupDir, { recursive: true });
+    const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    backupPath = path.join(opts.backupDir, `library-v${from}-${stamp}.sqlite`);
+    await db.backup(backupPath);
+    // The copy inherits WAL mode; switch it to a rollback journal so the backup stays one self-contained file.
+    const copy = new Database(backupPath, nativeBindingOf(db));
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+  }
+
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+    }).immediate();
+  } catch (e) {
+    throw new AppError(
+      'INTERNAL',
+      `Upgrading the library from schema version ${from} to ${to} failed; the library was left unchanged: ${errorMessage(e)}`,
+      { from, to },
+    );
+  }
+  return { from, to, backupPath };
+}
+
+const bindings = new WeakMap<Db, string>();
+const nativeBindingOf = (db: Db): Database.Options => {
+  const binding = bindings.get(db);
+  return binding ? { nativeBinding: binding } : {};
+};
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,32 @@
+import { AppError } from '../../shared';
+import type { Db } from './database';
+
+/** What every repository gets: the connection and the library's clock. */
+export interface RepoContext {
+  readonly db: Db;
+  /** ISO 8601 UTC, strictly increasing within the process so "most recently changed" ordering is stable. */
+  now(): string;
+  /** Marks a course as changed now (every write inside a course calls it). */
+  touchCourse(courseId: string): void;
+}
+
+export function createClock(): () => string {
+  let last = 0;
+  return () => {
+    last = Math.max(Date.now(), last + 1);
+    return new Date(last).toISOString();
+  };
+}
+
+export type EntityKind = 'course' | 'module' | 'lesson' | 'block' | 'asset';
+
+export function notFound(kind: EntityKind, id: string): AppError {
+  return new AppError('NOT_FOUND', `No ${kind} with id ${id} exists in the library (it may have been deleted).`, {
+    kind,
+    id,
+  });
+}
+
+export function corrupt(what: string, detail: string): AppError {
+  return new AppError('LIBRARY_CORRUPT', `The library contains an invalid ${what}: ${detail}`);
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { LESSON_KINDS, titleSchema, type Lesson } from '../../shared';
+import { z } from 'zod';
+import { notFound, type RepoContext } from './internals';
+import { Ordering } from './ordering';
+
+interface LessonRow {
+  id: string;
+  module_id: string;
+  position: number;
+  title: string;
+  kind: Lesson['kind'];
+}
+
+const kindSchema = z.enum(LESSON_KINDS);
+const toLesson = (r: LessonRow): Lesson => ({ id: r.id, moduleId: r.module_id, title: r.title, kind: r.kind });
+
+export class LessonRepository {
+  private readonly order;
+  private readonly q;
+
+  constructor(private readonly ctx: RepoContext) {
+    const { db } = ctx;
+    this.order = new Ordering(db, 'lessons');
+    this.q = {
+      get: db.prepare(`SELECT id, module_id, position, title, kind FROM lessons WHERE id = ?`),
+      byModule: db.prepare(
+        `SELECT id, module_id, position, title, kind FROM lessons WHERE module_id = ? ORDER BY position, seq`,
+      ),
+      byCourse: db.prepare(
+        `SELECT l.id, l.module_id, l.position, l.title, l.kind FROM lessons l JOIN modules m ON m.id = l.module_id
+         WHERE m.course_id = ? ORDER BY l.module_id, l.position, l.seq`,
+      ),
+      insert: db.prepare(`INSERT INTO lessons (id, module_id, position, title, kind) VALUES (?, ?, ?, ?, ?)`),
+      update: db.prepare(`UPDATE lessons SET title = ?, kind = ? WHERE id = ?`),
+      delete: db.prepare(`DELETE FROM lessons WHERE id = ?`),
+      courseOf: db
+        .prepare(`SELECT m.course_id FROM lessons l JOIN modules m ON m.id = l.module_id WHERE l.id = ?`)
+        .pluck(),
+      moduleCourse: db.prepare(`SELECT course_id FROM modules WHERE id = ?`).pluck(),
+    };
+  }
+
+  courseIdOf(lessonId: string): string {
+    const id = this.q.courseOf.get(lessonId) as string | undefined;
+    if (id === undefined) throw notFound('lesson', lessonId);
+    return id;
+  }
+
+  get(lessonId: string): Lesson {
+    return toLesson(this.row(lessonId));
+  }
+
+  listByModule(moduleId: string): Lesson[] {
+    return (this.q.byModule.all(moduleId) as LessonRow[]).map(toLesson);
+  }
+
+  /** All lessons of a course grouped by module id, each group in order. */
+  listByCourse(courseId: string): Map<string, Lesson[]> {
+    const out = new Map<string, Lesson[]>();
+    for (const row of this.q.byCourse.all(courseId) as LessonRow[]) {
+      const list = out.get(row.module_id) ?? [];
+      list.push(toLesson(row));
+      out.set(row.module_id, list);
+    }
+    return out;
+  }
+
+  create(
+    moduleId: string,
+    title: string,
+    kind: Lesson['kind'] = 'content',
+    position?: number,
+    id = randomUUID(),
+  ): Lesson {
+    const courseId = this.moduleCourseId(moduleId);
+    const lesson: Lesson = { id, moduleId, title: titleSchema.parse(title), kind: kindSchema.parse(kind) };
+    const at = this.order.makeRoom(moduleId, position);
+    this.q.insert.run(lesson.id, moduleId, at, lesson.title, lesson.kind);
+    this.ctx.touchCourse(courseId);
+    return lesson;
+  }
+
+  update(lessonId: string, patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined }): Lesson {
+    const current = this.row(lessonId);
+    const title = patch.title === undefined ? current.title : titleSchema.parse(patch.title);
+    const kind = patch.kind === undefined ? current.kind : kindSchema.parse(patch.kind);
+    this.q.update.run(title, kind, lessonId);
+    this.ctx.touchCourse(this.courseIdOf(lessonId));
+    return { id: lessonId, moduleId: current.module_id, title, kind };
+  }
+
+  reorder(moduleId: string, lessonIds: readonly string[]): Lesson[] {
+    const courseId = this.moduleCourseId(moduleId);
+    this.order.reorder(moduleId, lessonIds);
+    this.ctx.touchCourse(courseId);
+    return this.listByModule(moduleId);
+  }
+
+  move(lessonId: string, toModuleId: string, position?: number): Lesson {
+    const row = this.row(lessonId);
+    const fromCourse = this.courseIdOf(lessonId);
+    const toCourse = this.moduleCourseId(toModuleId);
+    this.order.move(lessonId, row.module_id, row.position, toModuleId, position);
+    this.ctx.touchCourse(fromCourse);
+    if (toCourse !== fromCourse) this.ctx.touchCourse(toCourse);
+    return { ...toLesson(row), moduleId: toModuleId };
+  }
+
+  delete(lessonId: string): void {
+    const row = this.row(lessonId);
+    const courseId = this.courseIdOf(lessonId);
+    this.q.delete.run(lessonId);
+    this.order.closeGap(row.module_id, row.position);
+    this.ctx.touchCourse(courseId);
+  }
+
+  private row(lessonId: string): LessonRow {
+    const row = this.q.get.get(lessonId) as LessonRow | undefined;
+    if (!row) throw notFound('lesson', lessonId);
+    return row;
+  }
+
+  private moduleCourseId(moduleId: string): string {
+    const id = this.q.moduleCourse.get(moduleId) as string | undefined;
+    if (id === undefined) throw notFound('module', moduleId);
+    return id;
+  }
+}

@@ -1,0 +1,162 @@
+import {
+  audio,
+  bold,
+  callout,
+  divider,
+  heading,
+  image,
+  italic,
+  multipleResponse,
+  p,
+  rich,
+  singleChoice,
+  trueFalse,
+  ul,
+  video,
+  type SampleAssets,
+  type SampleModule,
+} from './build';
+
+export const NARRATION_TRANSCRIPT =
+  'Asynchronous learning lets every learner study at their own pace. ' +
+  'Lessons are there whenever you need them, wherever you are. ' +
+  'Short modules, varied media and a friendly help forum keep you moving.';
+
+/** Module 1: what asynchronous learning is and how it differs from synchronous learning. */
+export function foundationsModule(assets: SampleAssets): SampleModule {
+  return {
+    title: 'Understanding asynchronous learning',
+    lessons: [
+      {
+        title: 'What is asynchronous learning?',
+        kind: 'content',
+        blocks: [
+          rich(
+            p(
+              bold('Asynchronous learning'),
+              ' is learning that does not require the teacher and the learners to be present at the same time. ',
+              'The course is prepared in advance — lessons, videos, readings, activities and quizzes — and each learner ',
+              'works through it when it suits them: early in the morning, on a lunch break, or late at night.',
+            ),
+            p(
+              'You are taking an asynchronous course right now. Nobody scheduled this moment for you; you opened the ',
+              'course when you were ready, and you can stop after any lesson and pick up again later exactly where you left off.',
+            ),
+          ),
+          video(assets.video, 'Welcome to Asynchronous Learning 101', assets.captions),
+          heading('The defining feature: time is yours'),
+          rich(
+            p(
+              'In a classroom or a live webinar, the schedule sets the pace. In asynchronous learning, the ',
+              italic('content'),
+              ' is fixed but the ',
+              italic('timing'),
+              ' is not. Three things follow from that:',
+            ),
+            ul(
+              [
+                bold('Self-paced: '),
+                'each learner spends as long on a topic as they need — skimming what they know, replaying what they do not.',
+              ],
+              [
+                bold('Self-scheduled: '),
+                'learning fits around work, family and time zones instead of the other way round.',
+              ],
+              [
+                bold('Self-directed: '),
+                'learners take more responsibility for their own progress, helped by clear structure.',
+              ],
+            ),
+          ),
+          audio(assets.narration, 'Narration: asynchronous learning in three sentences', NARRATION_TRANSCRIPT),
+          callout(
+            'info',
+            'A note on terms',
+            p(
+              'You will also hear ',
+              italic('self-paced learning'),
+              ', ',
+              italic('e-learning'),
+              ' and ',
+              italic('on-demand training'),
+              '. They overlap heavily: all describe instruction that learners consume on their own schedule.',
+            ),
+          ),
+        ],
+      },
+      {
+        title: 'Synchronous vs asynchronous',
+        kind: 'content',
+        blocks: [
+          image(
+            assets.illustration,
+            'Two panels. Left, synchronous: four learners grouped inside one shared time slot under a single clock. ' +
+              'Right, asynchronous: four learners placed at different hours along a 24-hour timeline.',
+            'Synchronous learning shares one time slot; asynchronous learning lets each learner choose their own.',
+          ),
+          heading('Two ways to organise time'),
+          rich(
+            p(
+              bold('Synchronous learning'),
+              ' happens in real time: a lecture, a live virtual classroom, a workshop. Everyone is present together, ',
+              'questions are answered on the spot, and the group moves at one pace.',
+            ),
+            p(
+              bold('Asynchronous learning'),
+              ' is spread out in time: recorded videos, interactive lessons, discussion forums and self-checks. ',
+              'Interaction still happens, but through messages and comments rather than live conversation.',
+            ),
+          ),
+          heading('Side by side', 3),
+          rich(
+            ul(
+              [bold('Timing: '), 'synchronous — fixed sessions; asynchronous — any time within the course window.'],
+              [bold('Pace: '), 'synchronous — the group’s pace; asynchronous — each learner’s own pace.'],
+              [
+                bold('Feedback: '),
+                'synchronous — immediate, from a person; asynchronous — built into activities, or delayed replies.',
+              ],
+              [
+                bold('Scale: '),
+                'synchronous — limited by rooms and trainers; asynchronous — the same course serves ten or ten thousand learners.',
+              ],
+            ),
+          ),
+          divider(),
+          heading('Knowledge check'),
+          rich(p('A quick, ungraded check before you move on. Try it — you can answer as often as you like.')),
+          singleChoice(
+            'Which situation is an example of asynchronous learning?',
+            [
+              'A trainer runs a live webinar every Tuesday at 10:00',
+              'A new employee completes an onboarding course on their laptop over three evenings',
+              'A class meets in a lecture hall for a guest talk',
+            ],
+            1,
+            [
+              'Right: the employee chooses when to learn, and the course waits for them.',
+              'Not quite. Look for the option where the learner, not a timetable, decides when learning happens.',
+            ],
+          ),
+          trueFalse('In asynchronous learning, learners never interact with anyone.', false, [
+            'Correct — forums, comments and help chats keep people connected, just not in real time.',
+            'Actually, interaction still happens: through discussion forums, feedback and help channels, just not live.',
+          ]),
+          multipleResponse(
+            'Which of these are typically synchronous? Select all that apply.',
+            [
+              ['A live virtual classroom', true],
+              ['A recorded video lesson', false],
+              ['A phone-in Q&A session with the instructor', true],
+              ['A discussion forum thread', false],
+            ],
+            [
+              'Well done: live classrooms and phone-in sessions need everyone present at once.',
+              'Check again: synchronous activities are the ones that require everyone at the same time.',
+            ],
+          ),
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,180 @@
+import {
+  bold,
+  callout,
+  divider,
+  heading,
+  matching,
+  multipleResponse,
+  ol,
+  ordering,
+  p,
+  rich,
+  singleChoice,
+  textEntry,
+  trueFalse,
+  ul,
+  type SampleModule,
+} from './build';
+
+/** Module 3: designing good self-paced courses, why an LMS delivers them, and the graded final quiz. */
+export function practiceModule(): SampleModule {
+  return {
+    title: 'Designing and delivering self-paced courses',
+    lessons: [
+      {
+        title: 'Tips for effective asynchronous courses',
+        kind: 'content',
+        blocks: [
+          rich(
+            p(
+              'Learners working on their own have no trainer to read the room. The course itself has to keep them ',
+              'oriented, engaged and unblocked. Four habits make the biggest difference.',
+            ),
+          ),
+          heading('1. Keep modules short'),
+          rich(
+            p(
+              'Aim for modules of ',
+              bold('about 20 minutes'),
+              '. That is long enough to learn something complete and short enough to finish in one sitting — a coffee ',
+              'break, a commute, the gap between meetings. Short modules also make progress visible, which keeps people going.',
+            ),
+          ),
+          heading('2. Vary the media'),
+          rich(
+            p('Alternate between formats so attention does not fade, and so every learner finds a way in:'),
+            ul(
+              'a short video to introduce an idea,',
+              'text and images to explain it in detail,',
+              'audio for listening on the move (always with a transcript),',
+              'questions that make learners apply what they just read.',
+            ),
+          ),
+          heading('3. Make the interface disappear'),
+          rich(
+            p(
+              'Navigation should never get in the way of learning. Use clear lesson titles, one obvious “next” step, ',
+              'readable text and captions on every video. If learners have to think about the interface, they are not ',
+              'thinking about the content.',
+            ),
+          ),
+          heading('4. Offer support channels'),
+          rich(
+            p(
+              'Give learners a way to ask for help: a ',
+              bold('discussion forum'),
+              ' where peers and tutors answer questions, a ',
+              bold('help chat'),
+              ' or a support e-mail address. Say clearly how quickly they can expect an answer.',
+            ),
+          ),
+          callout(
+            'success',
+            'A quick checklist',
+            ol(
+              'Can each module be finished in about 20 minutes?',
+              'Does each lesson use more than one kind of media?',
+              'Could a first-time learner find the next step without help?',
+              'Does every learner know where to ask a question?',
+            ),
+          ),
+        ],
+      },
+      {
+        title: 'Why an LMS delivers it',
+        kind: 'content',
+        blocks: [
+          rich(
+            p(
+              'A ',
+              bold('learning management system (LMS)'),
+              ' is the platform that hosts courses, enrols learners and records their progress. For asynchronous ',
+              'learning it does the work a trainer would otherwise do by hand:',
+            ),
+            ul(
+              [bold('Delivery: '), 'learners sign in and find their assigned courses in one place, on any device.'],
+              [bold('Tracking: '), 'the LMS records who started, who finished, and how they scored.'],
+              [bold('Resuming: '), 'learners pick up exactly where they left off, even weeks later.'],
+              [bold('Reporting: '), 'managers see completion and results without chasing anyone.'],
+              [bold('Community: '), 'forums, messages and notifications keep learners connected.'],
+            ),
+            p(
+              'Courses reach an LMS as standard packages — ',
+              bold('SCORM 1.2'),
+              ', ',
+              bold('SCORM 2004'),
+              ' or plain HTML5. Coursewright exports all three, so this very course can run in almost any LMS.',
+            ),
+          ),
+          divider('space'),
+          callout(
+            'info',
+            'Ready for the quiz?',
+            p(
+              'The next lesson is a short graded quiz. You need 80% to pass, and you can retake it as often as you like.',
+            ),
+          ),
+        ],
+      },
+      {
+        title: 'Final quiz',
+        kind: 'quiz',
+        blocks: [
+          rich(p('Six questions on everything in this course. Take your time — nobody is waiting.')),
+          singleChoice(
+            'What is the defining difference between synchronous and asynchronous learning?',
+            [
+              'Asynchronous learning always uses video',
+              'Synchronous learning requires everyone to take part at the same time; asynchronous learning does not',
+              'Synchronous learning happens only in classrooms',
+              'Asynchronous learning has no assessments',
+            ],
+            1,
+            ['Correct.', 'The key difference is timing: live and together, or whenever each learner chooses.'],
+          ),
+          multipleResponse(
+            'Which are benefits of asynchronous learning? Select all that apply.',
+            [
+              ['Learners can study at their own pace', true],
+              ['One course can serve thousands of learners', true],
+              ['Every learner gets immediate feedback from a live trainer', false],
+              ['Teams across time zones can take the same training', true],
+            ],
+            [
+              'Correct — pace, scale and reach are the big three.',
+              'Immediate live feedback is a strength of synchronous learning.',
+            ],
+          ),
+          trueFalse('Blended learning combines self-paced study with some live sessions.', true, [
+            'Correct.',
+            'Blended learning is exactly that mix of asynchronous and synchronous learning.',
+          ]),
+          textEntry(
+            'About how many minutes should a self-paced module take? (Answer with a number.)',
+            ['20', 'twenty', '20 minutes'],
+            ['Correct — about 20 minutes.', 'The guideline in this course is about 20 minutes.'],
+          ),
+          matching(
+            'Match each support channel or tool with what it is for.',
+            [
+              ['Discussion forum', 'Peers and tutors answer questions for everyone to see'],
+              ['Help chat', 'Quick one-to-one answers while you work'],
+              ['LMS', 'Delivers courses and tracks progress'],
+            ],
+            ['All matched correctly.', 'Not quite — think about who answers and when.'],
+          ),
+          ordering(
+            'Put the steps of a blended learning programme in a sensible order.',
+            [
+              'Learners study the self-paced module',
+              'Learners complete the knowledge check',
+              'The group meets live to practise and ask questions',
+              'Learners apply the skill at work',
+            ],
+            ['Correct.', 'Self-paced preparation comes first, so the live session can focus on practice.'],
+          ),
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,262 @@
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import {
+  AppError,
+  ASSET_KINDS,
+  formatZodError,
+  type Asset,
+  type Block,
+  type Course,
+  type CourseSettings,
+  type CourseSummary,
+  type CourseTree,
+  type Lesson,
+  type LibraryInfo,
+  type Module,
+  type NewBlock,
+  type SearchHit,
+} from '../../shared';
+import { z } from 'zod';
+import { APP_VERSION } from '../app/version';
+import { detectMediaType } from '../media/mime';
+import { safeExtension, storeOriginal } from '../media/media-store';
+import { AssetRepository } from './asset-repository';
+import { BlockRepository } from './block-repository';
+import type { CourseLibrary, ImportAssetOptions } from './course-library';
+import { CourseRepository, type NewCourse } from './course-repository';
+import { readUserVersion, type Db } from './database';
+import { duplicateCourse, type Repositories } from './duplicate-course';
+import { createClock, type RepoContext } from './internals';
+import { LessonRepository } from './lesson-repository';
+import { ModuleRepository } from './module-repository';
+import { SearchIndex } from './search-index';
+
+const assetKindSchema = z.enum(ASSET_KINDS);
+
+/** The course library on one SQLite connection. Every mutating method runs as one transaction. */
+export class SqliteCourseLibrary implements CourseLibrary {
+  readonly dir: string;
+  readonly databasePath: string;
+  private readonly repos: Repositories & { assets: AssetRepository };
+  private readonly index: SearchIndex;
+  private readonly countAll;
+  private closed = false;
+
+  constructor(
+    readonly db: Db,
+    opts: { dir: string; databasePath: string },
+  ) {
+    this.dir = opts.dir;
+    this.databasePath = opts.databasePath;
+    const now = createClock();
+    // `courses` is only called after construction, so the closure can refer to it before its declaration.
+    const ctx: RepoContext = { db, now, touchCourse: (id) => courses.touch(id) };
+    const courses = new CourseRepository(ctx);
+    this.repos = {
+      courses,
+      modules: new ModuleRepository(ctx),
+      lessons: new LessonRepository(ctx),
+      blocks: new BlockRepository(ctx),
+      assets: new AssetRepository(ctx, this.dir),
+    };
+    this.index = new SearchIndex(db);
+    this.countAll = db.prepare(`SELECT
+      (SELECT count(*) FROM courses) AS courses, (SELECT count(*) FROM modules) AS modules,
+      (SELECT count(*) FROM lessons) AS lessons, (SELECT count(*) FROM blocks) AS blocks,
+      (SELECT count(*) FROM assets) AS assets`);
+  }
+
+  /** Runs `fn` as one IMMEDIATE transaction (takes the write lock up front, so concurrent writers wait, not fail). */
+  transaction<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (e) {
+      // Services throw AppError only: schema failures on input become VALIDATION with the zod issues attached.
+      if (e instanceof z.ZodError) throw new AppError('VALIDATION', formatZodError(e), e.issues);
+      throw e;
+    }
+  }
+
+  info(): LibraryInfo {
+    return {
+      path: this.dir,
+      databasePath: this.databasePath,
+      schemaVersion: readUserVersion(this.db),
+      appVersion: APP_VERSION,
+      counts: this.countAll.get() as LibraryInfo['counts'],
+    };
+  }
+
+  search(query: string, limit?: number): SearchHit[] {
+    return this.index.search(query, limit);
+  }
+
+  listCourses(): CourseSummary[] {
+    return this.repos.courses.list();
+  }
+
+  getCourse(courseId: string): CourseTree {
+    return this.db.transaction(() => {
+      const course = this.repos.courses.get(courseId);
+      const lessons = this.repos.lessons.listByCourse(courseId);
+      const blocks = this.repos.blocks.listByCourse(courseId);
+      return {
+        ...course,
+        modules: this.repos.modules.listByCourse(courseId).map((m) => ({
+          ...m,
+          lessons: (lessons.get(m.id) ?? []).map((l) => ({ ...l, blocks: blocks.get(l.id) ?? [] })),
+        })),
+      };
+    })();
+  }
+
+  isSample(courseId: string): boolean {
+    return this.repos.courses.isSample(courseId);
+  }
+
+  createCourse(input: NewCourse): Course {
+    return this.transaction(() => this.repos.courses.create(input));
+  }
+
+  /** Creates a course flagged as the built-in sample (used by the seeder). */
+  createSampleCourse(input: NewCourse): Course {
+    return this.repos.courses.create(input, { isSample: true });
+  }
+
+  updateCourse(
+    courseId: string,
+    patch: {
+      title?: string | undefined;
+      description?: string | undefined;
+      language?: string | undefined;
+      settings?: Partial<CourseSettings> | undefined;
+    },
+  ): Course {
+    return this.transaction(() => this.repos.courses.update(courseId, patch));
+  }
+
+  duplicateCourse(courseId: string, title?: string): Course {
+    return this.transaction(() => duplicateCourse(this.repos, courseId, title));
+  }
+
+  deleteCourse(courseId: string): void {
+    this.transaction(() => this.repos.courses.delete(courseId));
+  }
+
+  createModule(courseId: string, title: string, position?: number): Module {
+    return this.transaction(() => this.repos.modules.create(courseId, title, position));
+  }
+
+  renameModule(moduleId: string, title: string): Module {
+    return this.transaction(() => this.repos.modules.rename(moduleId, title));
+  }
+
+  reorderModules(courseId: string, moduleIds: string[]): Module[] {
+    return this.transaction(() => this.repos.modules.reorder(courseId, moduleIds));
+  }
+
+  deleteModule(moduleId: string): void {
+    this.transaction(() => this.repos.modules.delete(moduleId));
+  }
+
+  createLesson(moduleId: string, title: string, kind?: Lesson['kind'], position?: number): Lesson {
+    return this.transaction(() => this.repos.lessons.create(moduleId, title, kind, position));
+  }
+
+  updateLesson(lessonId: string, patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined }): Lesson {
+    return this.transaction(() => this.repos.lessons.update(lessonId, patch));
+  }
+
+  reorderLessons(moduleId: string, lessonIds: string[]): Lesson[] {
+    return this.transaction(() => this.repos.lessons.reorder(moduleId, lessonIds));
+  }
+
+  moveLesson(lessonId: string, toModuleId: string, position?: number): Lesson {
+    return this.transaction(() => this.repos.lessons.move(lessonId, toModuleId, position));
+  }
+
+  deleteLesson(lessonId: string): void {
+    this.transaction(() => this.repos.lessons.delete(lessonId));
+  }
+
+  createBlock(lessonId: string, block: NewBlock, position?: number): Block {
+    return this.transaction(() => this.repos.blocks.create(lessonId, block, position));
+  }
+
+  /** Inserts a block with its id as given (sample course, importers). */
+  insertBlock(lessonId: string, block: Block, position?: number): Block {
+    return this.transaction(() => this.repos.blocks.insert(lessonId, block, position));
+  }
+
+  updateBlock(blockId: string, block: Block): Block {
+    return this.transaction(() => this.repos.blocks.update(blockId, block));
+  }
+
+  reorderBlocks(lessonId: string, blockIds: string[]): Block[] {
+    return this.transaction(() => this.repos.blocks.reorder(lessonId, blockIds));
+  }
+
+  moveBlock(blockId: string, toLessonId: string, position?: number): Block {
+    return this.transaction(() => this.repos.blocks.move(blockId, toLessonId, position));
+  }
+
+  deleteBlock(blockId: string): void {
+    this.transaction(() => this.repos.blocks.delete(blockId));
+  }
+
+  getModuleCourseId(moduleId: string): string {
+    return this.repos.modules.courseIdOf(moduleId);
+  }
+
+  getLessonCourseId(lessonId: string): string {
+    return this.repos.lessons.courseIdOf(lessonId);
+  }
+
+  getBlockCourseId(blockId: string): string {
+    return this.repos.blocks.courseIdOf(blockId);
+  }
+
+  listAssets(): Asset[] {
+    return this.repos.assets.list();
+  }
+
+  getAsset(assetId: string): Asset | null {
+    return this.repos.assets.get(assetId);
+  }
+
+  assetFile(assetId: string): { path: string; mime: string; size: number } | null {
+    return this.repos.assets.file(assetId);
+  }
+
+  async importAsset(filePath: string, opts: ImportAssetOptions = {}): Promise<Asset> {
+    const kindOk = opts.kind === undefined || assetKindSchema.safeParse(opts.kind).success;
+    if (!kindOk) throw new AppError('VALIDATION', `Unknown asset kind "${String(opts.kind)}".`);
+    const fileName = path.basename(opts.fileName ?? filePath);
+    const stored = await storeOriginal(this.dir, filePath, safeExtension(fileName));
+    const type = detectMediaType(fileName, stored.head);
+    const kind = opts.kind ?? type.kind;
+    const asset = this.transaction(() =>
+      this.repos.assets.insertOrGet({
+        kind,
+        sha256: stored.sha256,
+        mime: type.mime,
+        fileName,
+        size: stored.size,
+        storedPath: stored.relativePath,
+      }),
+    );
+    // Same content imported under another extension: the first file is the one on record; drop the extra copy.
+    const recorded = this.repos.assets.file(asset.id);
+    if (recorded && path.resolve(recorded.path) !== path.resolve(stored.absolutePath)) {
+      await fsp.rm(stored.absolutePath, { force: true });
+    }
+    return asset;
+  }
+
+  /** Closes the connection (idempotent). WAL is checkpointed by SQLite on the last close. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}

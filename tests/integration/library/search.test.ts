@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs, type Block } from '../../../shared';
+import { toFtsQuery } from '../../../main/library/search-index';
+import { buildCourse, openTempLibrary } from './helpers';
+
+describe('full-text search', () => {
+  it('finds courses, lessons and blocks with «» snippets and the right ids', async () => {
+    const lib = await openTempLibrary();
+    const course = lib.createCourse({
+      title: 'Marine biology',
+      description: 'Coral reefs and the creatures living there',
+    });
+    const m = lib.createModule(course.id, 'Module');
+    const lesson = lib.createLesson(m.id, 'Plankton basics');
+    const block = lib.createBlock(lesson.id, {
+      type: 'richText',
+      doc: docFromParagraphs('Krill eat phytoplankton near the surface.'),
+    });
+
+    expect(lib.search('coral')).toEqual([
+      {
+        kind: 'course',
+        courseId: course.id,
+        courseTitle: 'Marine biology',
+        lessonId: null,
+        blockId: null,
+        title: 'Marine biology',
+        snippet: '«Coral» reefs and the creatures living there',
+      },
+    ]);
+    expect(lib.search('plankton')).toEqual([
+      expect.objectContaining({
+        kind: 'lesson',
+        lessonId: lesson.id,
+        blockId: null,
+        title: 'Plankton basics',
+        snippet: '«Plankton» basics',
+      }),
+    ]);
+    const hit = lib.search('krill')[0];
+    expect(hit).toEqual({
+      kind: 'block',
+      courseId: course.id,
+      courseTitle: 'Marine biology',
+      lessonId: lesson.id,
+      blockId: block.id,
+      title: 'Plankton basics',
+      snippet: '«Krill» eat phytoplankton near the surface.',
+    });
+  });
+
+  it('matches a prefix of the last term, ignores case and diacritics, and honours the limit', async () => {
+    const lib = await openTempLibrary();
+    const c = lib.createCourse({ title: 'Café culture', description: 'Espresso, cappuccino and crème brûlée' });
+    expect(lib.search('cappu')).toHaveLength(1);
+    expect(lib.search('CREME brulee')).toHaveLength(1);
+    expect(lib.search('espresso capp')).toHaveLength(1);
+    expect(lib.search('cappuccino espres')).toHaveLength(1); // every term must match; the last one as a prefix
+    expect(lib.search('cappu espresso')).toHaveLength(0); // earlier terms are whole words
+    const m = lib.createModule(c.id, 'M');
+    for (let i = 0; i < 5; i++) lib.createLesson(m.id, `Espresso lesson ${i}`);
+    expect(lib.search('espresso', 3)).toHaveLength(3);
+  });
+
+  it('never throws on FTS syntax in user input', async () => {
+    const lib = await openTempLibrary();
+    buildCourse(lib);
+    for (const q of [
+      '"',
+      '"unterminated',
+      'a AND',
+      'OR',
+      'NEAR(a b',
+      '*',
+      '-course',
+      'course:',
+      '(((',
+      '^',
+      '!!',
+      '  ',
+      '"" AND ""',
+      'title:x',
+    ]) {
+      expect(() => lib.search(q)).not.toThrow();
+    }
+    expect(lib.search('-course').length).toBeGreaterThan(0); // punctuation is not syntax: it finds "course"
+    expect(toFtsQuery('a "b" c')).toBe('"a" "b" "c"*');
+    expect(toFtsQuery('!!! ---')).toBeNull();
+  });
+
+  it('stays in sync on create, update, move, delete and duplicate', async () => {
+    const lib = await openTempLibrary();
+    const { course, lessons, blocks } = buildCourse(lib, 'Sync');
+    const other = buildCourse(lib, 'Elsewhere');
+    const first = blocks[0] as Block & { type: 'heading' };
+
+    lib.updateBlock(first.id, { ...first, text: 'Zebrafish genetics' });
+    expect(lib.search('zebrafish').map((h) => h.blockId)).toEqual([first.id]);
+    expect(lib.search('Sync M1 L1 B1')).toHaveLength(0); // the old text is gone
+
+    lib.updateLesson(lessons[0]!.id, { title: 'Aquarium care' });
+    expect(lib.search('aquarium').map((h) => h.kind)).toEqual(['lesson']);
+    expect(lib.search('zebrafish')[0]!.title).toBe('Aquarium care'); // block hits show the live lesson title
+
+    lib.updateCourse(course.id, { title: 'Renamed course', description: 'All about xylophones' });
+    expect(lib.search('xylophones').map((h) => h.courseId)).toEqual([course.id]);
+    expect(lib.search('zebrafish')[0]!.courseTitle).toBe('Renamed course');
+
+    lib.moveBlock(first.id, other.lessons[2]!.id);
+    expect(lib.search('zebrafish')[0]).toMatchObject({ courseId: other.course.id, lessonId: other.lessons[2]!.id });
+    lib.moveLesson(lessons[1]!.id, other.modules[0]!.id);
+    expect(lib.search('Sync M1 L2 B1')[0]).toMatchObject({ courseId: other.course.id, lessonId: lessons[1]!.id });
+
+    const copy = lib.duplicateCourse(other.course.id, 'Copied');
+    const zebra = lib.search('zebrafish');
+    expect(zebra.map((h) => h.courseId).sort()).toEqual([other.course.id, copy.id].sort());
+    expect(new Set(zebra.map((h) => h.blockId)).size).toBe(2);
+
+    lib.deleteBlock(first.id);
+    expect(lib.search('zebrafish').map((h) => h.courseId)).toEqual([copy.id]);
+    lib.deleteCourse(copy.id);
+    expect(lib.search('zebrafish')).toEqual([]);
+    lib.deleteCourse(course.id);
+    expect(lib.search('xylophones')).toEqual([]);
+    // Cascades removed every index row that belonged to the deleted rows: the index matches the tables.
+    const indexed = lib.db.prepare(`SELECT count(*) FROM search_index`).pluck().get();
+    const rows = lib.db
+      .prepare(`SELECT (SELECT count(*) FROM courses) + (SELECT count(*) FROM lessons) + (SELECT count(*) FROM blocks)`)
+      .pluck()
+      .get();
+    expect(indexed).toBe(rows);
+    expect(lib.db.prepare(`INSERT INTO search_index(search_index) VALUES ('integrity-check')`).run()).toBeTruthy();
+  });
+
+  it('indexes question text, rich-text lists and audio transcripts', async () => {
+    const lib = await openTempLibrary();
+    const { lessons } = buildCourse(lib);
+    const id = () => crypto.randomUUID();
+    const a = id();
+    lib.createBlock(lessons[0]!.id, {
+      type: 'question',
+      question: {
+        kind: 'singleChoice',
+        prompt: 'Which planet is red?',
+        choices: [
+          { id: a, text: 'Mars' },
+          { id: id(), text: 'Venus' },
+        ],
+        correctChoiceId: a,
+      },
+    });
+    lib.createBlock(lessons[0]!.id, { type: 'audio', assetId: null, transcript: 'Welcome to the observatory' });
+    expect(lib.search('venus')).toHaveLength(1);
+    expect(lib.search('observatory')).toHaveLength(1);
+  });
+});

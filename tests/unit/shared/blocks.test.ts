@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BLOCK_TYPES,
+  blockAssetIds,
+  blockSchema,
+  blockText,
+  docFromParagraphs,
+  newBlockSchema,
+  type Block,
+} from '../../../shared';
+
+const id = () => crypto.randomUUID();
+const asset = id();
+const caption = id();
+const poster = id();
+const choice = id();
+
+/** One valid example per block type (the test below insists the list is complete). */
+const examples: Block[] = [
+  { id: id(), type: 'heading', level: 2, text: 'Heading text' },
+  { id: id(), type: 'richText', doc: docFromParagraphs('First', 'Second') },
+  { id: id(), type: 'image', assetId: asset, alt: 'Alt text', decorative: false, caption: 'Caption' },
+  {
+    id: id(),
+    type: 'video',
+    assetId: asset,
+    title: 'Video title',
+    posterAssetId: poster,
+    captions: [{ assetId: caption, language: 'en', label: 'English' }],
+  },
+  { id: id(), type: 'audio', assetId: null, title: 'Audio title', transcript: 'Transcript' },
+  { id: id(), type: 'callout', variant: 'tip', title: 'Callout title', doc: docFromParagraphs('Body') },
+  { id: id(), type: 'divider', style: 'line' },
+  {
+    id: id(),
+    type: 'question',
+    question: {
+      kind: 'singleChoice',
+      prompt: 'Prompt?',
+      feedback: {},
+      points: 1,
+      maxAttempts: 0,
+      choices: [
+        { id: choice, text: 'Yes' },
+        { id: id(), text: 'No' },
+      ],
+      correctChoiceId: choice,
+    },
+  },
+];
+
+describe('blocks', () => {
+  it('has an example for every block type, each of which round-trips through the schema', () => {
+    expect(examples.map((b) => b.type)).toEqual(BLOCK_TYPES);
+    for (const block of examples) expect(blockSchema.parse(block)).toEqual(block);
+  });
+
+  it('is a discriminated union: the type picks the schema, unknown types are rejected', () => {
+    expect(blockSchema.safeParse({ id: id(), type: 'html', html: '<p>x</p>' }).success).toBe(false);
+    expect(blockSchema.safeParse({ id: id(), type: 'heading', doc: docFromParagraphs('x') }).success).toBe(false);
+    expect(blockSchema.safeParse({ id: id(), type: 'heading', level: 1, text: 'x' }).success).toBe(false);
+    expect(blockSchema.safeParse({ id: id(), type: 'heading', level: 2, text: '   ' }).success).toBe(false);
+    expect(blockSchema.safeParse({ id: 'not-a-uuid', type: 'divider' }).success).toBe(false);
+    expect(
+      blockSchema.safeParse({ id: id(), type: 'callout', variant: 'danger', doc: docFromParagraphs() }).success,
+    ).toBe(false);
+  });
+
+  it('applies defaults', () => {
+    const image = blockSchema.parse({ id: id(), type: 'image', assetId: null });
+    expect(image).toMatchObject({ alt: '', decorative: false });
+    const video = blockSchema.parse({ id: id(), type: 'video', assetId: null });
+    expect(video).toMatchObject({ title: '', captions: [] });
+    expect(blockSchema.parse({ id: id(), type: 'divider' })).toMatchObject({ style: 'line' });
+    expect(blockSchema.parse({ id: id(), type: 'callout', doc: docFromParagraphs('x') })).toMatchObject({
+      variant: 'info',
+    });
+  });
+
+  it('newBlockSchema takes blocks without ids (and drops an id if one is sent)', () => {
+    expect(newBlockSchema.parse({ type: 'heading', level: 3, text: 'x' })).toEqual({
+      type: 'heading',
+      level: 3,
+      text: 'x',
+    });
+    expect(newBlockSchema.parse({ type: 'divider', id: id() })).toEqual({ type: 'divider', style: 'line' });
+    expect(newBlockSchema.safeParse({ type: 'unknown' }).success).toBe(false);
+  });
+
+  it('blockText gives the searchable text of every type', () => {
+    expect(examples.map(blockText)).toEqual([
+      'Heading text',
+      'First\nSecond',
+      'Alt text\nCaption',
+      'Video title',
+      'Audio title\nTranscript',
+      'Callout title\nBody',
+      '',
+      'Prompt?\nYes\nNo',
+    ]);
+  });
+
+  it('blockAssetIds lists every referenced asset', () => {
+    expect(examples.map(blockAssetIds)).toEqual([[], [], [asset], [asset, poster, caption], [], [], [], []]);
+  });
+});

@@ -1,17 +1,25 @@
 import type { CourseLibrary } from '../library/course-library';
+import { AppError } from '../../shared';
+import type { ExportService } from '../export/export-service';
 import type { Handlers } from './router';
+import type { MediaService } from '../media/media-service';
+import { createMediaHandlers } from '../media/media-handlers';
 
 export interface HandlerDeps {
   library: CourseLibrary;
   appVersion: string;
   /** Broadcast that the library changed (Electron windows, WebSocket clients). */
   notifyChanged: (courseId: string | null, reason: string) => void;
+  /** Background exports and previews (absent in hosts/tests that do not export). */
+  exports?: ExportService | undefined;
+  /** Media import/transcoding/captions (absent when the library is not SQLite-backed, e.g. fakes in tests). */
+  media?: MediaService | undefined;
 }
 
 const DELETED = { deleted: true } as const;
 
 /** Maps every contract channel to the services. Kept free of transport concerns. */
-export function createHandlers({ library, appVersion, notifyChanged }: HandlerDeps): Handlers {
+export function createHandlers({ library, appVersion, notifyChanged, exports, media }: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
     const value = fn();
@@ -19,6 +27,10 @@ export function createHandlers({ library, appVersion, notifyChanged }: HandlerDe
     return value;
   };
   const courseOfModule = (moduleId: string) => library.getModuleCourseId(moduleId);
+  const exportService = (): ExportService => {
+    if (!exports) throw new AppError('EXPORT', 'Export is not available in this host.');
+    return exports;
+  };
 
   return {
     'app.info': (_input, ctx) => ({
@@ -150,5 +162,11 @@ export function createHandlers({ library, appVersion, notifyChanged }: HandlerDe
     },
 
     'assets.list': () => library.listAssets(),
+
+    'export.start': (input) => exportService().start(input),
+    'export.cancel': ({ jobId }) => exportService().cancel(jobId),
+    'export.preview': (input) => exportService().preview(input),
+
+    ...createMediaHandlers(media, notifyChanged),
   };
 }

@@ -37,6 +37,9 @@ export interface RouterOptions {
   onInternalError?: (channel: string, error: unknown) => void;
 }
 
+/** Most validation issues returned in `error.details`. */
+export const MAX_ISSUES = 20;
+
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
   const validateOutput = options.validateOutput ?? true;
   return {
@@ -46,7 +49,12 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       }
       const parsed = channels[channel].input.safeParse(rawInput);
       if (!parsed.success) {
-        return err('VALIDATION', `${channel}: ${formatZodError(parsed.error)}`, parsed.error.issues);
+        // Issues are capped: a hostile payload can produce thousands, and they travel back over IPC/WS.
+        return err(
+          'VALIDATION',
+          `${channel}: ${formatZodError(parsed.error)}`,
+          parsed.error.issues.slice(0, MAX_ISSUES),
+        );
       }
       try {
         const handler = handlers[channel] as (input: unknown, ctx: CallContext) => unknown;

@@ -1,0 +1,104 @@
+import { openCourseLibrary } from '../library/open-library';
+import type { CourseLibrary } from '../library/course-library';
+import { createHandlers } from '../ipc/handlers';
+import { createRouter, type Router } from '../ipc/router';
+import { APP_VERSION } from './version';
+import { createEventHub, type EventHub } from './event-hub';
+import { createExportService, type ExportService, type PreviewBuilder } from '../export/export-service';
+import { createPreviewService, type PreviewService } from '../preview/preview-service';
+import { createMediaServiceFor, type MediaService } from '../media/media-service';
+
+export type HostKind = 'electron' | 'browser' | 'cli';
+
+/** Everything a transport (Electron IPC, browser host, CLI) needs: one library, one router, one event hub. */
+export interface AppContext {
+  readonly host: HostKind;
+  readonly libraryDir: string;
+  readonly library: CourseLibrary;
+  readonly router: Router;
+  readonly events: EventHub;
+  /** Background export jobs (`export.*` channels); cancelled on close. */
+  readonly exports: ExportService;
+  /** In-app preview builds (served at /preview/ by the browser host and app://); removed on close. */
+  readonly previews: PreviewService;
+  /** Media import and the transcoding queue (null when the library is not SQLite-backed); stopped on close. */
+  readonly media: MediaService | null;
+  /** Closes the library and drops subscribers. Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface CreateAppContextOptions {
+  libraryDir: string;
+  host: HostKind;
+  /** Path to a better-sqlite3 binding built for the running runtime (Electron builds one of its own). */
+  nativeBinding?: string | undefined;
+  /** Seed the sample course into a fresh library (default: the library's own default). */
+  seedSample?: boolean;
+}
+
+export async function createAppContext(opts: CreateAppContextOptions): Promise<AppContext> {
+  const library = await openCourseLibrary({
+    dir: opts.libraryDir,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(opts.seedSample !== undefined ? { seedSample: opts.seedSample } : {}),
+  });
+  return createContextFor({ library, libraryDir: opts.libraryDir, host: opts.host });
+}
+
+/** Wires router and events around an already-open library (tests use it with in-memory fakes). */
+export function createContextFor(opts: {
+  library: CourseLibrary;
+  libraryDir: string;
+  host: HostKind;
+  /** Builds in-app previews for `export.preview` (main/preview). */
+  preview?: PreviewBuilder | undefined;
+}): AppContext {
+  const { library } = opts;
+  const events = createEventHub();
+  const previews = createPreviewService({ library });
+  const exports = createExportService({
+    library,
+    emit: (event) => {
+      events.emit('export.progress', event);
+    },
+    preview:
+      opts.preview ?? ((input) => previews.build(input).then(({ previewId, launchUrl }) => ({ previewId, launchUrl }))),
+  });
+  // The CLI starts the queue itself (media import); app hosts resume interrupted jobs at once.
+  const media = createMediaServiceFor(library, {
+    autoStart: opts.host !== 'cli',
+    onProgress: (e) => events.emit('media.progress', e),
+  });
+  const router = createRouter(
+    createHandlers({
+      library,
+      appVersion: APP_VERSION,
+      notifyChanged: (courseId, reason) => {
+        events.emit('library.changed', { courseId, reason });
+      },
+      exports,
+      media: media ?? undefined,
+    }),
+    { onInternalError: (channel, error) => console.error(`[router] ${channel} failed:`, error) },
+  );
+  let closed = false;
+  return {
+    host: opts.host,
+    libraryDir: opts.libraryDir,
+    library,
+    router,
+    events,
+    exports,
+    previews,
+    media,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await exports.dispose();
+      await previews.dispose();
+      await media?.close();
+      events.clear();
+      library.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { CliCommand } from '../command';
+import { coursesCreateCommand, coursesListCommand } from './courses';
+import { exportCommand } from './export';
+import { libraryInfoCommand } from './library';
+import { mediaImportCommand, mediaListCommand } from './media';
+import { serveCommand } from './serve';
+import { startCommand } from './start';
+
+/** Every CLI command, in help order. Later issues register `export`, `media`, `scorm` here. */
+export const COMMANDS: readonly CliCommand[] = [
+  coursesListCommand,
+  coursesCreateCommand,
+  libraryInfoCommand,
+  exportCommand,
+  mediaImportCommand,
+  mediaListCommand,
+  serveCommand,
+  startCommand,
+];

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { createAppContext, type AppContext } from '../app/app-context';
+import { PRODUCT_NAME, resolveLibraryDir } from '../library/library-location';
+import { registerIpc } from './ipc';
+import { registerPrivilegedSchemes, registerProtocolHandlers } from './protocols';
+import { installAppSecurity } from './security';
+import { createMainWindow } from './window';
+
+// Electron entry (bundled to out/main/index.cjs). Thin on purpose: wiring only; logic lives in
+// main/app, main/ipc, main/http and main/security, which are tested without Electron.
+const OUT_DIR = path.resolve(__dirname, '..');
+const RENDERER_DIR = path.join(OUT_DIR, 'renderer');
+const PRELOAD_PATH = path.join(OUT_DIR, 'preload', 'index.cjs');
+
+// Every renderer sandboxed, whatever a future BrowserWindow forgets to set; schemes before `ready`.
+app.enableSandbox();
+registerPrivilegedSchemes();
+
+let context: AppContext | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(): void {
+  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+async function start(): Promise<void> {
+  installAppSecurity(session.defaultSession);
+  // appData/Coursewright, not userData: in a dev run userData follows package.json's lower-case name, and
+  // the CLI/browser host (defaultUserDataDir) must find the same library as the desktop app.
+  const defaultDir = path.join(app.getPath('appData'), PRODUCT_NAME);
+  const libraryDir = resolveLibraryDir({ argv: process.argv, env: process.env, defaultDir });
+  try {
+    context = await createAppContext({
+      libraryDir,
+      host: 'electron',
+      nativeBinding: process.env.COURSEWRIGHT_NATIVE_BINDING,
+    });
+  } catch (e) {
+    dialog.showErrorBox(
+      'Coursewright cannot open its library',
+      `${libraryDir}\n\n${e instanceof Error ? e.message : String(e)}`,
+    );
+    app.exit(1);
+    return;
+  }
+  registerProtocolHandlers({ rendererDir: RENDERER_DIR, library: context.library, previews: context.previews });
+  registerIpc(context);
+  openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes must never write one library; the first instance gets focused instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (context && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  // Close the library (and stop export/media jobs) before the process goes away, then quit for real.
+  app.on('will-quit', (event) => {
+    const closing = context;
+    if (!closing) return;
+    context = null;
+    event.preventDefault();
+    closing
+      .close()
+      .catch((e: unknown) => console.error('[main] closing the library failed:', e))
+      .finally(() => app.quit());
+  });
+  app.whenReady().then(start, (e: unknown) => {
+    console.error('[main] startup failed:', e);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,77 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import { Readable } from 'node:stream';
+import { protocol } from 'electron';
+import { APP_HOST, APP_SCHEME, MEDIA_SCHEME } from '../../shared/contract/api';
+import { idSchema } from '../../shared/model/ids';
+import type { CourseLibrary } from '../library/course-library';
+import { planMediaResponse } from '../http/range';
+import { findStaticFile } from '../http/static-files';
+import { APP_CSP, securityHeaders } from '../security/csp';
+import { locateLmsDir, previewFetchResponse } from '../preview/preview-http';
+import type { PreviewService } from '../preview/preview-service';
+
+/** Must run before `app.ready`: app:// and media:// behave like https (origin, fetch, streaming media). */
+export function registerPrivilegedSchemes(): void {
+  const privileges = { standard: true, secure: true, supportFetchAPI: true, stream: true };
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges },
+    { scheme: MEDIA_SCHEME, privileges },
+  ]);
+}
+
+/**
+ * app://coursewright/<path> serves the built renderer through static-files.ts (no traversal);
+ * media://asset/<uuid> serves library media resolved by id through the library only, with Range.
+ */
+export function registerProtocolHandlers(opts: {
+  rendererDir: string;
+  library: CourseLibrary;
+  /** In-app preview: app://coursewright/lms/… (stand-in LMS page) and app://coursewright/preview/<id>/…. */
+  previews?: PreviewService;
+}): void {
+  const previewRoutes = opts.previews ? { previews: opts.previews, lmsDir: locateLmsDir(opts.rendererDir) } : null;
+  const headers = securityHeaders(APP_CSP);
+  const text = (status: number, body: string) =>
+    new Response(body, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    try {
+      const url = new URL(request.url);
+      if (url.hostname !== APP_HOST) return text(404, 'Not found');
+      const preview = previewRoutes ? await previewFetchResponse(request, url.pathname, previewRoutes) : null;
+      if (preview) return preview;
+      const file = await findStaticFile(opts.rendererDir, url.pathname);
+      if (!file.ok) return text(file.status, file.status === 404 ? 'Not found' : 'Refused');
+      const body = await fs.readFile(file.path);
+      return new Response(body, {
+        status: 200,
+        headers: { ...headers, 'Content-Type': file.mime, 'Cache-Control': file.isIndex ? 'no-store' : 'no-cache' },
+      });
+    } catch (e) {
+      console.error('[app://] failed:', e);
+      return text(500, 'Internal error');
+    }
+  });
+
+  protocol.handle(MEDIA_SCHEME, async (request) => {
+    try {
+      const url = new URL(request.url);
+      const id = idSchema.safeParse(url.hostname === 'asset' ? url.pathname.slice(1) : '');
+      if (!id.success) return text(400, 'Bad asset id');
+      const asset = opts.library.assetFile(id.data);
+      if (!asset) return text(404, 'No such asset');
+      const size = (await fs.stat(asset.path)).size;
+      const plan = planMediaResponse({ size, mime: asset.mime, rangeHeader: request.headers.get('range') });
+      const body =
+        plan.range && request.method !== 'HEAD'
+          ? (Readable.toWeb(
+              createReadStream(asset.path, { start: plan.range.start, end: plan.range.end }),
+            ) as unknown as ReadableStream<Uint8Array>)
+          : null;
+      return new Response(body, { status: plan.status, headers: plan.headers });
+    } catch (e) {
+      console.error('[media://] failed:', e);
+      return text(500, 'Internal error');
+    }
+  });
+}

@@ -1,0 +1,161 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { HOST_MEDIA_PREFIX, INVOKE_PATH_PREFIX, MAX_MESSAGE_BYTES, WS_PATH, type WireEvent } from '../../shared';
+import type { AppContext } from '../app/app-context';
+import { browserHostCsp } from '../security/csp';
+import { authenticate, generateToken, tokenCookie } from './auth';
+import { handleInvoke, handleMedia, handleStatic, sendJson, sendText } from './http-routes';
+import { handleWireFrame } from './wire-handler';
+import { handlePreviewRequest, locateLmsDir } from '../preview/preview-http';
+
+export interface BrowserHostOptions {
+  context: AppContext;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Fixed token (tests); a fresh random one per run otherwise. */
+  token?: string;
+}
+
+export interface BrowserHost {
+  /** `http://127.0.0.1:<port>/?token=<token>`: the URL to open. */
+  readonly url: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const UNAUTHORIZED_TEXT = 'Unauthorized: open the URL printed by `coursewright serve` (it includes the access token).';
+
+/**
+ * The browser host: the same router and services as Electron, over loopback HTTP + WebSocket.
+ * Listens on 127.0.0.1 only and requires the per-run token on every request, so other local users,
+ * other sites in the browser and DNS-rebinding pages cannot use it.
+ */
+export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {
+  const { context, staticDir } = opts;
+  const token = opts.token ?? generateToken();
+  const server = http.createServer();
+  // ws enforces a hard cap above ours so oversize frames within 2x still get a typed VALIDATION reply.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES * 2, skipUTF8Validation: true });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${HOST}:${port}`;
+  const allowedHosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
+  /** Our own page, whichever loopback name the user typed. */
+  const ownOrigins = new Set([origin, `http://localhost:${port}`]);
+  const csp = browserHostCsp(origin);
+  // In-app preview: the stand-in LMS page (/lms/) and preview builds (/preview/<id>/), framed by the app.
+  const previewRoutes = { previews: context.previews, lmsDir: locateLmsDir(staticDir) };
+
+  const requestUrl = (req: IncomingMessage): URL | null => {
+    // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host header.
+    if (!allowedHosts.has(req.headers.host ?? '')) return null;
+    try {
+      return new URL(req.url ?? '/', origin);
+    } catch {
+      return null;
+    }
+  };
+
+  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = requestUrl(req);
+    if (!url) return sendText(res, 400, 'Bad request');
+    const auth = authenticate(req, url, token);
+    if (!auth.ok) return sendText(res, 401, UNAUTHORIZED_TEXT, { 'WWW-Authenticate': 'Bearer' });
+    if (auth.source === 'query') res.setHeader('Set-Cookie', tokenCookie(token));
+
+    const path = url.pathname;
+    if (path.startsWith(INVOKE_PATH_PREFIX)) {
+      // Cross-origin pages on another loopback port are "same-site" for cookies: check Origin too.
+      const requestOrigin = req.headers.origin;
+      if (requestOrigin !== undefined && !ownOrigins.has(requestOrigin)) {
+        return sendJson(res, 403, {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Cross-origin request refused.' },
+        });
+      }
+      return handleInvoke(req, res, context.router, path.slice(INVOKE_PATH_PREFIX.length));
+    }
+    if (path.startsWith(HOST_MEDIA_PREFIX)) {
+      return handleMedia(req, res, context.library, path.slice(HOST_MEDIA_PREFIX.length));
+    }
+    if (path.startsWith('/api/')) return sendText(res, 404, 'Not found');
+    if (await handlePreviewRequest(req, res, path, previewRoutes)) return;
+    return handleStatic(req, res, staticDir, url, csp);
+  };
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    onRequest(req, res).catch((e: unknown) => {
+      // A client that goes away mid-response (tab closed, media seek) is normal, not an error.
+      const code = (e as { code?: unknown } | null)?.code;
+      if (code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'EPIPE' && code !== 'ECONNRESET') {
+        console.error('[host] request failed:', e);
+      }
+      if (!res.headersSent) sendText(res, 500, 'Internal error');
+      else res.destroy();
+    });
+  });
+  server.on('clientError', (_e, socket: Duplex) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const url = requestUrl(req);
+    if (!url || url.pathname !== WS_PATH) return rejectUpgrade(socket, 404, 'Not Found');
+    if (!authenticate(req, url, token).ok) return rejectUpgrade(socket, 401, 'Unauthorized');
+    // Browsers always send Origin on WebSocket handshakes; only our own page may connect.
+    if (!ownOrigins.has(req.headers.origin ?? '')) return rejectUpgrade(socket, 403, 'Forbidden');
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  wss.on('connection', (ws: WebSocket) => {
+    ws.on('error', () => ws.terminate());
+    ws.on('message', (data, isBinary) => {
+      void handleWireFrame(context.router, data, isBinary).then((response) => {
+        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(response));
+      });
+    });
+  });
+
+  const unsubscribe = context.events.subscribe(({ event, payload }) => {
+    const frame = JSON.stringify({ event, payload } satisfies WireEvent);
+    for (const client of wss.clients) if (client.readyState === client.OPEN) client.send(frame);
+  });
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      unsubscribe();
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    })();
+    return closing;
+  };
+
+  return { url: `${origin}/?token=${token}`, origin, port, token, close };
+}
+
+function rejectUpgrade(socket: Duplex, status: number, reason: string): void {
+  if (socket.writable) {
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  } else socket.destroy();
+}

@@ -1,0 +1,50 @@
+/**
+ * The one Content-Security-Policy for the app, sent as a header by the app:// protocol and the
+ * browser host. No inline scripts or styles: Vite emits external files, and React sets `style`
+ * through the CSSOM, which CSP does not restrict. Media comes from media:// (Electron) or /media/
+ * (browser host, i.e. 'self'); blob:/data: cover previews of files being imported.
+ */
+export interface CspOptions {
+  /** Extra connect-src sources, e.g. the browser host's own `ws://127.0.0.1:<port>`. */
+  readonly connectSrc?: readonly string[];
+}
+
+export function buildCsp(options: CspOptions = {}): string {
+  const directives: Array<[string, string[]]> = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'"]],
+    ['img-src', ["'self'", 'media:', 'blob:', 'data:']],
+    ['media-src', ["'self'", 'media:', 'blob:', 'data:']],
+    ['font-src', ["'self'", 'data:']],
+    ['connect-src', ["'self'", ...(options.connectSrc ?? [])]],
+    ['worker-src', ["'self'", 'blob:']],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['form-action', ["'none'"]],
+  ];
+  for (const source of options.connectSrc ?? []) {
+    if (!/^(wss?|https?):\/\/[A-Za-z0-9.\-[\]:]+$/.test(source)) throw new Error(`Invalid CSP source: ${source}`);
+  }
+  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
+/** CSP for the Electron app:// renderer. */
+export const APP_CSP = buildCsp();
+
+/** CSP for the browser host on `origin` (http://127.0.0.1:<port>): also allows its WebSocket. */
+export function browserHostCsp(origin: string): string {
+  return buildCsp({ connectSrc: [origin.replace(/^http/, 'ws')] });
+}
+
+/** Headers every app page/asset response carries. */
+export function securityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}

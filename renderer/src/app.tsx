@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { assertNever } from '../../shared';
+import { ConnectionBanner } from './components/common/connection-banner';
+import { NoticeRegion } from './components/common/notice-region';
+import { SkipLink } from './components/common/skip-link';
+import { AppHeader } from './app-header';
+import { CourseScreen } from './screens/course/course-screen';
+import { LibraryScreen } from './screens/library/library-screen';
+import { useCourse, useNav } from './stores/stores-context';
+
+/** Top-level layout: header, the current screen (which owns <main>), and the notice region. */
+export function App() {
+  const route = useNav((s) => s.route);
+  const screenKey = route.screen === 'course' ? `course:${route.courseId}` : 'library';
+  const courseReady = useCourse((s) => s.status === 'ready');
+  useFocusMain(screenKey, courseReady);
+
+  return (
+    <div className="app">
+      <SkipLink />
+      <AppHeader />
+      <ConnectionBanner />
+      <NoticeRegion />
+      <Screen />
+    </div>
+  );
+}
+
+function Screen() {
+  const route = useNav((s) => s.route);
+  switch (route.screen) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'course':
+      return <CourseScreen courseId={route.courseId} lessonId={route.lessonId} />;
+    default:
+      return assertNever(route, 'route');
+  }
+}
+
+/**
+ * Moving to another screen puts focus on its <main>, as a page load would (the link that was clicked is gone).
+ * When a course finishes loading, its <main> replaces the placeholder, so focus follows it there too.
+ */
+function useFocusMain(screenKey: string, ready: boolean) {
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [screenKey]);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (ready && (!active || active === document.body || active.id === 'main'))
+      document.getElementById('main')?.focus({ preventScroll: true });
+  }, [ready]);
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { TitleForm } from '../../components/common/title-form';
+import { useLibrary, useStores } from '../../stores/stores-context';
+import { CourseCard } from './course-card';
+
+/** The course library: every course in the library, with create, rename, duplicate and delete. */
+export function LibraryScreen() {
+  const { notices } = useStores();
+  const courses = useLibrary((s) => s.courses);
+  const status = useLibrary((s) => s.status);
+  const busy = useLibrary((s) => s.pendingWrites > 0);
+  const load = useLibrary((s) => s.load);
+  const createCourse = useLibrary((s) => s.createCourse);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const create = async (title: string) => {
+    const course = await createCourse(title);
+    if (course) notices.getState().pushInfo(`Created “${course.title}”.`);
+    return course !== null;
+  };
+
+  return (
+    <main id="main" className="library-screen" tabIndex={-1}>
+      <div className="screen-heading">
+        <h1>Course library</h1>
+        <p className="muted">Create a course, or open one to edit its modules and lessons.</p>
+      </div>
+
+      <section aria-labelledby="new-course-heading" className="panel">
+        <h2 id="new-course-heading">New course</h2>
+        <TitleForm
+          label="Course title"
+          submitLabel="Create course"
+          placeholder="e.g. Onboarding for new managers"
+          onSubmit={create}
+          disabled={busy}
+        />
+      </section>
+
+      <section aria-labelledby="courses-heading">
+        <h2 id="courses-heading" ref={listHeading} tabIndex={-1}>
+          Courses {status === 'ready' ? <span className="count">({courses.length})</span> : null}
+        </h2>
+        {status === 'loading' ? <p className="muted">Loading courses…</p> : null}
+        {status === 'error' ? <p className="muted">The course list could not be loaded.</p> : null}
+        {status === 'ready' && courses.length === 0 ? (
+          <p className="muted">No courses yet. Create your first one above.</p>
+        ) : null}
+        <ul className="course-list">
+          {courses.map((course) => (
+            <CourseCard key={course.id} course={course} onDeleted={() => listHeading.current?.focus()} />
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+import { BLOCK_TYPES } from '../../shared';
+import { test, expect } from './support/fixtures';
+
+test('the sample course opens and renders every lesson, using every block type', async ({ page, host }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // CSP violations, failed media loads and React warnings all arrive as console errors.
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(host.url);
+  await page.getByRole('link', { name: 'Asynchronous Learning 101' }).click();
+
+  const outline = page.getByRole('navigation', { name: 'Course outline' });
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Asynchronous Learning 101' })).toBeVisible();
+  const lessons = outline.locator('a.outline-lesson');
+  const count = await lessons.count();
+  expect(count).toBeGreaterThan(2);
+
+  const seen = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const lesson = lessons.nth(i);
+    const title = (await lesson.innerText()).replace(/\s*Quiz$/, '').trim();
+    await lesson.click();
+    await expect(main.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(lesson).toHaveAttribute('aria-current', 'page');
+    const types = await main
+      .locator('[data-block-type]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-block-type') ?? ''));
+    expect(types.length, `lesson "${title}" has blocks`).toBeGreaterThan(0);
+    types.forEach((t) => seen.add(t));
+  }
+  expect([...seen].sort()).toEqual([...BLOCK_TYPES].sort());
+
+  // Media and questions render with their accessible parts.
+  let checked = 0;
+  let correctMarks = 0;
+  for (let i = 0; i < count; i++) {
+    await lessons.nth(i).click();
+    for (const img of await main.locator('.block-image img').all()) {
+      await expect(img).toHaveAttribute('src', /^\/media\/[0-9a-f-]+$/);
+      expect(await img.getAttribute('alt')).not.toBeNull();
+      checked++;
+    }
+    for (const v of await main.locator('.block-video video').all()) {
+      await expect(v).toHaveAttribute('controls', '');
+      await expect(v.locator('track[kind="captions"]').first()).toHaveAttribute('src', /^\/media\//);
+      checked++;
+    }
+    for (const a of await main.locator('.block-audio').all()) {
+      await expect(a.getByText('Transcript')).toBeVisible();
+      checked++;
+    }
+    for (const q of await main.locator('.question').all()) {
+      await expect(q.locator('.question-prompt')).not.toBeEmpty();
+      await expect(q.locator('.question-meta')).toContainText(/point/);
+      correctMarks += await q.getByText('Correct', { exact: true }).count();
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(4);
+  expect(correctMarks, 'choice questions mark their correct answers').toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});

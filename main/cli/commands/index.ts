@@ -1,10 +1,12 @@
 import type { CliCommand } from '../command';
+import { archiveExportCommand, archiveImportCommand } from './archive';
 import { coursesCreateCommand, coursesListCommand } from './courses';
 import { exportCommand } from './export';
 import { libraryInfoCommand } from './library';
 import { mediaImportCommand, mediaListCommand } from './media';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
+import { scormImportCommand, scormListCommand } from './scorm';
 
 /** Every CLI command, in help order. Later issues register `export`, `media`, `scorm` here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -12,8 +14,12 @@ export const COMMANDS: readonly CliCommand[] = [
   coursesCreateCommand,
   libraryInfoCommand,
   exportCommand,
+  archiveExportCommand,
+  archiveImportCommand,
   mediaImportCommand,
   mediaListCommand,
+  scormImportCommand,
+  scormListCommand,
   serveCommand,
   startCommand,
 ];

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { EXPORT_FORMATS, exportFormatSchema } from '../../../shared';
+import { exportCourse, type ExportProgress } from '../../export/export-course';
+import { formatBytes, formatExportReport } from '../../export/export-report';
+import { UsageError, type CliCommand, type CliIo } from '../command';
+import { toJson } from '../format';
+
+/** One rewritable status line on a terminal (only used when stderr is a TTY). */
+function progressPrinter(io: CliIo): { update(p: ExportProgress): void; clear(): void } {
+  let shown = false;
+  let last = '';
+  return {
+    update({ phase, done, total }) {
+      const line =
+        phase === 'write' && total > 0
+          ? `Exporting… ${Math.floor((done / total) * 100)}% (${formatBytes(done)} of ${formatBytes(total)})`
+          : phase === 'prepare'
+            ? 'Preparing…'
+            : 'Finishing…';
+      if (line === last) return;
+      last = line;
+      shown = true;
+      io.stderr(`\r\x1b[2K${line}`);
+    },
+    clear() {
+      if (shown) io.stderr('\r\x1b[2K');
+    },
+  };
+}
+
+export const exportCommand: CliCommand = {
+  path: ['export'],
+  args: ['courseId'],
+  summary: 'Export a course as a SCORM 1.2 / SCORM 2004 / HTML5 package',
+  usage: `<courseId> --format ${EXPORT_FORMATS.join('|')} --out <path> [--folder] [--json]`,
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    folder: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run({ values, args, io, env, withContext }) {
+    const courseId = args?.[0];
+    if (!courseId)
+      throw new UsageError('export needs a course id: coursewright export <courseId> --format … --out <path>.');
+    const format = exportFormatSchema.safeParse(values.format);
+    if (!format.success) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}.`);
+    if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError('export needs --out <path>.');
+    const outPath = path.resolve(values.out);
+
+    const controller = new AbortController();
+    const onSignal = () => controller.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const printer = process.stderr.isTTY ? progressPrinter(io) : null;
+    try {
+      const report = await withContext((context) =>
+        exportCourse({
+          library: context.library,
+          courseId,
+          format: format.data,
+          outPath,
+          zip: values.folder !== true,
+          signal: controller.signal,
+          playerDir: env.COURSEWRIGHT_PLAYER_DIR || undefined,
+          onProgress: printer ? (p) => printer.update(p) : undefined,
+        }),
+      );
+      io.stdout(values.json ? `${toJson(report)}\n` : `${formatExportReport(report)}\n`);
+      return 0;
+    } finally {
+      printer?.clear();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  },
+};

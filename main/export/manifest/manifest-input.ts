@@ -1,0 +1,36 @@
+/** What both manifest builders need: one SCO launching `launchHref`, listing every packaged file. */
+export interface ManifestInput {
+  /** Stable across re-exports (the course id), so LMSs recognise an updated package. */
+  courseId: string;
+  title: string;
+  description: string;
+  /** BCP 47 tag. */
+  language: string;
+  /** Estimated learning time in whole minutes (≥ 1). */
+  typicalMinutes: number;
+  launchHref: string;
+  /** Every file in the package except the manifest itself, as package-relative paths. */
+  files: readonly string[];
+}
+
+/** XML IDs (xsd:ID) must not start with a digit, and UUIDs may: prefix them. */
+export const manifestIds = (courseId: string) => ({
+  manifest: `com.coursewright.${courseId}`,
+  organization: `ORG-${courseId}`,
+  item: `ITEM-${courseId}`,
+  resource: `RES-${courseId}`,
+});
+
+/** ISO 8601 duration (`PT1H5M`), the form both LOM bindings accept for typical learning time. */
+export function isoMinutes(minutes: number): string {
+  const m = Math.max(1, Math.round(minutes));
+  const h = Math.floor(m / 60);
+  const rest = m % 60;
+  return `PT${h > 0 ? `${h}H` : ''}${rest > 0 || h === 0 ? `${rest}M` : ''}`;
+}
+
+/** Files in a fixed order with the launch file first (manifests are part of the byte-identical export). */
+export function orderedFiles(input: ManifestInput): string[] {
+  const rest = [...new Set(input.files)].filter((f) => f !== input.launchHref).sort();
+  return [input.launchHref, ...rest];
+}

@@ -20,3 +20,5 @@ export * from './contract/export-contract';
 export * from './contract/media-contract';
 export * from './scorm/fit-suspend-data';
 export * from './contract/learn-contract';
+export * from './contract/authoring-contract';
+export * from './guidance/course-guidance';

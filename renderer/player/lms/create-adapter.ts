@@ -1,0 +1,83 @@
+import type { PackageTarget } from '../../../shared/package/course-package';
+import { findScormApi, type FrameLike } from './api-discovery';
+import type { LmsAdapter, LmsLogger } from './lms-adapter';
+import { createScorm12Adapter } from './scorm12-adapter';
+import { createScorm2004Adapter } from './scorm2004-adapter';
+import type { StorageLike } from './scorm-session';
+import { createStandaloneAdapter } from './standalone-adapter';
+
+export const NO_LMS_NOTICE = 'No learning management system was found: your progress is saved in this browser only.';
+export const LMS_REFUSED_NOTICE =
+  'The learning management system did not accept this session: your progress is saved in this browser only.';
+
+/** Uses `primary`, or switches to `fallback` when the LMS refuses Initialize, so progress is never silently lost. */
+export function withStandaloneFallback(
+  primary: LmsAdapter,
+  fallback: () => LmsAdapter,
+  logger?: LmsLogger,
+): LmsAdapter {
+  let active = primary;
+  return {
+    get kind() {
+      return active.kind;
+    },
+    get notice() {
+      return active.notice;
+    },
+    start() {
+      const started = primary.start();
+      if (started.connected) return started;
+      logger?.warn('the LMS refused Initialize; saving progress in this browser');
+      active = fallback();
+      return active.start();
+    },
+    update: (s) => active.update(s),
+    flush: () => active.flush(),
+    finish: () => active.finish(),
+  };
+}
+
+/** Binds the adapter for the package's own target; falls back to standalone (with a notice) when no LMS answers. */
+export function createLmsAdapter(opts: {
+  target: PackageTarget;
+  packageId: string;
+  win: FrameLike;
+  storage: StorageLike | null;
+  logger?: LmsLogger;
+}): LmsAdapter {
+  const base = { packageId: opts.packageId, storage: opts.storage, logger: opts.logger };
+  const standalone = (notice: string | null): LmsAdapter => createStandaloneAdapter({ ...base, notice });
+  const scorm = (adapter: LmsAdapter): LmsAdapter =>
+    withStandaloneFallback(adapter, () => standalone(LMS_REFUSED_NOTICE), opts.logger);
+  switch (opts.target) {
+    case 'scorm12': {
+      const api = findScormApi(opts.win, '1.2');
+      return api ? scorm(createScorm12Adapter(api, base)) : standalone(NO_LMS_NOTICE);
+    }
+    case 'scorm2004-3rd':
+    case 'scorm2004-4th': {
+      const api = findScormApi(opts.win, '2004');
+      return api ? scorm(createScorm2004Adapter(api, base)) : standalone(NO_LMS_NOTICE);
+    }
+    case 'preview': {
+      const api2004 = findScormApi(opts.win, '2004');
+      if (api2004) return scorm(createScorm2004Adapter(api2004, base));
+      const api12 = findScormApi(opts.win, '1.2');
+      return api12 ? scorm(createScorm12Adapter(api12, base)) : standalone(null);
+    }
+    case 'html5':
+      return standalone(null);
+  }
+}
+
+/** Commit when the page is hidden; finish on pagehide (never `unload`, which mobile browsers skip and bfcache forbids). */
+export function bindPageLifecycle(
+  adapter: LmsAdapter,
+  win: Pick<Window, 'addEventListener'>,
+  doc: Pick<Document, 'addEventListener' | 'visibilityState'>,
+): void {
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') adapter.flush();
+  });
+  win.addEventListener('pagehide', () => adapter.finish());
+}

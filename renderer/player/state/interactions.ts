@@ -1,0 +1,127 @@
+import type { CourseTree } from '../../../shared/model/course';
+import type { Question } from '../../../shared/model/questions';
+import { courseQuestions, type LearnerState, type QuestionResponse } from '../../../shared/scorm/learner-state';
+import type { InteractionRecord, InteractionResponse } from '../lms/lms-adapter';
+
+/**
+ * Stable interaction ids, `q-` + the first 8 hex digits of the question block id; if two graded
+ * questions share that prefix, both use the whole id (still stable across sessions and re-exports).
+ */
+export function interactionIds(course: CourseTree): Map<string, string> {
+  const graded = courseQuestions(course).filter((q) => q.graded);
+  const prefix = (id: string): string => id.replace(/-/g, '').slice(0, 8).toLowerCase();
+  const counts = new Map<string, number>();
+  for (const { block } of graded) counts.set(prefix(block.id), (counts.get(prefix(block.id)) ?? 0) + 1);
+  return new Map(
+    graded.map(({ block }) => {
+      const p = prefix(block.id);
+      return [block.id, `q-${(counts.get(p) ?? 0) > 1 ? block.id.replace(/-/g, '').toLowerCase() : p}`];
+    }),
+  );
+}
+
+const indexOf = <T extends { id: string }>(list: readonly T[], id: string | null): number =>
+  id === null ? -1 : list.findIndex((x) => x.id === id);
+
+/** The learner's response and the correct one, as version-neutral interaction responses. */
+export function toInteractionResponses(
+  q: Question,
+  r: QuestionResponse,
+): { type: InteractionRecord['type']; response: InteractionResponse; correct: InteractionResponse } | null {
+  switch (q.kind) {
+    case 'singleChoice':
+      return r.kind === 'singleChoice'
+        ? {
+            type: 'choice',
+            response: { type: 'choice', choices: [indexOf(q.choices, r.choiceId)].filter((i) => i >= 0) },
+            correct: { type: 'choice', choices: [indexOf(q.choices, q.correctChoiceId)] },
+          }
+        : null;
+    case 'multipleResponse':
+      return r.kind === 'multipleResponse'
+        ? {
+            type: 'choice',
+            response: {
+              type: 'choice',
+              choices: r.choiceIds.map((id) => indexOf(q.choices, id)).filter((i) => i >= 0),
+            },
+            correct: { type: 'choice', choices: q.correctChoiceIds.map((id) => indexOf(q.choices, id)) },
+          }
+        : null;
+    case 'trueFalse':
+      return r.kind === 'trueFalse'
+        ? {
+            type: 'true-false',
+            response: { type: 'true-false', value: r.value },
+            correct: { type: 'true-false', value: q.correct },
+          }
+        : null;
+    case 'textEntry':
+      return r.kind === 'textEntry'
+        ? {
+            type: 'fill-in',
+            response: { type: 'fill-in', text: r.text.trim() },
+            correct: { type: 'fill-in', text: q.acceptedAnswers[0] ?? '' },
+          }
+        : null;
+    case 'matching':
+      return r.kind === 'matching'
+        ? {
+            type: 'matching',
+            response: {
+              type: 'matching',
+              pairs: r.matches.flatMap((m, i): [number, number][] =>
+                indexOf(q.pairs, m) >= 0 ? [[i, indexOf(q.pairs, m)]] : [],
+              ),
+            },
+            correct: { type: 'matching', pairs: q.pairs.map((_, i): [number, number] => [i, i]) },
+          }
+        : null;
+    case 'ordering':
+      return r.kind === 'ordering'
+        ? {
+            type: 'sequencing',
+            response: { type: 'sequencing', order: r.itemIds.map((id) => indexOf(q.items, id)).filter((i) => i >= 0) },
+            correct: { type: 'sequencing', order: q.items.map((_, i) => i) },
+          }
+        : null;
+  }
+}
+
+export interface AnswerTiming {
+  shownAt: number;
+  answeredAt: number;
+}
+
+/**
+ * One record per graded question answered in this session (answers restored on resume were already
+ * reported, and SCORM 1.2 journals interactions, so re-sending them would duplicate records).
+ */
+export function buildInteractions(
+  course: CourseTree,
+  state: LearnerState,
+  timings: ReadonlyMap<string, AnswerTiming>,
+): InteractionRecord[] {
+  const ids = interactionIds(course);
+  const out: InteractionRecord[] = [];
+  for (const { block, graded } of courseQuestions(course)) {
+    const qs = state.questions[block.id];
+    const timing = timings.get(block.id);
+    const id = ids.get(block.id);
+    if (!graded || !qs?.response || !timing || !id) continue;
+    const mapped = toInteractionResponses(block.question, qs.response);
+    if (!mapped) continue;
+    out.push({
+      id,
+      type: mapped.type,
+      description: block.question.prompt,
+      response: mapped.response,
+      correctResponse: mapped.correct,
+      correct: qs.correct,
+      weighting: block.question.points,
+      answeredAt: timing.answeredAt,
+      latencyMs: Math.max(0, timing.answeredAt - timing.shownAt),
+    });
+  }
+  return out;
+}

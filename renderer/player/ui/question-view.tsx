@@ -1,0 +1,151 @@
+/** @jsxImportSource preact */
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BlockOf } from '../../../shared/model/blocks';
+import type { QuestionResponse } from '../../../shared/scorm/learner-state';
+import { canAttempt, isResponseComplete, seededShuffle } from '../state/grading';
+import type { PlayerController } from '../state/player-controller';
+import {
+  MatchingInput,
+  MultipleResponseInput,
+  OrderingInput,
+  SingleChoiceInput,
+  TextEntryInput,
+  TrueFalseInput,
+} from './question-inputs';
+
+type QuestionBlock = BlockOf<'question'>;
+type Q = QuestionBlock['question'];
+
+/** Ordering questions start shuffled (deterministically), so the untouched order is already an answer. */
+function defaultDraft(id: string, q: Q): QuestionResponse | null {
+  return q.kind === 'ordering' ? { kind: 'ordering', itemIds: seededShuffle(q.items, id).map((i) => i.id) } : null;
+}
+
+function Inputs(props: {
+  id: string;
+  q: Q;
+  draft: QuestionResponse | null;
+  disabled: boolean;
+  onChange: (r: QuestionResponse) => void;
+}): JSX.Element {
+  const { id, q, draft, disabled, onChange } = props;
+  const common = { id, disabled, onChange };
+  switch (q.kind) {
+    case 'singleChoice':
+      return <SingleChoiceInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
+    case 'multipleResponse':
+      return <MultipleResponseInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
+    case 'trueFalse':
+      return <TrueFalseInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
+    case 'textEntry':
+      return <TextEntryInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
+    case 'matching':
+      return <MatchingInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
+    case 'ordering':
+      return <OrderingInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
+  }
+}
+
+/** Feedback of the choices the learner picked. */
+function choiceFeedback(q: Q, r: QuestionResponse | null): string[] {
+  if (!r || (q.kind !== 'singleChoice' && q.kind !== 'multipleResponse')) return [];
+  const ids = r.kind === 'singleChoice' ? [r.choiceId] : r.kind === 'multipleResponse' ? r.choiceIds : [];
+  return q.choices.filter((c) => ids.includes(c.id) && c.feedback).map((c) => c.feedback ?? '');
+}
+
+function correctAnswerText(q: Q): string {
+  switch (q.kind) {
+    case 'singleChoice':
+      return q.choices.find((c) => c.id === q.correctChoiceId)?.text ?? '';
+    case 'multipleResponse':
+      return q.choices
+        .filter((c) => q.correctChoiceIds.includes(c.id))
+        .map((c) => c.text)
+        .join('; ');
+    case 'trueFalse':
+      return q.correct ? 'True' : 'False';
+    case 'textEntry':
+      return q.acceptedAnswers[0] ?? '';
+    case 'matching':
+      return q.pairs.map((p) => `${p.prompt} → ${p.match}`).join('; ');
+    case 'ordering':
+      return q.items.map((i) => i.text).join(' → ');
+  }
+}
+
+export function QuestionView(props: {
+  block: QuestionBlock;
+  controller: PlayerController;
+  number: { index: number; total: number; graded: boolean };
+}): JSX.Element {
+  const { block, controller, number } = props;
+  const q = block.question;
+  const id = `q-${block.id}`;
+  const stored = controller.state.questions[block.id];
+  const [draft, setDraft] = useState<QuestionResponse | null>(stored?.response ?? defaultDraft(block.id, q));
+  const [message, setMessage] = useState<string[]>([]);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  useEffect(() => controller.questionShown(block.id), [controller, block.id]);
+
+  const open = canAttempt(q, stored);
+  const attempts = stored?.attempts ?? 0;
+  const settledWrong = !!stored && !stored.correct && !open;
+  const status = !stored ? null : stored.correct ? 'Correct.' : open ? 'Not quite. Try again.' : 'Incorrect.';
+  const feedback = stored
+    ? [stored.correct ? q.feedback.correct : q.feedback.incorrect, ...choiceFeedback(q, stored.response)].filter(
+        (f): f is string => !!f,
+      )
+    : [];
+
+  const check = (e: Event) => {
+    e.preventDefault();
+    if (!draft || !isResponseComplete(q, draft)) {
+      setMessage([q.kind === 'matching' ? 'Choose a match for every item first.' : 'Choose or enter an answer first.']);
+      return;
+    }
+    setMessage([]);
+    const result = controller.check(block.id, draft);
+    // The Check button disappears once no attempt is left: keep focus in the question, on its feedback.
+    if (result && !canAttempt(q, result)) requestAnimationFrame(() => feedbackRef.current?.focus());
+  };
+
+  return (
+    <section
+      class={`cw-question${stored ? (stored.correct ? ' is-correct' : ' is-incorrect') : ''}`}
+      aria-labelledby={`${id}-label`}
+      data-question-id={block.id}
+    >
+      <p class="cw-question-meta" id={`${id}-label`}>
+        {number.graded ? `Question ${number.index} of ${number.total}` : 'Knowledge check'}
+        {number.graded ? ` · ${q.points} ${q.points === 1 ? 'point' : 'points'}` : ''}
+        {q.maxAttempts > 0
+          ? ` · attempt ${Math.min(attempts + (open ? 1 : 0), q.maxAttempts)} of ${q.maxAttempts}`
+          : ''}
+      </p>
+      <form onSubmit={check} noValidate>
+        <fieldset>
+          <legend class="cw-question-prompt">{q.prompt}</legend>
+          <Inputs id={id} q={q} draft={draft} disabled={!open} onChange={setDraft} />
+        </fieldset>
+        {open ? (
+          <button type="submit" class="cw-button cw-button-primary">
+            Check answer
+          </button>
+        ) : null}
+      </form>
+      <div class="cw-feedback" role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} ref={feedbackRef}>
+        {message.map((m) => (
+          <p key={m} class="cw-hint">
+            {m}
+          </p>
+        ))}
+        {status ? <p class="cw-feedback-status">{status}</p> : null}
+        {feedback.map((f, i) => (
+          <p key={i}>{f}</p>
+        ))}
+        {settledWrong && !number.graded ? <p>The correct answer: {correctAnswerText(q)}</p> : null}
+      </div>
+    </section>
+  );
+}

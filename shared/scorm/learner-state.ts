@@ -1,0 +1,63 @@
+import type { CourseTree, LessonTree } from '../model/course';
+import type { BlockOf } from '../model/blocks';
+
+/**
+ * What the player remembers about one learner, independent of the LMS. Everything else (score,
+ * completion, success) is derived from it, so restoring this restores the whole course state.
+ */
+export type QuestionResponse =
+  | { kind: 'singleChoice'; choiceId: string }
+  /** Choice ids in the question's own order. */
+  | { kind: 'multipleResponse'; choiceIds: string[] }
+  | { kind: 'trueFalse'; value: boolean }
+  | { kind: 'textEntry'; text: string }
+  /** For each pair (in the question's order) the id of the pair whose `match` the learner chose, or null. */
+  | { kind: 'matching'; matches: (string | null)[] }
+  /** Item ids in the order the learner arranged them. */
+  | { kind: 'ordering'; itemIds: string[] };
+
+export interface QuestionState {
+  /** Checked attempts so far (stored up to MAX_STORED_ATTEMPTS). */
+  attempts: number;
+  /** Whether the last checked attempt was correct. */
+  correct: boolean;
+  /** The last checked response; null when it had to be dropped to fit the LMS limit. */
+  response: QuestionResponse | null;
+}
+
+export interface LearnerState {
+  /** The bookmark: the lesson the learner is on. */
+  currentLessonId: string | null;
+  /** Visited lessons, in course order. */
+  visitedLessonIds: string[];
+  /** Keyed by question block id. */
+  questions: Record<string, QuestionState>;
+}
+
+export const emptyLearnerState = (): LearnerState => ({ currentLessonId: null, visitedLessonIds: [], questions: {} });
+
+/** Single-character attempt counter in the suspend_data encoding (base 36). */
+export const MAX_STORED_ATTEMPTS = 35;
+/** Text entry answers are limited to this many characters (the player's input maxlength). */
+export const TEXT_ENTRY_MAX_LENGTH = 100;
+
+export type QuestionBlock = BlockOf<'question'>;
+export interface QuestionRef {
+  block: QuestionBlock;
+  lesson: LessonTree;
+  /** Questions in `quiz` lessons count toward the score. */
+  graded: boolean;
+}
+
+export function courseLessons(course: CourseTree): LessonTree[] {
+  return course.modules.flatMap((m) => m.lessons);
+}
+
+/** Every question block in course order. */
+export function courseQuestions(course: CourseTree): QuestionRef[] {
+  return courseLessons(course).flatMap((lesson) =>
+    lesson.blocks
+      .filter((b): b is QuestionBlock => b.type === 'question')
+      .map((block) => ({ block, lesson, graded: lesson.kind === 'quiz' })),
+  );
+}

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
+
+// axe-core on every lesson of the sample course, at phone and desktop widths, with reduced motion.
+let pkg: PlayerPackage;
+test.beforeAll(() => {
+  pkg = buildSamplePlayerPackage('html5');
+});
+test.afterAll(() => pkg.cleanup());
+
+async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${where}`).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
+}
+
+for (const width of [320, 1280]) {
+  test(`no serious or critical axe violation on any lesson at ${width} px (reduced motion)`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(pkg.url);
+    await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+    const lessons = pkg.tree.modules.flatMap((m) => m.lessons);
+    for (const [i, lesson] of lessons.entries()) {
+      await expect(page.locator('h1')).toHaveText(lesson.title);
+      // Show question feedback too: answer the first question of the lesson (any answer).
+      const question = page.locator('section[data-question-id]').first();
+      if ((await question.count()) > 0) {
+        await question.getByRole('button', { name: 'Check answer' }).click();
+        await expect(question.getByRole('status')).not.toBeEmpty();
+      }
+      await expectNoSeriousViolations(page, `lesson ${i + 1} "${lesson.title}" at ${width} px`);
+      await expectNoHorizontalScroll(page, `lesson ${i + 1} at ${width} px`);
+      await page.getByRole('button', { name: i + 1 < lessons.length ? /^Next/ : /^Finish/ }).click();
+    }
+    await expect(page.locator('main')).toHaveAttribute('data-lesson-id', 'summary');
+    await expectNoSeriousViolations(page, `summary at ${width} px`);
+    if (width < 900) {
+      // The collapsed table of contents, opened.
+      const toggle = page.getByRole('button', { name: 'Contents' });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await toggle.click();
+      await expect(page.getByRole('button', { name: 'Hide contents' })).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('navigation', { name: 'Course contents' })).toBeVisible();
+      await expectNoSeriousViolations(page, `open contents at ${width} px`);
+    }
+  });
+}
+
+test('reduced motion disables transitions and smooth scrolling', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(pkg.url);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  const styles = await page.evaluate(() => {
+    const button = document.querySelector('.cw-button') as HTMLElement;
+    return {
+      scroll: getComputedStyle(document.documentElement).scrollBehavior,
+      transition: getComputedStyle(button).transitionDuration,
+    };
+  });
+  expect(styles.scroll).toBe('auto');
+  expect(styles.transition.split(',').every((d) => parseFloat(d) < 0.001)).toBe(true);
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
+import { answerCorrectly, lessonQuestions, tabTo } from './support/player-keyboard';
+
+let pkg: PlayerPackage;
+test.beforeAll(() => {
+  pkg = buildSamplePlayerPackage('html5');
+});
+test.afterAll(() => pkg.cleanup());
+
+for (const width of [320, 1280]) {
+  test(`keyboard only at ${width} px: skip link, every lesson, the quiz, the summary, then resume`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(pkg.url);
+    await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+
+    // The first Tab reaches the skip link, which moves focus into main.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.cw-skip')).toBeFocused();
+    await expect(page.locator('.cw-skip')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+
+    const lessons = pkg.tree.modules.flatMap((m) => m.lessons);
+    for (const [i, lesson] of lessons.entries()) {
+      await expect(page.locator('h1')).toHaveText(lesson.title);
+      await expect(page.locator('main')).toHaveAttribute('data-lesson-id', lesson.id);
+      if (lesson.kind === 'quiz') for (const q of lessonQuestions(lesson)) await answerCorrectly(page, q);
+      const isLast = i === lessons.length - 1;
+      await tabTo(page, '.cw-pager button.cw-button-primary');
+      await expect(page.locator(':focus')).toHaveText(isLast ? /^Finish/ : /^Next/);
+      // Visible focus indicator.
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+      expect(outline).not.toBe('none');
+      await page.keyboard.press('Enter');
+      // Focus moves to the new view's heading.
+      await expect(page.locator('h1')).toBeFocused();
+    }
+    await expect(page.locator('h1')).toHaveText('Course complete');
+    await expect(page.locator('.cw-summary')).toContainText('100%');
+    await expect(page.locator('.cw-summary')).toContainText('Passed');
+
+    const stored = await page.evaluate(
+      (id) => JSON.parse(localStorage.getItem(`coursewright:progress:${id}`) ?? 'null'),
+      pkg.pkg.packageId,
+    );
+    expect(stored).toMatchObject({ completion: 'completed', success: 'passed', score: { raw: 100, min: 0, max: 100 } });
+
+    // Back to the quiz with the keyboard (Previous), then reload: resume at the bookmark with the answers.
+    await tabTo(page, width < 900 ? '.cw-toc-toggle' : '.cw-toc-link[href^="#lesson-"]');
+    if (width < 900) {
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.cw-toc-toggle')).toHaveAttribute('aria-expanded', 'true');
+    }
+    const quiz = lessons.at(-1)!;
+    await tabTo(page, `.cw-toc-link[href="#lesson-${quiz.id}"]`);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText(quiz.title);
+    await page.reload();
+    await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+    await expect(page.locator('h1')).toHaveText(quiz.title);
+    const statuses = page.locator('section[data-question-id] [role=status]');
+    await expect(statuses).toHaveCount(lessonQuestions(quiz).length);
+    for (let k = 0; k < (await statuses.count()); k++) await expect(statuses.nth(k)).toContainText('Correct.');
+    await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+  });
+}

@@ -1,0 +1,76 @@
+import { expect, type Page } from '@playwright/test';
+import type { BlockOf, LessonTree } from '../../../shared';
+
+/** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
+export async function tabTo(page: Page, selector: string, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+
+/** Answers a question correctly using the keyboard only, then checks it. */
+export async function answerCorrectly(page: Page, block: BlockOf<'question'>): Promise<void> {
+  const q = block.question;
+  const scope = `section[data-question-id="${block.id}"]`;
+  switch (q.kind) {
+    case 'singleChoice':
+    case 'trueFalse': {
+      const index =
+        q.kind === 'singleChoice' ? q.choices.findIndex((c) => c.id === q.correctChoiceId) : q.correct ? 0 : 1;
+      await tabTo(page, `${scope} input[type=radio]`);
+      await page.keyboard.press('Space');
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      break;
+    }
+    case 'multipleResponse':
+      for (const id of q.correctChoiceIds) {
+        await tabTo(page, `${scope} input[type=checkbox][value="${id}"]`);
+        await page.keyboard.press('Space');
+      }
+      break;
+    case 'textEntry':
+      await tabTo(page, `${scope} input[type=text]`);
+      await page.keyboard.type(q.acceptedAnswers[0] ?? '');
+      break;
+    case 'matching':
+      for (const [i, pair] of q.pairs.entries()) {
+        const select = `${scope} select[id$="-m${i}"]`;
+        const optionIndex = await page.evaluate(
+          ([s, v]) => [...(document.querySelector(s) as HTMLSelectElement).options].findIndex((o) => o.value === v),
+          [select, pair.id] as const,
+        );
+        await tabTo(page, select);
+        for (let k = 0; k < optionIndex; k++) await page.keyboard.press('ArrowDown');
+        await expect(page.locator(select)).toHaveValue(pair.id);
+      }
+      break;
+    case 'ordering':
+      // Selection sort with the "up" buttons: bring each item to its place.
+      for (const [target, item] of q.items.entries()) {
+        const current = await page.evaluate(
+          ([s, text]) =>
+            [...document.querySelectorAll(`${s} .cw-order-text`)].findIndex((el) => el.textContent === text),
+          [scope, item.text] as const,
+        );
+        if (current === target) continue;
+        await tabTo(page, `${scope} .cw-order-item:nth-child(${current + 1}) button[data-dir="up"]`);
+        for (let k = current; k > target; k--) {
+          await page.keyboard.press('Enter');
+          // Focus follows the moved item; at the top its "up" button is disabled, so "down" gets focus.
+          await expect.poll(() => focused(page)).toContain(k - 1 === 0 ? 'data-dir="down"' : 'data-dir="up"');
+        }
+      }
+      break;
+  }
+  await tabTo(page, `${scope} button[type=submit]`);
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${scope} [role=status]`)).toContainText('Correct.');
+}
+
+/** Question blocks of a lesson. */
+export const lessonQuestions = (lesson: LessonTree): BlockOf<'question'>[] =>
+  lesson.blocks.filter((b): b is BlockOf<'question'> => b.type === 'question');

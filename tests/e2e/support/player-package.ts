@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CoursePackage, CourseTree, PackageTarget } from '../../../shared';
+import {
+  captionScriptPath,
+  renderCaptionScript,
+  renderPlayerHtml,
+  PACKAGE_PATHS,
+} from '../../../shared/package/player-html';
+import { buildCoursePackage, writeCourseScript, type ResolvedAsset } from '../../../main/export/build-course-package';
+import { SAMPLE_MEDIA } from '../../../main/library/sample/index';
+import type { SampleAssets } from '../../../main/library/sample/build';
+import { sampleCourseTree } from '../../support/player-course-tree';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const PLAYER_DIR = path.join(REPO_ROOT, 'out/player');
+const MIME: Record<string, string> = { svg: 'image/svg+xml', mp4: 'video/mp4', m4a: 'audio/mp4', vtt: 'text/vtt' };
+
+export interface PlayerPackage {
+  dir: string;
+  /** file:// URL of index.html */
+  url: string;
+  pkg: CoursePackage;
+  tree: CourseTree;
+  cleanup(): void;
+}
+
+/**
+ * Writes the sample course as a package folder (the exporter's package builder, the player build from
+ * `npm run build:player`, and the sample media from resources/sample) into a temp directory.
+ */
+export function buildSamplePlayerPackage(
+  target: PackageTarget = 'html5',
+  mutate?: (tree: CourseTree) => void,
+): PlayerPackage {
+  if (!fs.existsSync(path.join(PLAYER_DIR, 'player.js')))
+    throw new Error('out/player is missing: run `npm run build:player` first');
+  const ids = Object.fromEntries(Object.keys(SAMPLE_MEDIA).map((k) => [k, randomUUID()])) as unknown as SampleAssets;
+  const tree = sampleCourseTree(ids);
+  mutate?.(tree);
+  const byId = new Map<string, ResolvedAsset>(
+    Object.entries(SAMPLE_MEDIA).map(([key, { file, kind }]) => {
+      const full = path.join(REPO_ROOT, 'resources/sample', file);
+      const ext = file.split('.').pop() ?? '';
+      return [
+        ids[key as keyof SampleAssets] ?? '',
+        { path: full, mime: MIME[ext] ?? 'application/octet-stream', size: fs.statSync(full).size, kind },
+      ];
+    }),
+  );
+  const { pkg, files } = buildCoursePackage(tree, target, { resolve: (id) => byId.get(id) ?? null });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-player-'));
+  const write = (rel: string, data: string | Buffer) => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), data);
+  };
+  write(PACKAGE_PATHS.index, renderPlayerHtml({ title: tree.title, language: tree.language, target }));
+  write(PACKAGE_PATHS.playerJs, fs.readFileSync(path.join(PLAYER_DIR, 'player.js')));
+  write(PACKAGE_PATHS.playerCss, fs.readFileSync(path.join(PLAYER_DIR, 'player.css')));
+  write(PACKAGE_PATHS.courseJs, writeCourseScript(pkg));
+  for (const f of files) write(f.zipPath, fs.readFileSync(f.sourcePath));
+  // Caption text as scripts, so tracks work from file:// (see renderCaptionScript).
+  for (const [id, asset] of Object.entries(pkg.assets)) {
+    if (asset.kind === 'captions')
+      write(captionScriptPath(asset.src), renderCaptionScript(id, fs.readFileSync(path.join(dir, asset.src), 'utf8')));
+  }
+  return {
+    dir,
+    url: pathToFileURL(path.join(dir, PACKAGE_PATHS.index)).href,
+    pkg,
+    tree: pkg.course,
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The learner player: one self-contained IIFE (`out/player/player.js`) and one stylesheet
+ * (`out/player/player.css`) that exporters copy into every package as `runtime/`. No code splitting,
+ * no external fonts; the total must stay under 150 KB uncompressed (checked by tests/e2e/player-render.spec.ts).
+ */
+export default defineConfig({
+  publicDir: false,
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'out/player',
+    emptyOutDir: true,
+    target: 'es2019',
+    minify: true,
+    cssCodeSplit: false,
+    sourcemap: false,
+    lib: {
+      entry: 'renderer/player/main.ts',
+      formats: ['iife'],
+      name: 'CoursewrightPlayer',
+      fileName: () => 'player.js',
+      cssFileName: 'player',
+    },
+  },
+});

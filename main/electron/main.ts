@@ -47,7 +47,12 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerProtocolHandlers({ rendererDir: RENDERER_DIR, library: context.library, previews: context.previews });
+  registerProtocolHandlers({
+    rendererDir: RENDERER_DIR,
+    library: context.library,
+    previews: context.previews,
+    packages: context.learn?.packages,
+  });
   registerIpc(context);
   openWindow();
 }

@@ -9,6 +9,8 @@ import { findStaticFile } from '../http/static-files';
 import { APP_CSP, securityHeaders } from '../security/csp';
 import { locateLmsDir, previewFetchResponse } from '../preview/preview-http';
 import type { PreviewService } from '../preview/preview-service';
+import { packageFetchResponse } from '../learner/package-http';
+import type { PackageStore } from '../scorm-import/package-store';
 
 /** Must run before `app.ready`: app:// and media:// behave like https (origin, fetch, streaming media). */
 export function registerPrivilegedSchemes(): void {
@@ -28,6 +30,8 @@ export function registerProtocolHandlers(opts: {
   library: CourseLibrary;
   /** In-app preview: app://coursewright/lms/… (stand-in LMS page) and app://coursewright/preview/<id>/…. */
   previews?: PreviewService;
+  /** Learner mode: imported SCORM packages at app://coursewright/packages/<id>/…. */
+  packages?: PackageStore | undefined;
 }): void {
   const previewRoutes = opts.previews ? { previews: opts.previews, lmsDir: locateLmsDir(opts.rendererDir) } : null;
   const headers = securityHeaders(APP_CSP);
@@ -40,6 +44,8 @@ export function registerProtocolHandlers(opts: {
       if (url.hostname !== APP_HOST) return text(404, 'Not found');
       const preview = previewRoutes ? await previewFetchResponse(request, url.pathname, previewRoutes) : null;
       if (preview) return preview;
+      const pkg = opts.packages ? await packageFetchResponse(request, url.pathname, opts.packages) : null;
+      if (pkg) return pkg;
       const file = await findStaticFile(opts.rendererDir, url.pathname);
       if (!file.ok) return text(file.status, file.status === 404 ? 'Not found' : 'Refused');
       const body = await fs.readFile(file.path);

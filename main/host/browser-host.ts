@@ -9,6 +9,7 @@ import { authenticate, generateToken, tokenCookie } from './auth';
 import { handleInvoke, handleMedia, handleStatic, sendJson, sendText } from './http-routes';
 import { handleWireFrame } from './wire-handler';
 import { handlePreviewRequest, locateLmsDir } from '../preview/preview-http';
+import { handlePackageRequest } from '../learner/package-http';
 
 export interface BrowserHostOptions {
   context: AppContext;
@@ -94,6 +95,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     }
     if (path.startsWith('/api/')) return sendText(res, 404, 'Not found');
     if (await handlePreviewRequest(req, res, path, previewRoutes)) return;
+    // Imported SCORM packages for learner mode (/packages/<id>/…).
+    if (context.learn && (await handlePackageRequest(req, res, path, context.learn.packages))) return;
     return handleStatic(req, res, staticDir, url, csp);
   };
 

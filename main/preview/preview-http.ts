@@ -1,0 +1,136 @@
+import { createReadStream, existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { planMediaResponse } from '../http/range';
+import { findStaticFile, type StaticFile } from '../http/static-files';
+import type { PreviewService } from './preview-service';
+import { LMS_PATH_PREFIX, PREVIEW_PATH_PREFIX } from './preview-urls';
+
+/**
+ * Serving /lms/… (the built stand-in page) and /preview/<previewId>/… (preview builds) for both
+ * transports: Node http (browser host) and fetch-style Request/Response (Electron's app:// handler).
+ * Unlike the renderer, these pages are framed by the app, so they allow same-origin framing.
+ */
+export interface PreviewRoutes {
+  previews: PreviewService;
+  /** Built stand-in page (out/lms); null when not built. */
+  lmsDir: string | null;
+}
+
+/** CSP for the stand-in and packages: like the app's, but same-origin framing and inline styles (player widgets). */
+export const PREVIEW_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob: data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+export function previewHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': PREVIEW_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'SAMEORIGIN',
+  };
+}
+
+export function isPreviewPath(pathname: string): boolean {
+  return pathname.startsWith(LMS_PATH_PREFIX) || pathname.startsWith(PREVIEW_PATH_PREFIX);
+}
+
+/** The file for a /lms/ or /preview/ path (callers check `isPreviewPath` first). */
+export async function findPreviewFile(pathname: string, routes: PreviewRoutes): Promise<StaticFile> {
+  if (pathname.startsWith(LMS_PATH_PREFIX)) {
+    if (!routes.lmsDir)
+      return { ok: false, status: 404, reason: 'the stand-in LMS page is not built (npm run build:lms)' };
+    return findStaticFile(routes.lmsDir, pathname.slice(LMS_PATH_PREFIX.length - 1));
+  }
+  const rest = pathname.slice(PREVIEW_PATH_PREFIX.length);
+  const slash = rest.indexOf('/');
+  if (slash <= 0) return { ok: false, status: 404, reason: 'not found' };
+  return routes.previews.findFile(rest.slice(0, slash), rest.slice(slash));
+}
+
+/** Browser host: answers a /lms/ or /preview/ request; false when the path is not one of ours. */
+export async function handlePreviewRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  routes: PreviewRoutes,
+): Promise<boolean> {
+  if (!isPreviewPath(pathname)) return false;
+  const headers = previewHeaders();
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end();
+    return true;
+  }
+  const file = await findPreviewFile(pathname, routes);
+  if (!file.ok) {
+    res.writeHead(file.status, {
+      ...headers,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    res.end(file.status === 404 ? `Not found: ${file.reason}\n` : 'Refused\n');
+    return true;
+  }
+  const plan = planMediaResponse({ size: file.size, mime: file.mime, rangeHeader: req.headers.range ?? null });
+  res.writeHead(plan.status, { ...plan.headers, ...headers, 'Cache-Control': 'no-store' });
+  if (req.method === 'HEAD' || !plan.range) {
+    res.end();
+    return true;
+  }
+  await pipeline(createReadStream(file.path, { start: plan.range.start, end: plan.range.end }), res);
+  return true;
+}
+
+/** Electron app://: the same routes as a fetch Response; null when the path is not one of ours. */
+export async function previewFetchResponse(
+  request: Request,
+  pathname: string,
+  routes: PreviewRoutes,
+): Promise<Response | null> {
+  if (!isPreviewPath(pathname)) return null;
+  const headers = previewHeaders();
+  const file = await findPreviewFile(pathname, routes);
+  if (!file.ok) {
+    return new Response(file.status === 404 ? 'Not found' : 'Refused', {
+      status: file.status,
+      headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  const plan = planMediaResponse({ size: file.size, mime: file.mime, rangeHeader: request.headers.get('range') });
+  const body =
+    plan.range && request.method !== 'HEAD'
+      ? (Readable.toWeb(
+          createReadStream(file.path, { start: plan.range.start, end: plan.range.end }),
+        ) as unknown as ReadableStream<Uint8Array>)
+      : null;
+  return new Response(body, {
+    status: plan.status,
+    headers: { ...plan.headers, ...headers, 'Cache-Control': 'no-store' },
+  });
+}
+
+/**
+ * The built stand-in page: `COURSEWRIGHT_LMS_DIR`, else `lms/` beside the renderer build (out/lms next to
+ * out/renderer), else out/lms above the working directory. Null when none has an index.html.
+ */
+export function locateLmsDir(rendererDir?: string): string | null {
+  const candidates = [
+    process.env.COURSEWRIGHT_LMS_DIR,
+    rendererDir ? path.join(rendererDir, '..', 'lms') : undefined,
+    typeof __dirname === 'string' ? path.join(__dirname, '..', 'lms') : undefined,
+    path.join(process.cwd(), 'out', 'lms'),
+  ];
+  return candidates.find((dir): dir is string => !!dir && existsSync(path.join(dir, 'index.html'))) ?? null;
+}

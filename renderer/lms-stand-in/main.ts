@@ -1,0 +1,63 @@
+import './styles.css';
+import { exposeHook } from './hook';
+import { parseLaunchParams, VIEWPORT_MESSAGE } from './launch-params';
+import { loadAttempt } from './persistence';
+import { createRuntime, type StandInRuntime } from './runtime';
+import { createScormApi } from './scorm-again-loader';
+import { mountPanel } from './panel';
+
+async function start(): Promise<void> {
+  const frameHost = document.getElementById('course') as HTMLElement;
+  const panelRoot = document.getElementById('panel') as HTMLElement;
+  const parsed = parseLaunchParams(window.location.href);
+  if (!parsed.ok) {
+    frameHost.append(Object.assign(document.createElement('p'), { className: 'error', textContent: parsed.message }));
+    return;
+  }
+  const params = parsed.params;
+  let runtime: StandInRuntime | null = null;
+  if (params.format !== 'html5') {
+    const restored = loadAttempt(localStorage, params.storageKey, params.format);
+    runtime = createRuntime({
+      format: params.format,
+      api: await createScormApi(params.format),
+      storage: localStorage,
+      storageKey: params.storageKey,
+      restored,
+    });
+    // The SCO finds it through window.parent; it must exist before the frame loads.
+    window[runtime.globalName] = runtime.api;
+    // Safety net for a SCO that never commits: what an LMS would have received stays stored.
+    const current = runtime;
+    window.addEventListener('pagehide', () => {
+      if (current.counts.initialize > 0) current.persist();
+    });
+  }
+  exposeHook(window, localStorage, params, runtime);
+  mountPanel(panelRoot, runtime, {
+    relaunch: () => window.location.reload(),
+    reset: () => {
+      localStorage.removeItem(params.storageKey);
+      window.location.reload();
+    },
+  });
+  const frame = document.createElement('iframe');
+  frame.title = 'Course';
+  frame.id = 'course-frame';
+  setWidth(frame, params.width);
+  frame.src = params.src;
+  frameHost.append(frame);
+  window.addEventListener('message', (event) => {
+    if (event.origin !== window.location.origin) return;
+    const data = event.data as { type?: unknown; width?: unknown } | null;
+    if (data?.type !== VIEWPORT_MESSAGE) return;
+    setWidth(frame, typeof data.width === 'number' && data.width > 0 ? data.width : null);
+  });
+}
+
+function setWidth(frame: HTMLIFrameElement, width: number | null): void {
+  frame.style.width = width ? `${width}px` : '100%';
+  frame.dataset.width = width ? String(width) : 'full';
+}
+
+void start();

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createExportStore, type ExportState } from '../../../renderer/src/export/export-store';
+import { slugify, suggestOutPath } from '../../../renderer/src/export/export-formats';
+import { createPreviewStore } from '../../../renderer/src/preview/preview-store';
+import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
+import type { StoreApi } from 'zustand/vanilla';
+
+// The dialog's and preview's stores against the real router, export service and exporter (built player needed).
+const hasPlayer = fs.existsSync(path.resolve(__dirname, '../../../out/player/player.js'));
+
+function settled(store: StoreApi<ExportState>): Promise<ExportState> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`export did not finish: ${store.getState().status}`)), 20_000);
+    const check = (s: ExportState) => {
+      if (s.status === 'done' || s.status === 'failed' || s.status === 'cancelled') {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(s);
+      }
+    };
+    const unsubscribe = store.subscribe(check);
+    check(store.getState());
+  });
+}
+
+describe('export path suggestion', () => {
+  it('names the file after the course and format, beside the library folder', () => {
+    expect(slugify('Asynchronous Learning 101')).toBe('asynchronous-learning-101');
+    expect(slugify('Éléments  de café!')).toBe('elements-de-cafe');
+    expect(slugify('???')).toBe('course');
+    expect(suggestOutPath('/home/ana/Coursewright/library', 'Intro', 'scorm12')).toBe(
+      '/home/ana/Coursewright/intro-scorm12.zip',
+    );
+    expect(suggestOutPath('C:\\Users\\ana\\library\\', 'Intro', 'html5')).toBe('C:\\Users\\ana\\intro-html5.zip');
+    expect(suggestOutPath(null, 'Intro', 'scorm2004-4th')).toBe('intro-scorm2004-4th.zip');
+  });
+});
+
+describe.skipIf(!hasPlayer)('export and preview stores (real router, exporter and library)', () => {
+  let env: InProcessApi;
+  let courseId: string;
+  let title: string;
+  beforeEach(async () => {
+    env = await createInProcessApi();
+    const list = await env.api.invoke('courses.list', {});
+    if (!list.ok) throw new Error(list.error.message);
+    courseId = list.value[0]!.id;
+    title = list.value[0]!.title;
+  });
+  afterEach(async () => {
+    await env.close();
+  });
+
+  it('suggests a path, exports with progress and shows the report', async () => {
+    const store = createExportStore(env.api, { courseId, courseTitle: title });
+    const disconnect = store.getState().connect();
+    await store.getState().init();
+    expect(store.getState().host).toBe('browser');
+    expect(store.getState().outPath).toBe(path.join(path.dirname(env.dir), 'asynchronous-learning-101-scorm12.zip'));
+    store.getState().setFormat('scorm2004-3rd');
+    expect(store.getState().outPath).toMatch(/-scorm2004-3rd\.zip$/);
+    const out = path.join(env.dir, 'course.zip');
+    store.getState().setOutPath(out);
+    store.getState().setFormat('scorm12'); // an edited path stays
+    expect(store.getState().outPath).toBe(out);
+
+    await store.getState().start();
+    const done = await settled(store);
+    disconnect();
+    expect(done.status).toBe('done');
+    expect(done.error).toBeNull();
+    expect(done.report?.outPath).toBe(out);
+    expect(done.report?.format).toBe('scorm12');
+    expect(done.report?.bytes.runtime).toBeGreaterThan(0);
+    expect(fs.statSync(out).size).toBe(done.report?.packageBytes);
+    store.getState().reset();
+    expect(store.getState().status).toBe('idle');
+    expect(env.calls.get('export.start')).toBe(1);
+  });
+
+  it('shows a clear error when the folder does not exist, and refuses an empty path', async () => {
+    const store = createExportStore(env.api, { courseId, courseTitle: title });
+    store.getState().setOutPath('   ');
+    await store.getState().start();
+    expect(store.getState().error?.code).toBe('VALIDATION');
+    expect(env.calls.get('export.start')).toBeUndefined();
+    store.getState().setOutPath(path.join(env.dir, 'missing', 'x.zip'));
+    await store.getState().start();
+    expect(store.getState().status).toBe('failed');
+    expect(store.getState().error?.message).toMatch(/does not exist/);
+  });
+
+  it('builds a preview and rebuilds when the format changes', async () => {
+    const store = createPreviewStore(env.api, courseId);
+    await store.getState().build();
+    const first = store.getState();
+    expect(first.status).toBe('ready');
+    expect(first.launchUrl).toMatch(/^\/lms\/index\.html\?format=scorm12&src=%2Fpreview%2F[a-f0-9]{16}%2Findex\.html/);
+    store.getState().setDevice('phone');
+    await store.getState().setFormat('html5');
+    expect(store.getState().launchUrl).toContain('format=html5');
+    expect(store.getState().launchWidth).toBe(375);
+    expect(env.calls.get('export.preview')).toBe(2);
+  });
+});

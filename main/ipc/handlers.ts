@@ -4,6 +4,9 @@ import type { ExportService } from '../export/export-service';
 import type { Handlers } from './router';
 import type { MediaService } from '../media/media-service';
 import { createMediaHandlers } from '../media/media-handlers';
+import { createLearnHandlers } from '../learner/learn-handlers';
+import type { LearnModule } from '../learner/learn-module';
+import { createAuthoringHandlers } from '../authoring/authoring-handlers';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -14,12 +17,14 @@ export interface HandlerDeps {
   exports?: ExportService | undefined;
   /** Media import/transcoding/captions (absent when the library is not SQLite-backed, e.g. fakes in tests). */
   media?: MediaService | undefined;
+  /** Learner mode and SCORM import (absent when the library is not SQLite-backed). */
+  learn?: LearnModule | undefined;
 }
 
 const DELETED = { deleted: true } as const;
 
 /** Maps every contract channel to the services. Kept free of transport concerns. */
-export function createHandlers({ library, appVersion, notifyChanged, exports, media }: HandlerDeps): Handlers {
+export function createHandlers({ library, appVersion, notifyChanged, exports, media, learn }: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
     const value = fn();
@@ -168,5 +173,7 @@ export function createHandlers({ library, appVersion, notifyChanged, exports, me
     'export.preview': (input) => exportService().preview(input),
 
     ...createMediaHandlers(media, notifyChanged),
+    ...createLearnHandlers(learn, notifyChanged),
+    ...createAuthoringHandlers({ library, media, notifyChanged }),
   };
 }

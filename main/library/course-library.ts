@@ -11,6 +11,7 @@ import type {
   Module,
   NewBlock,
   SearchHit,
+  TrashedCourseSummary,
 } from '../../shared';
 
 export interface ImportAssetOptions {
@@ -26,8 +27,10 @@ export interface CourseLibrary {
   info(): LibraryInfo;
   search(query: string, limit?: number): SearchHit[];
 
+  /** Live courses only (not the ones in the trash). */
   listCourses(): CourseSummary[];
-  getCourse(courseId: string): CourseTree;
+  /** NOT_FOUND for a course in the trash unless `includeTrashed` (media usage, restore previews). */
+  getCourse(courseId: string, opts?: { includeTrashed?: boolean }): CourseTree;
   createCourse(input: { title: string; description?: string | undefined; language?: string | undefined }): Course;
   updateCourse(
     courseId: string,
@@ -39,7 +42,14 @@ export interface CourseLibrary {
     },
   ): Course;
   duplicateCourse(courseId: string, title?: string): Course;
+  /** Moves the course to the trash (NOT_FOUND when it is absent or already there). */
   deleteCourse(courseId: string): void;
+  /** Courses in the trash, most recently deleted first. */
+  listTrashedCourses(): TrashedCourseSummary[];
+  /** Brings a course back from the trash (CONFLICT when it is not in the trash). */
+  restoreCourse(courseId: string): Course;
+  /** Erases a course for good, whether or not it is in the trash. */
+  purgeCourse(courseId: string): void;
 
   createModule(courseId: string, title: string, position?: number): Module;
   renameModule(moduleId: string, title: string): Module;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AppError,
   courseSettingsSchema,
   formatZodError,
   languageSchema,
@@ -55,6 +56,20 @@ const toCourse = (r: CourseRow): Course => ({
   updatedAt: r.updated_at,
 });
 
+type SummaryRow = Omit<CourseRow, 'settings'> & { module_count: number; lesson_count: number };
+
+const toSummary = (r: SummaryRow): CourseSummary => ({
+  id: r.id,
+  title: r.title,
+  description: r.description,
+  language: r.language,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  moduleCount: r.module_count,
+  lessonCount: r.lesson_count,
+  isSample: r.is_sample === 1,
+});
+
 /** Merges a partial settings patch; nested groups (completion, theme) merge one level deep. */
 export function mergeSettings(current: CourseSettings, patch: Partial<CourseSettings>): CourseSettings {
   const merged: Record<string, unknown> = { ...current };
@@ -80,8 +95,16 @@ export class CourseRepository {
         `SELECT c.id, c.title, c.description, c.language, c.is_sample, c.created_at, c.updated_at,
            (SELECT count(*) FROM modules m WHERE m.course_id = c.id) AS module_count,
            (SELECT count(*) FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = c.id) AS lesson_count
-         FROM courses c ORDER BY c.updated_at DESC, c.seq DESC`,
+         FROM courses c WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.seq DESC`,
       ),
+      listTrashed: db.prepare(
+        `SELECT c.id, c.title, c.description, c.language, c.is_sample, c.created_at, c.updated_at, c.deleted_at,
+           (SELECT count(*) FROM modules m WHERE m.course_id = c.id) AS module_count,
+           (SELECT count(*) FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = c.id) AS lesson_count
+         FROM courses c WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.seq DESC`,
+      ),
+      deletedAt: db.prepare(`SELECT deleted_at FROM courses WHERE id = ?`),
+      setDeletedAt: db.prepare(`UPDATE courses SET deleted_at = ? WHERE id = ?`),
       get: db.prepare(`SELECT ${columns} FROM courses WHERE id = ?`),
       insert: db.prepare(
         `INSERT INTO courses (${columns}) VALUES (@id, @title, @description, @language, @settings, @is_sample,
@@ -91,24 +114,43 @@ export class CourseRepository {
         `UPDATE courses SET title = @title, description = @description, language = @language, settings = @settings,
            updated_at = @updated_at WHERE id = @id`,
       ),
-      touch: db.prepare(`UPDATE courses SET updated_at = ? WHERE id = ?`),
+      // A course in the trash is read-only: every write inside it touches it, so this refuses them all.
+      touch: db.prepare(`UPDATE courses SET updated_at = ? WHERE id = ? AND deleted_at IS NULL`),
       delete: db.prepare(`DELETE FROM courses WHERE id = ?`),
     };
   }
 
   list(): CourseSummary[] {
-    type Row = Omit<CourseRow, 'settings'> & { module_count: number; lesson_count: number };
-    return (this.q.list.all() as Row[]).map((r) => ({
-      id: r.id,
-      title: r.title,
-      description: r.description,
-      language: r.language,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-      moduleCount: r.module_count,
-      lessonCount: r.lesson_count,
-      isSample: r.is_sample === 1,
+    return (this.q.list.all() as SummaryRow[]).map(toSummary);
+  }
+
+  /** Courses in the trash, most recently deleted first. */
+  listTrashed(): (CourseSummary & { deletedAt: string })[] {
+    return (this.q.listTrashed.all() as (SummaryRow & { deleted_at: string })[]).map((r) => ({
+      ...toSummary(r),
+      deletedAt: r.deleted_at,
     }));
+  }
+
+  /** When the course was moved to the trash, or null while it is live (NOT_FOUND when it does not exist). */
+  deletedAt(courseId: string): string | null {
+    const row = this.q.deletedAt.get(courseId) as { deleted_at: string | null } | undefined;
+    if (!row) throw notFound('course', courseId);
+    return row.deleted_at;
+  }
+
+  /** Moves a live course to the trash; a course already there is NOT_FOUND (it is no longer in the library). */
+  trash(courseId: string): void {
+    if (this.deletedAt(courseId) !== null) throw notFound('course', courseId);
+    this.q.setDeletedAt.run(this.ctx.now(), courseId);
+  }
+
+  /** Brings a trashed course back; CONFLICT when it is not in the trash. */
+  restore(courseId: string): void {
+    if (this.deletedAt(courseId) === null) {
+      throw new AppError('CONFLICT', `The course ${courseId} is not in the trash.`, { id: courseId });
+    }
+    this.q.setDeletedAt.run(null, courseId);
   }
 
   get(courseId: string): Course {
@@ -144,6 +186,7 @@ export class CourseRepository {
   }
 
   update(courseId: string, patch: CoursePatch): Course {
+    if (this.deletedAt(courseId) !== null) throw notFound('course', courseId);
     const current = this.get(courseId);
     const next: Course = {
       ...current,
@@ -168,7 +211,7 @@ export class CourseRepository {
     if (this.q.touch.run(this.ctx.now(), courseId).changes === 0) throw notFound('course', courseId);
   }
 
-  /** Deletes the course; foreign keys cascade to modules, lessons and blocks, and triggers clear the index. */
+  /** Erases the course for good (purge); foreign keys cascade to modules, lessons and blocks, and triggers clear the index. */
   delete(courseId: string): void {
     if (this.q.delete.run(courseId).changes === 0) throw notFound('course', courseId);
   }

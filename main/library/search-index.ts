@@ -29,7 +29,8 @@ export class SearchIndex {
   private readonly query;
 
   constructor(db: Db) {
-    // Titles come from the live rows (a renamed lesson shows its new name on its blocks' hits).
+    // Titles come from the live rows (a renamed lesson shows its new name on its blocks' hits); trashed courses
+    // keep their index rows (restore is instant) but are filtered out here.
     this.query = db.prepare(`
       SELECT s.kind AS kind,
              c.id AS course_id,
@@ -43,7 +44,7 @@ export class SearchIndex {
       LEFT JOIN lessons l ON l.id = CASE s.kind WHEN 'lesson' THEN s.owner_id WHEN 'block' THEN b.lesson_id END
       LEFT JOIN modules m ON m.id = l.module_id
       JOIN courses c ON c.id = CASE s.kind WHEN 'course' THEN s.owner_id ELSE m.course_id END
-      WHERE search_index MATCH ?
+      WHERE search_index MATCH ? AND c.deleted_at IS NULL
       ORDER BY bm25(search_index, 0, 0, 5.0, 1.0)
       LIMIT ?`);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -15,6 +16,7 @@ import {
   type Module,
   type NewBlock,
   type SearchHit,
+  type TrashedCourseSummary,
 } from '../../shared';
 import { z } from 'zod';
 import { APP_VERSION } from '../app/version';
@@ -26,7 +28,9 @@ import type { CourseLibrary, ImportAssetOptions } from './course-library';
 import { CourseRepository, type NewCourse } from './course-repository';
 import { readUserVersion, type Db } from './database';
 import { duplicateCourse, type Repositories } from './duplicate-course';
-import { createClock, type RepoContext } from './internals';
+import { CourseCards } from '../authoring/course-cards';
+import { withNewIds } from './block-ids';
+import { createClock, notFound, type RepoContext } from './internals';
 import { LessonRepository } from './lesson-repository';
 import { ModuleRepository } from './module-repository';
 import { SearchIndex } from './search-index';
@@ -39,6 +43,8 @@ export class SqliteCourseLibrary implements CourseLibrary {
   readonly databasePath: string;
   private readonly repos: Repositories & { assets: AssetRepository };
   private readonly index: SearchIndex;
+  /** Estimated duration and thumbnail of the library cards (main/authoring). */
+  private readonly cards: CourseCards;
   private readonly countAll;
   private closed = false;
 
@@ -60,6 +66,11 @@ export class SqliteCourseLibrary implements CourseLibrary {
       assets: new AssetRepository(ctx, this.dir),
     };
     this.index = new SearchIndex(db);
+    const durations = db.prepare(`SELECT asset_id, duration FROM media_meta WHERE duration IS NOT NULL`).raw();
+    this.cards = new CourseCards(
+      (id) => this.getCourse(id, { includeTrashed: true }),
+      () => Object.fromEntries(durations.all() as [string, number][]),
+    );
     this.countAll = db.prepare(`SELECT
       (SELECT count(*) FROM courses) AS courses, (SELECT count(*) FROM modules) AS modules,
       (SELECT count(*) FROM lessons) AS lessons, (SELECT count(*) FROM blocks) AS blocks,
@@ -92,11 +103,12 @@ export class SqliteCourseLibrary implements CourseLibrary {
   }
 
   listCourses(): CourseSummary[] {
-    return this.repos.courses.list();
+    return this.cards.decorate(this.repos.courses.list());
   }
 
-  getCourse(courseId: string): CourseTree {
+  getCourse(courseId: string, opts: { includeTrashed?: boolean } = {}): CourseTree {
     return this.db.transaction(() => {
+      if (!opts.includeTrashed && this.repos.courses.deletedAt(courseId) !== null) throw notFound('course', courseId);
       const course = this.repos.courses.get(courseId);
       const lessons = this.repos.lessons.listByCourse(courseId);
       const blocks = this.repos.blocks.listByCourse(courseId);
@@ -139,8 +151,49 @@ export class SqliteCourseLibrary implements CourseLibrary {
     return this.transaction(() => duplicateCourse(this.repos, courseId, title));
   }
 
+  /** Moves the course to the trash: nothing is erased until `purgeCourse`. */
   deleteCourse(courseId: string): void {
+    this.transaction(() => this.repos.courses.trash(courseId));
+  }
+
+  listTrashedCourses(): TrashedCourseSummary[] {
+    return this.cards.decorate(this.repos.courses.listTrashed());
+  }
+
+  restoreCourse(courseId: string): Course {
+    return this.transaction(() => {
+      this.repos.courses.restore(courseId);
+      return this.repos.courses.get(courseId);
+    });
+  }
+
+  purgeCourse(courseId: string): void {
     this.transaction(() => this.repos.courses.delete(courseId));
+    this.cards.forget(courseId);
+  }
+
+  /**
+   * Inserts a whole course tree (archive import). With `freshIds`, the course, its modules, lessons, blocks and the
+   * ids nested in blocks get new ids (as in duplicate); otherwise the tree's own ids are kept. Call it inside
+   * `transaction()` together with whatever else must be atomic with it.
+   */
+  insertCourseTree(tree: CourseTree, opts: { freshIds: boolean }): Course {
+    // (The repositories type ids as UUID strings; the tree's ids were validated as UUIDs.)
+    const id = (old: string) => (opts.freshIds ? randomUUID() : (old as ReturnType<typeof randomUUID>));
+    const course = this.repos.courses.create(
+      { title: tree.title, description: tree.description, language: tree.language, settings: tree.settings },
+      { id: id(tree.id) },
+    );
+    for (const module of tree.modules) {
+      const m = this.repos.modules.create(course.id, module.title, undefined, id(module.id));
+      for (const lesson of module.lessons) {
+        const l = this.repos.lessons.create(m.id, lesson.title, lesson.kind, undefined, id(lesson.id));
+        for (const block of lesson.blocks) {
+          this.repos.blocks.insert(l.id, opts.freshIds ? withNewIds(block, randomUUID) : block);
+        }
+      }
+    }
+    return this.repos.courses.get(course.id);
   }
 
   createModule(courseId: string, title: string, position?: number): Module {

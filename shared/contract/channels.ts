@@ -11,6 +11,10 @@ import {
   moduleSchema,
 } from '../model/course';
 import { blockSchema, newBlockSchema } from '../model/blocks';
+import { exportFormatSchema } from './export-contract';
+import { mediaChannels } from './media-contract';
+import { authoringChannels } from './authoring-contract';
+import { learnChannels } from './learn-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -89,6 +93,7 @@ export const channels = {
     input: z.object({ courseId: idSchema, title: titleSchema.optional() }),
     output: courseSchema,
   },
+  /** Moves the course to the trash (`courses.restore` brings it back, `courses.purge` erases it). */
   'courses.delete': { input: z.object({ courseId: idSchema }), output: deleted },
 
   'modules.create': {
@@ -133,6 +138,27 @@ export const channels = {
   'blocks.delete': { input: z.object({ blockId: idSchema }), output: deleted },
 
   'assets.list': { input: z.object({}).strict(), output: z.array(assetSchema) },
+
+  /** Starts an export in the background; progress, the report or the error arrive as `export.progress` events. */
+  'export.start': {
+    input: z.object({ courseId: idSchema, format: exportFormatSchema, outPath: z.string().min(1).max(4096) }),
+    output: z.object({ jobId: z.string() }),
+  },
+  'export.cancel': { input: z.object({ jobId: z.string().min(1) }), output: z.object({ cancelled: z.boolean() }) },
+  /** Exports to a temporary folder and returns a URL (same origin) of the stand-in LMS page launching it. */
+  'export.preview': {
+    input: z.object({ courseId: idSchema, format: exportFormatSchema }),
+    output: z.object({ previewId: z.string(), launchUrl: z.string() }),
+  },
+
+  /** Media pipeline (main/media/): import, transcoding jobs, housekeeping and captions. */
+  ...mediaChannels,
+
+  /** Authoring services (main/authoring/): trash, `.cwcourse` archives, design guidance. */
+  ...authoringChannels,
+
+  /** Offline learner mode and SCORM package import (main/learner/, main/scorm-import/). */
+  ...learnChannels,
 } as const;
 
 export type Channels = typeof channels;

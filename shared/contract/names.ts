@@ -43,6 +43,22 @@ export const CHANNEL_NAME_LIST = [
   'media.cleanup',
   'captions.import',
   'captions.validate',
+  'courses.trash.list',
+  'courses.restore',
+  'courses.purge',
+  'courses.exportArchive',
+  'courses.importArchive',
+  'courses.guidance',
+  'learn.list',
+  'learners.list',
+  'learners.create',
+  'scorm.import',
+  'scorm.list',
+  'attempts.start',
+  'attempts.reset',
+  'cmi.load',
+  'cmi.save',
+  'records.export',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

@@ -5,6 +5,8 @@ import { blockSchema } from './blocks';
 export const NAVIGATION_MODES = ['free', 'linear'] as const;
 export const COMPLETION_RULES = ['viewed', 'passed', 'viewedAndPassed'] as const;
 export const VIDEO_QUALITIES = ['1080p', '720p', '480p'] as const;
+/** Transcoding trade-off per course: "quality" (x264 CRF 20) or "size" (CRF 26, for slow LMS links). */
+export const VIDEO_PRESETS = ['quality', 'size'] as const;
 
 /** Per-course settings; every field has a default so old rows and partial updates stay valid. */
 export const courseSettingsSchema = z.object({
@@ -33,6 +35,7 @@ export const courseSettingsSchema = z.object({
     })
     .default({ brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null }),
   videoQuality: z.enum(VIDEO_QUALITIES).default('720p'),
+  videoPreset: z.enum(VIDEO_PRESETS).default('quality'),
 });
 export type CourseSettings = z.infer<typeof courseSettingsSchema>;
 export const defaultCourseSettings = (): CourseSettings => courseSettingsSchema.parse({});
@@ -87,6 +90,10 @@ export const courseSummarySchema = courseSchema
     moduleCount: z.number().int().min(0),
     lessonCount: z.number().int().min(0),
     isSample: z.boolean(),
+    /** Reading + media + question time (shared/guidance); absent when it could not be computed. */
+    estimatedMinutes: z.number().min(0).optional(),
+    /** The first image in the course, for the card (null: the course has no image). */
+    thumbnailAssetId: idSchema.nullable().optional(),
   });
 export type CourseSummary = z.infer<typeof courseSummarySchema>;
 

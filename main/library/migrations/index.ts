@@ -2,6 +2,8 @@ import { migration001Core } from './001-core';
 import { migration002SearchIndex } from './002-search-index';
 import { migration003Assets } from './003-assets';
 import { migration004MediaPipeline } from './004-media-pipeline';
+import { migration005Learner } from './005-learner';
+import { migration006CourseTrash } from './006-course-trash';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -12,6 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002SearchIndex,
   migration003Assets,
   migration004MediaPipeline,
+  migration005Learner,
+  migration006CourseTrash,
 ];
 
 /** The schema version this build writes. */

@@ -83,7 +83,8 @@ describe('duplicate and delete', () => {
     expect([count('lessons'), count('blocks')]).toEqual([7, 14]);
     lib.deleteModule(modules[1]!.id);
     expect([count('modules'), count('lessons'), count('blocks')]).toEqual([3, 5, 10]);
-    lib.deleteCourse(course.id);
+    // deleteCourse only moves a course to the trash; purging is what erases it (and cascades).
+    lib.purgeCourse(course.id);
     expect([count('courses'), count('modules'), count('lessons'), count('blocks')]).toEqual([1, 2, 4, 8]);
     expect(codeOf(() => lib.getCourse(course.id))).toBe('NOT_FOUND');
     expect(codeOf(() => lib.deleteLesson(lessons[1]!.id))).toBe('NOT_FOUND');

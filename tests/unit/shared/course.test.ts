@@ -12,6 +12,7 @@ describe('course model', () => {
       supportContact: '',
       theme: { brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null },
       videoQuality: '720p',
+      videoPreset: 'quality',
     });
   });
 

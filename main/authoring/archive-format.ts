@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { assertNever, assetSchema, blockAssetIds, courseTreeSchema, type Block, type CourseTree } from '../../shared';
+
+/** `course.json` of a `.cwcourse` archive. Bump the version on any incompatible change; readers refuse newer ones. */
+export const ARCHIVE_FORMAT = 'coursewright-course';
+export const ARCHIVE_FORMAT_VERSION = 1;
+export const COURSE_JSON = 'course.json';
+
+export const archiveAssetSchema = assetSchema.omit({ createdAt: true }).extend({
+  fileName: z.string().min(1).max(255),
+});
+export type ArchiveAsset = z.infer<typeof archiveAssetSchema>;
+
+export const courseArchiveSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  formatVersion: z.literal(ARCHIVE_FORMAT_VERSION),
+  generator: z.string().max(100),
+  course: courseTreeSchema,
+  assets: z.array(archiveAssetSchema).max(10_000),
+});
+export type CourseArchive = z.infer<typeof courseArchiveSchema>;
+
+/** The only entry names an archive may hold: `course.json` and content-addressed media. */
+const MEDIA_ENTRY = /^media\/([0-9a-f]{64})(\.[a-z0-9]{1,10})?$/;
+
+export const isAllowedEntryName = (name: string): boolean =>
+  name === COURSE_JSON || name === 'media/' || MEDIA_ENTRY.test(name);
+
+/** Extension used in entry names: lower-case, short and alphanumeric, or none. */
+export function archiveExtension(fileName: string): string {
+  const ext = /\.[^./\\]*$/.exec(fileName)?.[0]?.toLowerCase() ?? '';
+  return /^\.[a-z0-9]{1,10}$/.test(ext) ? ext : '';
+}
+
+export const mediaEntryName = (asset: Pick<ArchiveAsset, 'sha256' | 'fileName'>): string =>
+  `media/${asset.sha256}${archiveExtension(asset.fileName)}`;
+
+/** Every asset id a course refers to: media in blocks (incl. posters and captions) and the theme logo. */
+export function courseAssetIds(tree: CourseTree): string[] {
+  const ids = new Set<string>();
+  const logo = tree.settings.theme.logoAssetId;
+  if (logo) ids.add(logo);
+  for (const m of tree.modules)
+    for (const l of m.lessons) for (const b of l.blocks) blockAssetIds(b).forEach((id) => ids.add(id));
+  return [...ids];
+}
+
+/** The block with its asset references replaced through `map` (ids not in the map are kept). */
+export function remapBlockAssets(block: Block, map: ReadonlyMap<string, string>): Block {
+  const to = (id: string) => map.get(id) ?? id;
+  switch (block.type) {
+    case 'image':
+    case 'audio':
+      return { ...block, assetId: block.assetId === null ? null : to(block.assetId) };
+    case 'video':
+      return {
+        ...block,
+        assetId: block.assetId === null ? null : to(block.assetId),
+        ...(block.posterAssetId !== undefined ? { posterAssetId: to(block.posterAssetId) } : {}),
+        captions: block.captions.map((c) => ({ ...c, assetId: to(c.assetId) })),
+      };
+    case 'heading':
+    case 'richText':
+    case 'callout':
+    case 'divider':
+    case 'question':
+      return block;
+    default:
+      return assertNever(block, 'block');
+  }
+}
+
+/** The tree with every asset reference (blocks and logo) replaced through `map`. */
+export function remapCourseAssets(tree: CourseTree, map: ReadonlyMap<string, string>): CourseTree {
+  const logo = tree.settings.theme.logoAssetId;
+  return {
+    ...tree,
+    settings: {
+      ...tree.settings,
+      theme: { ...tree.settings.theme, logoAssetId: logo === null ? null : (map.get(logo) ?? logo) },
+    },
+    modules: tree.modules.map((m) => ({
+      ...m,
+      lessons: m.lessons.map((l) => ({ ...l, blocks: l.blocks.map((b) => remapBlockAssets(b, map)) })),
+    })),
+  };
+}

@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { assertNever } from '../assert-never';
+import { blockText, type Block } from '../model/blocks';
+import { idSchema } from '../model/ids';
+import type { CourseTree, LessonTree, ModuleTree } from '../model/course';
+import type { Question } from '../model/questions';
+
+/**
+ * Course design guidance from self-paced learning practice: duration estimates (reading time + media + questions)
+ * and a non-blocking checklist. Pure and environment-free, so the editor can run it live and main/ can serve it.
+ */
+export const READING_WORDS_PER_MINUTE = 200;
+export const MINUTES_PER_QUESTION = 1;
+export const DEFAULT_TARGET_MODULE_MINUTES = 20;
+
+export const GUIDANCE_CODES = [
+  'module-over-target',
+  'module-text-only',
+  'image-missing-alt',
+  'video-missing-captions',
+  'question-missing-feedback',
+  'media-duration-unknown',
+  'no-support-contact',
+] as const;
+export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
+/** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */
+export const GUIDANCE_SEVERITIES = ['warning', 'suggestion', 'info'] as const;
+
+export const guidanceTargetSchema = z.object({
+  kind: z.enum(['course', 'module', 'lesson', 'block']),
+  courseId: idSchema,
+  moduleId: idSchema.nullable(),
+  lessonId: idSchema.nullable(),
+  blockId: idSchema.nullable(),
+});
+export type GuidanceTarget = z.infer<typeof guidanceTargetSchema>;
+
+export const guidanceItemSchema = z.object({
+  code: z.enum(GUIDANCE_CODES),
+  severity: z.enum(GUIDANCE_SEVERITIES),
+  message: z.string(),
+  target: guidanceTargetSchema,
+});
+export type GuidanceItem = z.infer<typeof guidanceItemSchema>;
+
+export const courseGuidanceSchema = z.object({
+  items: z.array(guidanceItemSchema),
+  /** Minutes per lesson id, per module id, and for the whole course (unrounded; totals are sums of parts). */
+  lessonMinutes: z.record(z.string(), z.number().min(0)),
+  moduleMinutes: z.record(z.string(), z.number().min(0)),
+  courseMinutes: z.number().min(0),
+});
+export type CourseGuidance = z.infer<typeof courseGuidanceSchema>;
+
+/** Media durations in seconds by asset id; assets missing here count as 0 (and get an `info` item). */
+export type AssetDurations = Readonly<Record<string, number>>;
+export interface AssetInfo {
+  durations?: AssetDurations | undefined;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Seconds of a media asset, or null when unknown; bad values (negative, NaN, infinite) count as unknown. */
+function durationOf(assetId: string | null, durations: AssetDurations): number | null {
+  if (!assetId || !Object.prototype.hasOwnProperty.call(durations, assetId)) return null;
+  const seconds = durations[assetId];
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+}
+
+/** Words a learner reads in a block (media and questions are timed separately). */
+function readingWords(block: Block): number {
+  switch (block.type) {
+    case 'heading':
+    case 'richText':
+    case 'callout':
+      return countWords(blockText(block));
+    case 'image':
+      return countWords(block.caption ?? '');
+    case 'video':
+    case 'audio':
+    case 'divider':
+    case 'question':
+      return 0;
+    default:
+      return assertNever(block, 'block');
+  }
+}
+
+/** Estimated minutes of one block: reading time, media duration, or a fixed time per question. */
+export function estimateBlockMinutes(block: Block, durations: AssetDurations = {}): number {
+  if (block.type === 'question') return MINUTES_PER_QUESTION;
+  if (block.type === 'video' || block.type === 'audio') return (durationOf(block.assetId, durations) ?? 0) / 60;
+  return readingWords(block) / READING_WORDS_PER_MINUTE;
+}
+
+export function estimateLessonMinutes(lesson: Pick<LessonTree, 'blocks'>, durations: AssetDurations = {}): number {
+  return lesson.blocks.reduce((sum, b) => sum + estimateBlockMinutes(b, durations), 0);
+}
+
+export function estimateModuleMinutes(module: Pick<ModuleTree, 'lessons'>, durations: AssetDurations = {}): number {
+  return module.lessons.reduce((sum, l) => sum + estimateLessonMinutes(l, durations), 0);
+}
+
+/** Per-lesson, per-module and course totals; each total is exactly the sum of its parts. */
+export function estimateCourseMinutes(
+  tree: Pick<CourseTree, 'modules'>,
+  durations: AssetDurations = {},
+): Pick<CourseGuidance, 'lessonMinutes' | 'moduleMinutes' | 'courseMinutes'> {
+  const lessonMinutes: Record<string, number> = {};
+  const moduleMinutes: Record<string, number> = {};
+  let courseMinutes = 0;
+  for (const module of tree.modules) {
+    let total = 0;
+    for (const lesson of module.lessons) {
+      const minutes = estimateLessonMinutes(lesson, durations);
+      lessonMinutes[lesson.id] = minutes;
+      total += minutes;
+    }
+    moduleMinutes[module.id] = total;
+    courseMinutes += total;
+  }
+  return { lessonMinutes, moduleMinutes, courseMinutes };
+}
+
+function hasFeedback(q: Question): boolean {
+  const filled = (s: string | undefined) => (s ?? '').trim().length > 0;
+  if (filled(q.feedback.correct) || filled(q.feedback.incorrect)) return true;
+  return (q.kind === 'singleChoice' || q.kind === 'multipleResponse') && q.choices.some((c) => filled(c.feedback));
+}
+
+/** Blocks that are not plain text: media or an interaction. */
+const ENGAGING: ReadonlySet<Block['type']> = new Set(['image', 'video', 'audio', 'question']);
+
+const formatMinutes = (m: number) => `${Math.round(m)} min`;
+
+/** The non-blocking checklist: nothing here stops an export; it tells the designer what learners may miss. */
+export function courseChecklist(tree: CourseTree, assetInfo: AssetInfo = {}): GuidanceItem[] {
+  const durations = assetInfo.durations ?? {};
+  const items: GuidanceItem[] = [];
+  const at = (
+    kind: GuidanceTarget['kind'],
+    ids: { moduleId?: string; lessonId?: string; blockId?: string } = {},
+  ): GuidanceTarget => ({
+    kind,
+    courseId: tree.id,
+    moduleId: ids.moduleId ?? null,
+    lessonId: ids.lessonId ?? null,
+    blockId: ids.blockId ?? null,
+  });
+  const target = tree.settings.targetModuleMinutes || DEFAULT_TARGET_MODULE_MINUTES;
+
+  for (const module of tree.modules) {
+    const minutes = estimateModuleMinutes(module, durations);
+    if (minutes > target) {
+      items.push({
+        code: 'module-over-target',
+        severity: 'warning',
+        message: `“${module.title}” takes about ${formatMinutes(minutes)}, over the ${target} min target; consider splitting it.`,
+        target: at('module', { moduleId: module.id }),
+      });
+    }
+    const blocks = module.lessons.flatMap((l) => l.blocks);
+    if (blocks.length > 0 && !blocks.some((b) => ENGAGING.has(b.type))) {
+      items.push({
+        code: 'module-text-only',
+        severity: 'suggestion',
+        message: `“${module.title}” is text only; an image, a video or a knowledge check helps learners stay engaged.`,
+        target: at('module', { moduleId: module.id }),
+      });
+    }
+    for (const lesson of module.lessons) {
+      for (const block of lesson.blocks) {
+        const where = at('block', { moduleId: module.id, lessonId: lesson.id, blockId: block.id });
+        items.push(...blockItems(block, lesson.title, durations, where));
+      }
+    }
+  }
+  if (tree.settings.supportContact.trim() === '') {
+    items.push({
+      code: 'no-support-contact',
+      severity: 'suggestion',
+      message: 'No support contact is set: self-paced learners need somewhere to ask for help (course settings).',
+      target: at('course'),
+    });
+  }
+  return items;
+}
+
+function blockItems(
+  block: Block,
+  lessonTitle: string,
+  durations: AssetDurations,
+  target: GuidanceTarget,
+): GuidanceItem[] {
+  const item = (code: GuidanceCode, severity: GuidanceItem['severity'], message: string): GuidanceItem => ({
+    code,
+    severity,
+    message,
+    target,
+  });
+  switch (block.type) {
+    case 'image':
+      return !block.decorative && block.alt.trim() === ''
+        ? [
+            item(
+              'image-missing-alt',
+              'warning',
+              `An image in “${lessonTitle}” has no alt text (or mark it decorative).`,
+            ),
+          ]
+        : [];
+    case 'video':
+      return [
+        ...(block.captions.length === 0
+          ? [item('video-missing-captions', 'warning', `A video in “${lessonTitle}” has no captions.`)]
+          : []),
+        ...mediaDurationItems(block.assetId, durations, lessonTitle, item),
+      ];
+    case 'audio':
+      return mediaDurationItems(block.assetId, durations, lessonTitle, item);
+    case 'question':
+      return hasFeedback(block.question)
+        ? []
+        : [
+            item(
+              'question-missing-feedback',
+              'suggestion',
+              `A question in “${lessonTitle}” gives learners no feedback.`,
+            ),
+          ];
+    case 'heading':
+    case 'richText':
+    case 'callout':
+    case 'divider':
+      return [];
+    default:
+      return assertNever(block, 'block');
+  }
+}
+
+function mediaDurationItems(
+  assetId: string | null,
+  durations: AssetDurations,
+  lessonTitle: string,
+  item: (code: GuidanceCode, severity: GuidanceItem['severity'], message: string) => GuidanceItem,
+): GuidanceItem[] {
+  if (!assetId || durationOf(assetId, durations) !== null) return [];
+  return [
+    item(
+      'media-duration-unknown',
+      'info',
+      `The length of a media file in “${lessonTitle}” is not known yet; it is not counted in the estimate.`,
+    ),
+  ];
+}
+
+/** Everything the guidance panel shows for a course. */
+export function courseGuidance(tree: CourseTree, assetInfo: AssetInfo = {}): CourseGuidance {
+  return { items: courseChecklist(tree, assetInfo), ...estimateCourseMinutes(tree, assetInfo.durations ?? {}) };
+}

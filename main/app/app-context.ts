@@ -7,6 +7,7 @@ import { createEventHub, type EventHub } from './event-hub';
 import { createExportService, type ExportService, type PreviewBuilder } from '../export/export-service';
 import { createPreviewService, type PreviewService } from '../preview/preview-service';
 import { createMediaServiceFor, type MediaService } from '../media/media-service';
+import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -23,6 +24,8 @@ export interface AppContext {
   readonly previews: PreviewService;
   /** Media import and the transcoding queue (null when the library is not SQLite-backed); stopped on close. */
   readonly media: MediaService | null;
+  /** Learner mode: profiles, attempts/CMI, imported SCORM packages, records (null without a SQLite library). */
+  readonly learn: LearnModule | null;
   /** Closes the library and drops subscribers. Idempotent. */
   close(): Promise<void>;
 }
@@ -69,6 +72,7 @@ export function createContextFor(opts: {
     autoStart: opts.host !== 'cli',
     onProgress: (e) => events.emit('media.progress', e),
   });
+  const learn = createLearnModuleFor(library);
   const router = createRouter(
     createHandlers({
       library,
@@ -78,6 +82,7 @@ export function createContextFor(opts: {
       },
       exports,
       media: media ?? undefined,
+      learn: learn ?? undefined,
     }),
     { onInternalError: (channel, error) => console.error(`[router] ${channel} failed:`, error) },
   );
@@ -91,6 +96,7 @@ export function createContextFor(opts: {
     exports,
     previews,
     media,
+    learn,
     async close() {
       if (closed) return;
       closed = true;

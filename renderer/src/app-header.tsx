@@ -29,6 +29,11 @@ export function AppHeader() {
           </ol>
         </nav>
       ) : null}
+      <nav aria-label="Areas" className="app-areas">
+        <RouteLink route={{ screen: route.screen === 'learn' ? 'library' : 'learn' }}>
+          {route.screen === 'learn' ? 'Author courses' : 'Learn'}
+        </RouteLink>
+      </nav>
     </header>
   );
 }

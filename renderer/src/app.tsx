@@ -6,12 +6,13 @@ import { SkipLink } from './components/common/skip-link';
 import { AppHeader } from './app-header';
 import { CourseScreen } from './screens/course/course-screen';
 import { LibraryScreen } from './screens/library/library-screen';
+import { LearnScreen } from './learn/learn-screen';
 import { useCourse, useNav } from './stores/stores-context';
 
 /** Top-level layout: header, the current screen (which owns <main>), and the notice region. */
 export function App() {
   const route = useNav((s) => s.route);
-  const screenKey = route.screen === 'course' ? `course:${route.courseId}` : 'library';
+  const screenKey = route.screen === 'course' ? `course:${route.courseId}` : route.screen;
   const courseReady = useCourse((s) => s.status === 'ready');
   useFocusMain(screenKey, courseReady);
 
@@ -33,6 +34,8 @@ function Screen() {
       return <LibraryScreen />;
     case 'course':
       return <CourseScreen courseId={route.courseId} lessonId={route.lessonId} />;
+    case 'learn':
+      return <LearnScreen />;
     default:
       return assertNever(route, 'route');
   }

@@ -1,7 +1,8 @@
 import { idSchema } from '../../../shared';
 
 /** Where the user is. Kept in the URL hash so reload (and Electron's app:// page) restores it. */
-export type Route = { screen: 'library' } | { screen: 'course'; courseId: string; lessonId: string | null };
+export type Route =
+  { screen: 'library' } | { screen: 'course'; courseId: string; lessonId: string | null } | { screen: 'learn' };
 
 export const LIBRARY_ROUTE: Route = { screen: 'library' };
 
@@ -10,6 +11,7 @@ const isId = (s: string | undefined): s is string => s !== undefined && idSchema
 /** `#/courses/<id>[/lessons/<id>]`; anything else is the library. */
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
+  if (parts[0] === 'learn') return { screen: 'learn' };
   if (parts[0] === 'courses' && isId(parts[1])) {
     const lessonId = parts[2] === 'lessons' && isId(parts[3]) ? parts[3] : null;
     return { screen: 'course', courseId: parts[1], lessonId };
@@ -21,6 +23,8 @@ export function formatHash(route: Route): string {
   switch (route.screen) {
     case 'library':
       return '#/';
+    case 'learn':
+      return '#/learn';
     case 'course':
       return `#/courses/${route.courseId}${route.lessonId ? `/lessons/${route.lessonId}` : ''}`;
   }

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import type { AttemptLaunch, CoursewrightApi } from '../../../shared';
+import { installLmsBridge } from './lms-bridge';
+
+interface Props {
+  api: CoursewrightApi;
+  launch: AttemptLaunch;
+  onClose: () => void;
+  onError: (message: string) => void;
+}
+
+/**
+ * Plays one attempt: the table of contents in the organization's order and the current SCO in a frame, with
+ * scorm-again as the LMS on this page. Packages are served at /packages/<id>/; library courses are exported
+ * as SCORM 2004 to a preview build first.
+ */
+export function LearnPlayer({ api, launch, onClose, onError }: Props) {
+  const [scoId, setScoId] = useState(launch.scos[0]?.id ?? '');
+  const [base, setBase] = useState<string | null>(launch.kind === 'package' ? `/packages/${launch.itemId}/` : null);
+  const [src, setSrc] = useState<string | null>(null);
+  const [saved, setSaved] = useState(0);
+
+  useEffect(() => {
+    if (launch.kind !== 'course') return;
+    let live = true;
+    void api.invoke('export.preview', { courseId: launch.itemId, format: 'scorm2004-4th' }).then((r) => {
+      if (!live) return;
+      if (r.ok) setBase(`/preview/${r.value.previewId}/`);
+      else onError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, launch, onError]);
+
+  useEffect(() => {
+    const sco = launch.scos.find((s) => s.id === scoId);
+    if (!sco || base === null) return;
+    let live = true;
+    let bridge: Awaited<ReturnType<typeof installLmsBridge>> | null = null;
+    const leave = () => void bridge?.flush();
+    (async () => {
+      const loaded = await api.invoke('cmi.load', {
+        attemptId: launch.attemptId,
+        scoId: sco.id,
+        review: launch.mode === 'review',
+      });
+      if (!live) return;
+      if (!loaded.ok) return onError(loaded.error.message);
+      bridge = await installLmsBridge({
+        api,
+        format: launch.format,
+        attemptId: launch.attemptId,
+        scoId: sco.id,
+        launch: loaded.value,
+        onSaved: () => setSaved((n) => n + 1),
+        onError,
+      });
+      if (!live) return bridge.dispose();
+      window.addEventListener('pagehide', leave);
+      setSrc(`${base}${sco.launchUrl}`);
+    })();
+    return () => {
+      live = false;
+      window.removeEventListener('pagehide', leave);
+      setSrc(null);
+      void bridge?.flush();
+      bridge?.dispose();
+    };
+  }, [api, launch, scoId, base, onError]);
+
+  return (
+    <section className="learn-player" aria-labelledby="learn-player-title">
+      <div className="learn-player-bar">
+        <h2 id="learn-player-title">
+          {launch.title}
+          {launch.mode === 'review' ? <span className="learn-badge">Review — nothing is saved</span> : null}
+        </h2>
+        <span className="muted" data-testid="learn-saves" data-saves={saved}>
+          Attempt {launch.number}
+        </span>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="learn-player-body">
+        {launch.scos.length > 1 ? (
+          <nav aria-label="Contents" className="learn-toc">
+            <ol>
+              {launch.scos.map((s) => (
+                <li key={s.id} style={{ paddingInlineStart: `${s.depth}em` }}>
+                  <button
+                    type="button"
+                    aria-current={s.id === scoId ? 'page' : undefined}
+                    onClick={() => setScoId(s.id)}
+                  >
+                    {s.title}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        {src ? (
+          <iframe key={src} className="learn-frame" title={`${launch.title}: content`} src={src} />
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+import { buildFixturePackage, type FixtureVersion } from '../fixtures/scorm/build-package';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const READY = /Coursewright is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/;
+
+let tmp: string;
+let child: ChildProcess;
+let url: string;
+
+/**
+ * The browser host started from source (`node --import tsx main/cli/coursewright.ts serve`), serving the built
+ * renderer (out/renderer, or COURSEWRIGHT_RENDERER_DIR), on a fresh library.
+ */
+test.beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-e2e-learn-'));
+  const env = { ...process.env };
+  delete env.COURSEWRIGHT_LIBRARY;
+  child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'main/cli/coursewright.ts', 'serve', '--port', '0', '--library', path.join(tmp, 'lib')],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = READY.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`host exited (${code}):\n${out}`)));
+  });
+});
+
+test.afterAll(async () => {
+  child?.kill('SIGTERM');
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function packageZip(version: FixtureVersion, title: string): string {
+  const file = path.join(tmp, `${version}.zip`);
+  fs.writeFileSync(file, buildFixturePackage({ version, title }));
+  return file;
+}
+
+interface ScoState {
+  entry: string;
+  location: string;
+  suspendData: string;
+  learnerName: string;
+  page: number;
+}
+
+const scoFrame = (page: Page) => page.frameLocator('iframe.learn-frame');
+const scoState = async (page: Page): Promise<ScoState> => {
+  const frame = page.frames().find((f) => f.url().includes('/packages/'));
+  if (!frame) throw new Error('no package frame');
+  return frame.evaluate(() => (window as unknown as { scoState: ScoState }).scoState);
+};
+const saves = async (page: Page) => Number(await page.getByTestId('learn-saves').getAttribute('data-saves'));
+
+async function playAndResume(page: Page, version: FixtureVersion, title: string) {
+  await page.getByLabel(/Path of a \.zip/).fill(packageZip(version, title));
+  await page.getByRole('button', { name: 'Import package' }).click();
+  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: title }) });
+  await expect(row.getByTestId('status')).toHaveText('not attempted');
+
+  // First session: go to page 3 (two commits), then "Save and exit" (suspend + terminate).
+  await row.getByRole('button', { name: `Start ${title}` }).click();
+  await expect(scoFrame(page).locator('#page')).toHaveText('Page 1 of 3');
+  expect(await scoState(page)).toMatchObject({ entry: 'ab-initio', location: '', learnerName: 'Ada Lovelace' });
+  await scoFrame(page).getByRole('button', { name: 'Next' }).click();
+  await scoFrame(page).getByRole('button', { name: 'Next' }).click();
+  await expect(scoFrame(page).locator('#page')).toHaveText('Page 3 of 3');
+  await expect.poll(() => saves(page)).toBeGreaterThanOrEqual(2);
+  const before = await saves(page);
+  await scoFrame(page).getByRole('button', { name: 'Save and exit' }).click();
+  await expect.poll(() => saves(page)).toBeGreaterThan(before);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(row.getByTestId('status')).toHaveText('incomplete');
+
+  // Relaunch: resumes on page 3 with suspend_data exactly as stored; finishing records score and status.
+  await row.getByRole('button', { name: `Resume ${title}` }).click();
+  await expect(scoFrame(page).locator('#page')).toHaveText('Page 3 of 3');
+  expect(await scoState(page)).toMatchObject({
+    entry: 'resume',
+    location: 'page-3',
+    suspendData: JSON.stringify({ visited: 3, note: 'a,b "q" & <x>' }),
+  });
+  const beforeFinish = await saves(page);
+  await scoFrame(page).getByRole('button', { name: 'Finish' }).click();
+  await expect.poll(() => saves(page)).toBeGreaterThan(beforeFinish);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(row.getByTestId('status')).toHaveText('passed');
+  await expect(row.getByTestId('score')).toHaveText('80%');
+}
+
+test('imports SCORM 1.2 and 2004 packages, plays them, resumes from the stored data and exports records', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}#/learn`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
+  await page.getByLabel('New learner name').fill('Ada Lovelace');
+  await page.getByRole('button', { name: 'Add learner' }).click();
+  await expect(page.getByLabel('Who is learning')).toHaveValue(/[0-9a-f-]{36}/);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await playAndResume(page, 'scorm12', 'Fixture one-two');
+  await playAndResume(page, 'scorm2004-4th', 'Fixture twenty-o-four');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await (await download).path();
+  const csv = fs.readFileSync(file, 'utf8');
+  expect(csv.split('\r\n')[0]).toMatch(/^learner_id,learner_name,item_kind/);
+  expect(csv).toContain('Fixture one-two');
+  expect(csv).toContain('Fixture twenty-o-four');
+  expect(csv.match(/,passed,/g)?.length).toBeGreaterThanOrEqual(4);
+  expect(errors).toEqual([]);
+});
+
+test('plays a Coursewright course through learner mode and keeps its progress', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${url}#/learn`);
+  await page.getByLabel('New learner name').fill('Grace');
+  await page.getByRole('button', { name: 'Add learner' }).click();
+  await page.getByLabel('Who is learning').selectOption({ label: 'Grace' });
+  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Asynchronous Learning 101' }) });
+  await expect(row.getByTestId('status')).toHaveText('not attempted');
+  await row.getByRole('button', { name: 'Start Asynchronous Learning 101' }).click();
+  const player = page.frameLocator('iframe.learn-frame');
+  await expect(player.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => saves(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(row.getByTestId('status')).toHaveText('incomplete');
+});
+
+/** Runs the CLI from source against the same library (SQLite WAL lets it work next to the running host). */
+function cliJson<T>(args: string[]): T {
+  const env = { ...process.env };
+  delete env.COURSEWRIGHT_LIBRARY;
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'main/cli/coursewright.ts', '--library', path.join(tmp, 'lib'), ...args, '--json'],
+    { cwd: ROOT, env, encoding: 'utf8', timeout: 90_000 },
+  );
+  if (r.status !== 0) throw new Error(`coursewright ${args.join(' ')} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+test("imports and plays Coursewright's own SCORM 1.2 export", async ({ page }) => {
+  test.setTimeout(180_000);
+  const [sample] = cliJson<Array<{ id: string; title: string }>>(['courses', 'list']);
+  if (!sample) throw new Error('no sample course');
+  const zip = path.join(tmp, 'own-export.zip');
+  cliJson(['export', sample.id, '--format', 'scorm12', '--out', zip]);
+
+  await page.goto(`${url}#/learn`);
+  await page.getByLabel('New learner name').fill('Alan');
+  await page.getByRole('button', { name: 'Add learner' }).click();
+  await page.getByLabel(/Path of a \.zip/).fill(zip);
+  await page.getByRole('button', { name: 'Import package' }).click();
+  const row = page.locator('tr', { has: page.getByText('SCORM 1.2') }).filter({ hasText: sample.title });
+  await expect(row.getByTestId('status')).toHaveText('not attempted');
+  await row.getByRole('button', { name: `Start ${sample.title}` }).click();
+  const player = page.frameLocator('iframe.learn-frame');
+  await expect(player.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => saves(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(row.getByTestId('status')).toHaveText('incomplete');
+});
+
+test('a multi-SCO package shows its table of contents in the organization order', async ({ page }) => {
+  await page.goto(`${url}#/learn`);
+  await page.getByLabel('New learner name').fill('Barbara');
+  await page.getByRole('button', { name: 'Add learner' }).click();
+  const file = path.join(tmp, 'multi.zip');
+  fs.writeFileSync(file, buildFixturePackage({ version: 'scorm12', title: 'Multi part', scoCount: 3 }));
+  await page.getByLabel(/Path of a \.zip/).fill(file);
+  await page.getByRole('button', { name: 'Import package' }).click();
+  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Multi part' }) });
+  await row.getByRole('button', { name: 'Start Multi part' }).click();
+  const toc = page.getByRole('navigation', { name: 'Contents' });
+  await expect(toc.getByRole('button')).toHaveText(['Part 1', 'Part 2', 'Part 3']);
+  await expect(toc.getByRole('button', { name: 'Part 1' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('iframe.learn-frame')).toHaveAttribute(
+    'src',
+    /\/packages\/[0-9a-f-]+\/index\.html\?sco=1$/,
+  );
+  await toc.getByRole('button', { name: 'Part 2' }).click();
+  await expect(page.locator('iframe.learn-frame')).toHaveAttribute('src', /index\.html\?sco=2$/);
+  await expect(scoFrame(page).locator('#page')).toHaveText('Page 1 of 3');
+  await scoFrame(page).getByRole('button', { name: 'Finish' }).click();
+  await expect.poll(() => saves(page)).toBeGreaterThanOrEqual(1);
+  await page.getByRole('button', { name: 'Close' }).click();
+  // One of three SCOs passed: the attempt is incomplete until every SCO is done.
+  await expect(row.getByTestId('status')).toHaveText('incomplete');
+});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../model/ids';
+import { exportProgressEventSchema } from './export-contract';
+import { mediaEvents } from './media-contract';
 
 /**
  * Events pushed from main to the renderer (Electron: webContents.send; browser host: WebSocket).
@@ -11,6 +13,10 @@ export const events = {
     courseId: idSchema.nullable(),
     reason: z.string(),
   }),
+  /** An export job moved on; the last event of a job has state done (with `report`), failed (`error`) or cancelled. */
+  'export.progress': exportProgressEventSchema,
+  /** Transcoding job progress (throttled; the final state is always sent). */
+  ...mediaEvents,
 } as const;
 
 export type Events = typeof events;

@@ -28,6 +28,7 @@ const course = (title: string): Course => ({
     supportContact: '',
     theme: { brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null },
     videoQuality: '720p',
+    videoPreset: 'quality',
   },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

@@ -1,0 +1,57 @@
+import { blockAssetIds, type CourseTree } from '../../shared';
+import type { CourseLibrary } from '../library/course-library';
+
+export interface UsePlace {
+  courseId: string;
+  courseTitle: string;
+  lessonId: string | null;
+  lessonTitle: string | null;
+  blockId: string | null;
+  blockType: string | null;
+}
+
+/** Every asset reference in the library: blocks (media, posters, captions) and course logos. */
+export function scanAssetUsage(
+  library: Pick<CourseLibrary, 'listCourses' | 'getCourse'> & Partial<Pick<CourseLibrary, 'listTrashedCourses'>>,
+): Map<string, UsePlace[]> {
+  const uses = new Map<string, UsePlace[]>();
+  const add = (assetId: string, place: UsePlace) => {
+    const list = uses.get(assetId) ?? [];
+    list.push(place);
+    uses.set(assetId, list);
+  };
+  // Courses in the trash still hold their media: they can be restored (main/authoring).
+  for (const summary of [...library.listCourses(), ...(library.listTrashedCourses?.() ?? [])]) {
+    const course: CourseTree = library.getCourse(summary.id, { includeTrashed: true });
+    const base = { courseId: course.id, courseTitle: course.title };
+    const logo = course.settings.theme.logoAssetId;
+    if (logo) add(logo, { ...base, lessonId: null, lessonTitle: null, blockId: null, blockType: null });
+    for (const mod of course.modules) {
+      for (const lesson of mod.lessons) {
+        for (const block of lesson.blocks) {
+          for (const id of new Set(blockAssetIds(block))) {
+            add(id, {
+              ...base,
+              lessonId: lesson.id,
+              lessonTitle: lesson.title,
+              blockId: block.id,
+              blockType: block.type,
+            });
+          }
+        }
+      }
+    }
+  }
+  return uses;
+}
+
+/** "Course › Lesson (video block)" lines for the IN_USE message. */
+export function describePlaces(places: readonly UsePlace[]): string {
+  return places
+    .map((p) =>
+      p.lessonTitle
+        ? `“${p.courseTitle}” › “${p.lessonTitle}” (${p.blockType} block)`
+        : `“${p.courseTitle}” (course logo)`,
+    )
+    .join('; ');
+}

@@ -74,7 +74,10 @@ export const mediaImportCommand: CliCommand = {
       await media.start();
       const names = new Map<string, string>();
       let view: ReturnType<typeof progressView> | null = null;
-      const unsubscribe = media.onProgress((e) => view?.update(e));
+      // Jobs start while media.import is still answering (a remux of a short clip can finish first):
+      // keep those events and replay them once the view knows the files' names.
+      const early: QueueEvent[] = [];
+      const unsubscribe = media.onProgress((e) => (view ? view.update(e) : early.push(e)));
       const stop = () => void media.close();
       process.once('SIGINT', stop);
       try {
@@ -86,6 +89,7 @@ export const mediaImportCommand: CliCommand = {
         const jobIds = results.flatMap((r) => r.jobs.map((j) => j.id));
         const tty = !values.json && process.stderr.isTTY === true;
         view = progressView(io, tty, names, jobIds.length, (id) => media.queue.store.get(id)?.kind ?? 'job');
+        for (const e of early.splice(0)) view.update(e);
         for (const r of results) if (r.error && !values.json) io.stderr(`Failed: ${r.error.message}\n`);
         await media.queue.whenIdle();
         view.clear();

@@ -3,7 +3,7 @@ import type {
   Block,
   ChannelOutput,
   Course,
-  CourseSettings,
+  CourseSettingsPatch,
   CourseSummary,
   CourseTree,
   Lesson,
@@ -38,7 +38,7 @@ export interface CourseLibrary {
       title?: string | undefined;
       description?: string | undefined;
       language?: string | undefined;
-      settings?: Partial<CourseSettings> | undefined;
+      settings?: CourseSettingsPatch | undefined;
     },
   ): Course;
   duplicateCourse(courseId: string, title?: string): Course;

@@ -7,6 +7,7 @@ import {
   titleSchema,
   type Course,
   type CourseSettings,
+  type CourseSettingsPatch,
   type CourseSummary,
 } from '../../shared';
 import { z } from 'zod';
@@ -29,14 +30,14 @@ export interface NewCourse {
   title: string;
   description?: string | undefined;
   language?: string | undefined;
-  settings?: Partial<CourseSettings> | undefined;
+  settings?: CourseSettingsPatch | undefined;
 }
 
 export interface CoursePatch {
   title?: string | undefined;
   description?: string | undefined;
   language?: string | undefined;
-  settings?: Partial<CourseSettings> | undefined;
+  settings?: CourseSettingsPatch | undefined;
 }
 
 /** Settings are stored as JSON and re-parsed on read, so new settings get their defaults on old rows. */
@@ -71,7 +72,7 @@ const toSummary = (r: SummaryRow): CourseSummary => ({
 });
 
 /** Merges a partial settings patch; nested groups (completion, theme) merge one level deep. */
-export function mergeSettings(current: CourseSettings, patch: Partial<CourseSettings>): CourseSettings {
+export function mergeSettings(current: CourseSettings, patch: CourseSettingsPatch): CourseSettings {
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;

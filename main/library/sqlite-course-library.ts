@@ -8,7 +8,7 @@ import {
   type Asset,
   type Block,
   type Course,
-  type CourseSettings,
+  type CourseSettingsPatch,
   type CourseSummary,
   type CourseTree,
   type Lesson,
@@ -141,7 +141,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
       title?: string | undefined;
       description?: string | undefined;
       language?: string | undefined;
-      settings?: Partial<CourseSettings> | undefined;
+      settings?: CourseSettingsPatch | undefined;
     },
   ): Course {
     return this.transaction(() => this.repos.courses.update(courseId, patch));

@@ -3,7 +3,7 @@ import { idSchema, languageSchema, titleSchema } from '../model/ids';
 import {
   assetSchema,
   courseSchema,
-  courseSettingsSchema,
+  courseSettingsPatchSchema,
   courseSummarySchema,
   courseTreeSchema,
   LESSON_KINDS,
@@ -59,6 +59,14 @@ export const channels = {
     input: empty,
     output: z.object({ appVersion: z.string(), host: z.enum(['electron', 'browser']), platform: z.string() }),
   },
+  /**
+   * Reveals a file (e.g. a finished export) in the system file manager. `path` must be absolute and exist;
+   * `shown: false` with a reason when the host cannot show it (no desktop session, CI, headless server).
+   */
+  'app.showItemInFolder': {
+    input: z.object({ path: z.string().min(1).max(4096) }),
+    output: z.object({ shown: z.boolean(), reason: z.string().optional() }),
+  },
   'library.info': { input: empty, output: libraryInfoSchema },
   'library.search': {
     input: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(200).optional() }),
@@ -83,7 +91,7 @@ export const channels = {
           title: titleSchema,
           description: z.string().max(5000),
           language: languageSchema,
-          settings: courseSettingsSchema.partial(),
+          settings: courseSettingsPatchSchema,
         })
         .partial(),
     }),

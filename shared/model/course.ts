@@ -8,35 +8,64 @@ export const VIDEO_QUALITIES = ['1080p', '720p', '480p'] as const;
 /** Transcoding trade-off per course: "quality" (x264 CRF 20) or "size" (CRF 26, for slow LMS links). */
 export const VIDEO_PRESETS = ['quality', 'size'] as const;
 
+/** Field rules, shared by the settings schema (with defaults) and the patch schema (without). */
+const completionFields = {
+  rule: z.enum(COMPLETION_RULES),
+  /** Share of lessons that must be viewed, 1–100. */
+  viewedPercent: z.number().int().min(1).max(100),
+};
+const themeFields = {
+  brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a6b5c'),
+  fontFamily: z.enum(['system', 'serif', 'rounded', 'mono']),
+  logoAssetId: idSchema.nullable(),
+};
+const scalarSettingFields = {
+  navigation: z.enum(NAVIGATION_MODES),
+  /** Percent of quiz points needed to pass. */
+  passingScore: z.number().int().min(0).max(100),
+  /** Design guidance: a module should take about this long (self-paced practice: ~20 min). */
+  targetModuleMinutes: z.number().int().min(1).max(240),
+  /** Shown to learners: an https link or an e-mail address. */
+  supportContact: z.string().max(300),
+  videoQuality: z.enum(VIDEO_QUALITIES),
+  videoPreset: z.enum(VIDEO_PRESETS),
+};
+
 /** Per-course settings; every field has a default so old rows and partial updates stay valid. */
 export const courseSettingsSchema = z.object({
-  navigation: z.enum(NAVIGATION_MODES).default('free'),
+  navigation: scalarSettingFields.navigation.default('free'),
   completion: z
     .object({
-      rule: z.enum(COMPLETION_RULES).default('viewed'),
-      /** Share of lessons that must be viewed, 1–100. */
-      viewedPercent: z.number().int().min(1).max(100).default(100),
+      rule: completionFields.rule.default('viewed'),
+      viewedPercent: completionFields.viewedPercent.default(100),
     })
     .default({ rule: 'viewed', viewedPercent: 100 }),
-  /** Percent of quiz points needed to pass. */
-  passingScore: z.number().int().min(0).max(100).default(80),
-  /** Design guidance: a module should take about this long (self-paced practice: ~20 min). */
-  targetModuleMinutes: z.number().int().min(1).max(240).default(20),
-  /** Shown to learners: an https link or an e-mail address. */
-  supportContact: z.string().max(300).default(''),
+  passingScore: scalarSettingFields.passingScore.default(80),
+  targetModuleMinutes: scalarSettingFields.targetModuleMinutes.default(20),
+  supportContact: scalarSettingFields.supportContact.default(''),
   theme: z
     .object({
-      brandColor: z
-        .string()
-        .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a6b5c')
-        .default('#1a6b5c'),
-      fontFamily: z.enum(['system', 'serif', 'rounded', 'mono']).default('system'),
-      logoAssetId: idSchema.nullable().default(null),
+      brandColor: themeFields.brandColor.default('#1a6b5c'),
+      fontFamily: themeFields.fontFamily.default('system'),
+      logoAssetId: themeFields.logoAssetId.default(null),
     })
     .default({ brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null }),
-  videoQuality: z.enum(VIDEO_QUALITIES).default('720p'),
-  videoPreset: z.enum(VIDEO_PRESETS).default('quality'),
+  videoQuality: scalarSettingFields.videoQuality.default('720p'),
+  videoPreset: scalarSettingFields.videoPreset.default('quality'),
 });
+
+/**
+ * A settings change: only the named fields (nested groups may be partial). No defaults here, so a patch
+ * never resets a setting it does not mention (zod fills defaults even inside `.partial()`).
+ */
+export const courseSettingsPatchSchema = z
+  .object(scalarSettingFields)
+  .partial()
+  .extend({
+    completion: z.object(completionFields).partial().optional(),
+    theme: z.object(themeFields).partial().optional(),
+  });
+export type CourseSettingsPatch = z.infer<typeof courseSettingsPatchSchema>;
 export type CourseSettings = z.infer<typeof courseSettingsSchema>;
 export const defaultCourseSettings = (): CourseSettings => courseSettingsSchema.parse({});
 

@@ -21,7 +21,7 @@ describe('courses, lessons and blocks', () => {
   it('updates titles and merges partial settings (nested groups one level deep)', async () => {
     const lib = await openTempLibrary();
     const c = lib.createCourse({ title: 'Settings' });
-    const u1 = lib.updateCourse(c.id, { settings: { passingScore: 65, theme: { brandColor: '#ff0000' } as never } });
+    const u1 = lib.updateCourse(c.id, { settings: { passingScore: 65, theme: { brandColor: '#ff0000' } } });
     expect(u1.settings.passingScore).toBe(65);
     expect(u1.settings.theme).toEqual({ brandColor: '#ff0000', fontFamily: 'system', logoAssetId: null });
     const u2 = lib.updateCourse(c.id, { title: 'Renamed', settings: { navigation: 'linear' } });

@@ -8,6 +8,7 @@ import { createExportService, type ExportService, type PreviewBuilder } from '..
 import { createPreviewService, type PreviewService } from '../preview/preview-service';
 import { createMediaServiceFor, type MediaService } from '../media/media-service';
 import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
+import { openerDesktop, type DesktopCapability } from './desktop';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -37,6 +38,8 @@ export interface CreateAppContextOptions {
   nativeBinding?: string | undefined;
   /** Seed the sample course into a fresh library (default: the library's own default). */
   seedSample?: boolean;
+  /** How to reveal files in the file manager; defaults to the system opener (xdg-open/open/start). */
+  desktop?: DesktopCapability | undefined;
 }
 
 export async function createAppContext(opts: CreateAppContextOptions): Promise<AppContext> {
@@ -45,7 +48,7 @@ export async function createAppContext(opts: CreateAppContextOptions): Promise<A
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     ...(opts.seedSample !== undefined ? { seedSample: opts.seedSample } : {}),
   });
-  return createContextFor({ library, libraryDir: opts.libraryDir, host: opts.host });
+  return createContextFor({ library, libraryDir: opts.libraryDir, host: opts.host, desktop: opts.desktop });
 }
 
 /** Wires router and events around an already-open library (tests use it with in-memory fakes). */
@@ -55,6 +58,7 @@ export function createContextFor(opts: {
   host: HostKind;
   /** Builds in-app previews for `export.preview` (main/preview). */
   preview?: PreviewBuilder | undefined;
+  desktop?: DesktopCapability | undefined;
 }): AppContext {
   const { library } = opts;
   const events = createEventHub();
@@ -83,6 +87,7 @@ export function createContextFor(opts: {
       exports,
       media: media ?? undefined,
       learn: learn ?? undefined,
+      desktop: opts.desktop ?? openerDesktop(),
     }),
     { onInternalError: (channel, error) => console.error(`[router] ${channel} failed:`, error) },
   );

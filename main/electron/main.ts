@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { createAppContext, type AppContext } from '../app/app-context';
 import { PRODUCT_NAME, resolveLibraryDir } from '../library/library-location';
 import { registerIpc } from './ipc';
@@ -38,6 +38,13 @@ async function start(): Promise<void> {
       libraryDir,
       host: 'electron',
       nativeBinding: process.env.COURSEWRIGHT_NATIVE_BINDING,
+      // Selects the file itself in Explorer/Finder/the Linux file manager (the handler checked it exists).
+      desktop: {
+        showItemInFolder: (absolutePath) => {
+          shell.showItemInFolder(absolutePath);
+          return Promise.resolve({ shown: true });
+        },
+      },
     });
   } catch (e) {
     dialog.showErrorBox(

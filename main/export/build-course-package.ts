@@ -19,6 +19,8 @@ export interface ResolvedAsset {
   mime: string;
   size: number;
   kind: Asset['kind'];
+  /** Videos: a poster frame (rendition), packaged as `posterSrc` for blocks without a poster image of their own. */
+  poster?: { path: string; mime: string } | undefined;
 }
 export interface AssetResolver {
   resolve(assetId: string): ResolvedAsset | null;
@@ -66,6 +68,19 @@ export function mediaExtension(mime: string, sourcePath: string): string {
   return fromPath ?? 'bin';
 }
 
+/** Videos shown by at least one block without its own poster image: those need the generated poster. */
+function videosWithoutPoster(tree: CourseTree): Set<string> {
+  const ids = new Set<string>();
+  for (const mod of tree.modules) {
+    for (const lesson of mod.lessons) {
+      for (const block of lesson.blocks) {
+        if (block.type === 'video' && block.assetId && !block.posterAssetId) ids.add(block.assetId);
+      }
+    }
+  }
+  return ids;
+}
+
 /** Every asset id the course uses, in first-use order (blocks in course order, then the theme logo). */
 export function courseAssetIds(tree: CourseTree): string[] {
   const ids = new Set<string>();
@@ -93,6 +108,7 @@ export function buildCoursePackage(tree: CourseTree, target: PackageTarget, asse
   const packaged: Record<string, PackagedAsset> = {};
   const files: PackageFile[] = [];
   const missing: string[] = [];
+  const needPoster = videosWithoutPoster(tree);
   for (const id of courseAssetIds(tree)) {
     const asset = assets.resolve(id);
     if (!asset) {
@@ -100,8 +116,13 @@ export function buildCoursePackage(tree: CourseTree, target: PackageTarget, asse
       continue;
     }
     const src = `${MEDIA_DIR}/${id}.${mediaExtension(asset.mime, asset.path)}`;
-    packaged[id] = { kind: asset.kind, mime: asset.mime, src, size: asset.size };
+    const entry: PackagedAsset = { kind: asset.kind, mime: asset.mime, src, size: asset.size };
     files.push({ zipPath: src, sourcePath: asset.path });
+    if (asset.poster && asset.kind === 'video' && needPoster.has(id)) {
+      entry.posterSrc = `${MEDIA_DIR}/${id}.poster.${mediaExtension(asset.poster.mime, asset.poster.path)}`;
+      files.push({ zipPath: entry.posterSrc, sourcePath: asset.poster.path });
+    }
+    packaged[id] = entry;
   }
   if (missing.length > 0) {
     throw new AppError(

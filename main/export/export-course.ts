@@ -11,7 +11,8 @@ import {
   type ExportReport,
 } from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
-import { buildCoursePackage, type AssetResolver, type ResolvedAsset } from './build-course-package';
+import { buildCoursePackage, type AssetResolver } from './build-course-package';
+import { libraryAssetResolver } from './rendition-assets';
 import { contentWarnings, suspendDataWarning } from './export-report';
 import { writeFolderPackage } from './folder-writer';
 import { assemblePackage, categoryBytes } from './package-entries';
@@ -38,22 +39,10 @@ export interface ExportOptions {
   /** Built player folder; found automatically when omitted (see locatePlayerDir). */
   playerDir?: string | undefined;
   /**
-   * Which file to package for each asset; defaults to the library's stored original. Lets the media
-   * service substitute a web-ready rendition (e.g. the course's video quality) without changing exporters.
+   * Which file to package for each asset; defaults to `libraryAssetResolver`: the completed rendition for
+   * the course's video quality / normalised audio / web image when there is one, else the stored original.
    */
   assets?: AssetResolver | undefined;
-}
-
-/** Resolves library assets to files, with their kind (from the asset list). */
-export function libraryAssetResolver(library: CourseLibrary): AssetResolver {
-  const kinds = new Map(library.listAssets().map((a) => [a.id, a.kind]));
-  return {
-    resolve(assetId): ResolvedAsset | null {
-      const file = library.assetFile(assetId);
-      const kind = kinds.get(assetId);
-      return file && kind ? { ...file, kind } : null;
-    },
-  };
 }
 
 /**
@@ -74,7 +63,11 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
   const tree = library.getCourse(opts.courseId);
   const playerDir = locatePlayerDir(opts.playerDir);
   const runtime = await readRuntimeFiles(playerDir);
-  const { pkg, files } = buildCoursePackage(tree, format, opts.assets ?? libraryAssetResolver(library));
+  const { pkg, files } = buildCoursePackage(
+    tree,
+    format,
+    opts.assets ?? libraryAssetResolver(library, { videoQuality: tree.settings.videoQuality }),
+  );
   const media = await Promise.all(
     files.map(async (f) => {
       const stat = await fsp.stat(f.sourcePath).catch(() => null);

@@ -7,6 +7,7 @@ import { createMediaHandlers } from '../media/media-handlers';
 import { createLearnHandlers } from '../learner/learn-handlers';
 import type { LearnModule } from '../learner/learn-module';
 import { createAuthoringHandlers } from '../authoring/authoring-handlers';
+import { showItemInFolder, type DesktopCapability } from '../app/desktop';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -19,12 +20,22 @@ export interface HandlerDeps {
   media?: MediaService | undefined;
   /** Learner mode and SCORM import (absent when the library is not SQLite-backed). */
   learn?: LearnModule | undefined;
+  /** Reveals files in the file manager (Electron `shell`, or the system opener); absent: `shown: false`. */
+  desktop?: DesktopCapability | undefined;
 }
 
 const DELETED = { deleted: true } as const;
 
 /** Maps every contract channel to the services. Kept free of transport concerns. */
-export function createHandlers({ library, appVersion, notifyChanged, exports, media, learn }: HandlerDeps): Handlers {
+export function createHandlers({
+  library,
+  appVersion,
+  notifyChanged,
+  exports,
+  media,
+  learn,
+  desktop,
+}: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
     const value = fn();
@@ -43,6 +54,7 @@ export function createHandlers({ library, appVersion, notifyChanged, exports, me
       host: ctx.host === 'electron' ? 'electron' : 'browser',
       platform: process.platform,
     }),
+    'app.showItemInFolder': ({ path }) => showItemInFolder(desktop, path),
     'library.info': () => library.info(),
     'library.search': ({ query, limit }) => library.search(query, limit),
 

@@ -41,7 +41,6 @@ function isTruthyFlag(value: string | undefined): boolean {
 
 /** Decides whether and how to open `url`; pure apart from `commandExists`. */
 export function planBrowserOpen(url: string, environment: BrowserEnvironment): BrowserOpenPlan {
-  const { platform, env, commandExists } = environment;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -51,22 +50,39 @@ export function planBrowserOpen(url: string, environment: BrowserEnvironment): B
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return { open: false, reason: `refusing to open a ${parsed.protocol} URL` };
   }
+  return planLauncher(parsed.href, environment);
+}
+
+/**
+ * Decides whether and how to open a folder (absolute path) in the file manager, with the same launchers
+ * as URLs: `xdg-open` / `open` / `start` take a folder as readily as a URL.
+ */
+export function planFolderOpen(folder: string, environment: BrowserEnvironment): BrowserOpenPlan {
+  const pathApi = environment.platform === 'win32' ? path.win32 : path.posix;
+  if (!pathApi.isAbsolute(folder) || folder.includes('\0')) return { open: false, reason: 'not an absolute path' };
+  // A leading dash would read as an option to xdg-open/open; absolute paths never start with one.
+  return planLauncher(folder, environment);
+}
+
+/** The platform's opener for `target` (a URL or an absolute path); pure apart from `commandExists`. */
+function planLauncher(target: string, environment: BrowserEnvironment): BrowserOpenPlan {
+  const { platform, env, commandExists } = environment;
   if (isTruthyFlag(env.COURSEWRIGHT_NO_BROWSER)) return { open: false, reason: 'COURSEWRIGHT_NO_BROWSER is set' };
   if (isTruthyFlag(env.CI)) return { open: false, reason: 'running under CI' };
 
   switch (platform) {
     case 'darwin':
       return commandExists('open')
-        ? { open: true, command: 'open', args: [parsed.href], windowsVerbatimArguments: false }
+        ? { open: true, command: 'open', args: [target], windowsVerbatimArguments: false }
         : { open: false, reason: 'the open command was not found' };
     case 'win32': {
-      // cmd.exe parses its command line itself: quote the URL so `&` in the query string is not a separator.
-      if (/["%^]/.test(parsed.href)) return { open: false, reason: 'URL contains characters cmd.exe would mangle' };
+      // cmd.exe parses its command line itself: quote the target so `&` in a query string is not a separator.
+      if (/["%^]/.test(target)) return { open: false, reason: 'the target contains characters cmd.exe would mangle' };
       return commandExists('cmd')
         ? {
             open: true,
             command: 'cmd',
-            args: ['/d', '/s', '/c', `start "" "${parsed.href}"`],
+            args: ['/d', '/s', '/c', `start "" "${target}"`],
             windowsVerbatimArguments: true,
           }
         : { open: false, reason: 'cmd.exe was not found' };
@@ -76,7 +92,7 @@ export function planBrowserOpen(url: string, environment: BrowserEnvironment): B
         return { open: false, reason: 'no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set)' };
       }
       return commandExists('xdg-open')
-        ? { open: true, command: 'xdg-open', args: [parsed.href], windowsVerbatimArguments: false }
+        ? { open: true, command: 'xdg-open', args: [target], windowsVerbatimArguments: false }
         : { open: false, reason: 'xdg-open was not found' };
     }
   }
@@ -100,7 +116,18 @@ export function openBrowser(
   url: string,
   environment: BrowserEnvironment = currentBrowserEnvironment(),
 ): OpenBrowserResult {
-  const plan = planBrowserOpen(url, environment);
+  return runPlan(planBrowserOpen(url, environment));
+}
+
+/** Opens an absolute folder path in the file manager, detached, without a shell; returns why not instead of throwing. */
+export function openFolder(
+  folder: string,
+  environment: BrowserEnvironment = currentBrowserEnvironment(),
+): OpenBrowserResult {
+  return runPlan(planFolderOpen(folder, environment));
+}
+
+function runPlan(plan: BrowserOpenPlan): OpenBrowserResult {
   if (!plan.open) return { opened: false, reason: plan.reason };
   try {
     const child = spawn(plan.command, plan.args, {

@@ -9,6 +9,7 @@ import type { EventName } from './events';
  */
 export const CHANNEL_NAME_LIST = [
   'app.info',
+  'app.showItemInFolder',
   'library.info',
   'library.search',
   'courses.list',

@@ -116,7 +116,7 @@ export function ExportDialog({ store, onClose }: { store: StoreApi<ExportState>;
             {s.error.message}
           </p>
         ) : null}
-        {s.report ? <ExportReportView report={s.report} /> : null}
+        {s.report ? <ExportReportView report={s.report} shown={s.shown} onShowFile={() => void s.showFile()} /> : null}
 
         <div className="dialog-actions">
           {busy ? (

@@ -3,7 +3,16 @@ import type { ExportReport } from '../../../shared';
 import { formatBytes, formatLabel } from './export-formats';
 
 /** What an export produced: where, how big (by category) and what the author may want to fix. */
-export function ExportReportView({ report }: { report: ExportReport }) {
+export function ExportReportView({
+  report,
+  shown,
+  onShowFile,
+}: {
+  report: ExportReport;
+  /** Outcome of the last "Show file" (null: not asked yet). */
+  shown: { shown: boolean; reason?: string | undefined } | null;
+  onShowFile: () => void;
+}) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = () => {
     navigator.clipboard.writeText(report.outPath).then(
@@ -26,8 +35,12 @@ export function ExportReportView({ report }: { report: ExportReport }) {
         <button type="button" className="button button-small" onClick={copy}>
           Copy path
         </button>{' '}
+        <button type="button" className="button button-small" onClick={onShowFile}>
+          Show file
+        </button>{' '}
         <span role="status" className="muted">
           {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy; select the path instead.' : ''}
+          {shown && !shown.shown ? ` Could not show the file (${shown.reason ?? 'unknown reason'}).` : ''}
         </span>
       </p>
       <table className="export-sizes">

@@ -22,12 +22,16 @@ export interface ExportState {
   total: number;
   report: ExportReport | null;
   error: AppErrorShape | null;
+  /** Outcome of the last "Show file" (null: not asked since the export finished). */
+  shown: { shown: boolean; reason?: string | undefined } | null;
   /** Loads where exports go (host kind, library folder) for the default path. */
   init(): Promise<void>;
   setFormat(format: ExportFormat): void;
   setOutPath(outPath: string): void;
   start(): Promise<void>;
   cancel(): Promise<void>;
+  /** Reveals the finished package in the file manager (on the computer that wrote it). */
+  showFile(): Promise<void>;
   /** Back to the form after a finished, failed or cancelled export. */
   reset(): void;
   /** Starts listening to `export.progress`; returns the unsubscribe (call from an effect). */
@@ -86,6 +90,7 @@ export function createExportStore(
       total: 0,
       report: null,
       error: null,
+      shown: null,
 
       async init() {
         const [info, library] = await Promise.all([
@@ -117,7 +122,16 @@ export function createExportStore(
           return;
         }
         early.clear();
-        set({ status: 'starting', jobId: null, phase: 'prepare', done: 0, total: 0, report: null, error: null });
+        set({
+          status: 'starting',
+          jobId: null,
+          phase: 'prepare',
+          done: 0,
+          total: 0,
+          report: null,
+          error: null,
+          shown: null,
+        });
         const started = await callApi(
           api,
           'export.start',
@@ -139,9 +153,17 @@ export function createExportStore(
         // The job's final event (state 'cancelled') settles the status; nothing to do if it already ended.
         await callApi(api, 'export.cancel', { jobId }, setError);
       },
+      async showFile() {
+        const { report } = get();
+        if (!report) return;
+        set({ shown: null });
+        const result = await callApi(api, 'app.showItemInFolder', { path: report.outPath }, setError);
+        // A newer export may have replaced the report while the call was out.
+        if (result && get().report === report) set({ shown: result });
+      },
       reset() {
         if (!FINAL.has(get().status)) return;
-        set({ status: 'idle', jobId: null, phase: '', done: 0, total: 0, report: null, error: null });
+        set({ status: 'idle', jobId: null, phase: '', done: 0, total: 0, report: null, error: null, shown: null });
       },
       connect: () => api.on('export.progress', onProgress),
     };

@@ -103,6 +103,31 @@ describe('buildCoursePackage', () => {
     }
   });
 
+  it("packages a video's generated poster only when a block shows the video without a poster of its own", () => {
+    const withPoster = {
+      resolve: (id: string) =>
+        id === ids.video
+          ? { ...files[ids.video]!, poster: { path: '/lib/renditions/aa/poster.jpg', mime: 'image/jpeg' } }
+          : (files[id] ?? null),
+    };
+    // The only video block has an explicit poster: the generated one would be dead weight.
+    const explicit = buildCoursePackage(tree(), 'html5', withPoster);
+    expect(explicit.pkg.assets[ids.video]?.posterSrc).toBeUndefined();
+    expect(explicit.files).toHaveLength(5);
+
+    const t = tree();
+    const lesson = t.modules[0]!.lessons[0]!;
+    lesson.blocks.push({ id: randomUUID(), type: 'video', assetId: ids.video, title: '', captions: [] });
+    const { pkg, files: out } = buildCoursePackage(t, 'html5', withPoster);
+    const posterSrc = `media/${ids.video}.poster.jpg`;
+    expect(pkg.assets[ids.video]).toMatchObject({ src: `media/${ids.video}.mp4`, posterSrc });
+    expect(out.find((f) => f.zipPath === posterSrc)?.sourcePath).toBe('/lib/renditions/aa/poster.jpg');
+    expect(out.map((f) => f.zipPath)).toEqual([...out.map((f) => f.zipPath)].sort());
+    expect(out).toHaveLength(6);
+    // Without a poster rendition nothing changes.
+    expect(buildCoursePackage(t, 'html5', resolver).pkg.assets[ids.video]?.posterSrc).toBeUndefined();
+  });
+
   it('picks extensions from MIME first, then the file name, else bin', () => {
     expect(mediaExtension('audio/mp4', '/x/y')).toBe('m4a');
     expect(mediaExtension('audio/mpeg; codecs=mp3', '/x/y')).toBe('mp3');

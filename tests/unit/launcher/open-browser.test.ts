@@ -6,6 +6,7 @@ import {
   commandOnPath,
   openBrowser,
   planBrowserOpen,
+  planFolderOpen,
   type BrowserEnvironment,
 } from '../../../main/launcher/open-browser';
 
@@ -126,5 +127,43 @@ describe('commandOnPath', () => {
     fs.writeFileSync(path.join(dir, 'tool.EXE'), '');
     expect(commandOnPath('tool', { Path: dir, PATHEXT: '.COM;.EXE' }, 'win32')).toBe(true);
     expect(commandOnPath('tool', { Path: dir, PATHEXT: '.BAT' }, 'win32')).toBe(false);
+  });
+});
+
+describe('planFolderOpen', () => {
+  it('hands an absolute folder to the same launchers as URLs', () => {
+    expect(planFolderOpen('/home/ana/exports', environment('linux', { DISPLAY: ':0' }))).toEqual({
+      open: true,
+      command: 'xdg-open',
+      args: ['/home/ana/exports'],
+      windowsVerbatimArguments: false,
+    });
+    expect(planFolderOpen('/Users/ana/exports', environment('darwin', {}))).toMatchObject({
+      open: true,
+      command: 'open',
+      args: ['/Users/ana/exports'],
+    });
+    expect(planFolderOpen('C:\\Users\\ana\\exports', environment('win32', {}))).toMatchObject({
+      open: true,
+      command: 'cmd',
+      args: ['/d', '/s', '/c', 'start "" "C:\\Users\\ana\\exports"'],
+    });
+  });
+
+  it('refuses relative paths (which could also read as options) and paths cmd.exe would mangle', () => {
+    expect(planFolderOpen('-exports', environment('linux', { DISPLAY: ':0' }))).toEqual({
+      open: false,
+      reason: 'not an absolute path',
+    });
+    expect(planFolderOpen('exports', environment('win32', {}))).toMatchObject({ open: false });
+    expect(planFolderOpen('C:\\100%\\x', environment('win32', {}))).toMatchObject({ open: false });
+  });
+
+  it('respects CI and the missing display like URLs do', () => {
+    expect(planFolderOpen('/tmp', environment('linux', { DISPLAY: ':0', CI: '1' }))).toEqual({
+      open: false,
+      reason: 'running under CI',
+    });
+    expect(planFolderOpen('/tmp', environment('linux', {}))).toMatchObject({ open: false });
   });
 });

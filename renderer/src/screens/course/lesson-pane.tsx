@@ -1,15 +1,17 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { CourseTree } from '../../../../shared';
-import { BlockList } from '../../components/blocks/block-view';
 import { InlineRename } from '../../components/common/inline-rename';
 import { findLesson } from '../../stores/course-store';
-import { useCourse } from '../../stores/stores-context';
+import { useEditor } from '../../editor/editor-context';
+import { LessonEditor } from '../../editor/lesson-editor';
 
-/** The selected lesson rendered read-only, or the course overview when none is selected. */
+/** The selected lesson's editor, or the course overview when none is selected. */
 export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: string | null }) {
-  const renameLesson = useCourse((s) => s.renameLesson);
+  const renameLesson = useEditor((s) => s.renameLesson);
+  const setLessonKind = useEditor((s) => s.setLessonKind);
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
+  const kindId = useId();
   const found = findLesson(tree, lessonId);
 
   if (!found) {
@@ -21,7 +23,7 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
         <p className="muted">
           {tree.modules.length} {tree.modules.length === 1 ? 'module' : 'modules'}, {lessons}{' '}
           {lessons === 1 ? 'lesson' : 'lessons'}. {lessonId ? 'That lesson no longer exists. ' : ''}
-          {lessons > 0 ? 'Select a lesson in the outline to see its content.' : 'Add a module, then a lesson.'}
+          {lessons > 0 ? 'Select a lesson in the outline to edit its content.' : 'Add a module, then a lesson.'}
         </p>
       </main>
     );
@@ -58,7 +60,18 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
           </button>
         </div>
       )}
-      <BlockList blocks={lesson.blocks} />
+      <div className="field field-inline lesson-kind">
+        <label htmlFor={kindId}>Lesson type</label>
+        <select
+          id={kindId}
+          value={lesson.kind}
+          onChange={(e) => void setLessonKind(lesson.id, e.target.value === 'quiz' ? 'quiz' : 'content')}
+        >
+          <option value="content">Content (questions are ungraded checks)</option>
+          <option value="quiz">Graded quiz (scored against the passing score)</option>
+        </select>
+      </div>
+      <LessonEditor lesson={lesson} />
     </main>
   );
 }

@@ -1,37 +1,48 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useRef, useState } from 'react';
-import type { ModuleTree } from '../../../../shared';
+import type { CourseTree, ModuleTree } from '../../../../shared';
+import { ConfirmDialog } from '../../components/common/confirm-dialog';
 import { InlineRename } from '../../components/common/inline-rename';
-import { RouteLink } from '../../components/common/route-link';
 import { TitleForm } from '../../components/common/title-form';
+import { useEditor } from '../../editor/editor-context';
 import { useCourse } from '../../stores/stores-context';
+import { MODULE_DROP_PREFIX } from './outline-dnd';
+import { OutlineLesson } from './outline-lesson';
 
-/** One module in the outline: its lessons (links that select them) and a field to add a lesson. */
+/** One module in the outline: its lessons (sortable, movable), rename, reorder, delete, add a lesson. */
 export function OutlineModule({
-  courseId,
+  tree,
   module,
   index,
   selectedLessonId,
+  sortable,
 }: {
-  courseId: string;
+  tree: CourseTree;
   module: ModuleTree;
   index: number;
   selectedLessonId: string | null;
+  sortable: boolean;
 }) {
-  const addLesson = useCourse((s) => s.addLesson);
-  const renameModule = useCourse((s) => s.renameModule);
+  const addLesson = useEditor((s) => s.addLesson);
+  const renameModule = useEditor((s) => s.renameModule);
+  const moveModule = useEditor((s) => s.moveModule);
+  const deleteModule = useEditor((s) => s.deleteModule);
   const busy = useCourse((s) => s.pendingWrites > 0);
-  const [renaming, setRenaming] = useState(false);
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirmDelete'>('view');
   const renameButton = useRef<HTMLButtonElement>(null);
+  const { setNodeRef, isOver } = useDroppable({ id: MODULE_DROP_PREFIX + module.id });
+  const count = tree.modules.length;
 
   return (
-    <li className="outline-module" data-module-id={module.id}>
-      {renaming ? (
+    <li className={`outline-module${isOver ? ' is-drop-target' : ''}`} data-module-id={module.id}>
+      {mode === 'rename' ? (
         <InlineRename
           initial={module.title}
           label={`New title for module ${module.title}`}
           onSave={(title) => renameModule(module.id, title)}
           onDone={() => {
-            setRenaming(false);
+            setMode('view');
             requestAnimationFrame(() => renameButton.current?.focus());
           }}
         />
@@ -43,36 +54,62 @@ export function OutlineModule({
             </span>{' '}
             {module.title}
           </h3>
-          <button
-            ref={renameButton}
-            type="button"
-            className="button button-small button-quiet"
-            aria-label={`Rename module ${module.title}`}
-            onClick={() => setRenaming(true)}
-          >
-            Rename
-          </button>
+          <span className="outline-actions">
+            <button
+              ref={renameButton}
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={`Rename module ${module.title}`}
+              onClick={() => setMode('rename')}
+            >
+              Rename
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={`Move module ${module.title} up`}
+              disabled={index === 0 || busy}
+              onClick={() => void moveModule(module.id, index - 1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={`Move module ${module.title} down`}
+              disabled={index === count - 1 || busy}
+              onClick={() => void moveModule(module.id, index + 1)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              aria-label={`Delete module ${module.title}`}
+              onClick={() => setMode('confirmDelete')}
+            >
+              Delete
+            </button>
+          </span>
         </div>
       )}
 
-      {module.lessons.length > 0 ? (
-        <ol className="outline-lessons">
-          {module.lessons.map((lesson) => (
-            <li key={lesson.id}>
-              <RouteLink
-                className="outline-lesson"
-                route={{ screen: 'course', courseId, lessonId: lesson.id }}
-                current={lesson.id === selectedLessonId}
-              >
-                {lesson.title}
-                {lesson.kind === 'quiz' ? <span className="badge badge-quiz">Quiz</span> : null}
-              </RouteLink>
-            </li>
+      <SortableContext items={module.lessons.map((l) => l.id)} strategy={verticalListSortingStrategy}>
+        <ol className="outline-lessons" ref={setNodeRef}>
+          {module.lessons.map((lesson, i) => (
+            <OutlineLesson
+              key={lesson.id}
+              tree={tree}
+              module={module}
+              lesson={lesson}
+              index={i}
+              selected={lesson.id === selectedLessonId}
+              sortable={sortable}
+            />
           ))}
+          {module.lessons.length === 0 ? <li className="muted outline-empty">No lessons yet.</li> : null}
         </ol>
-      ) : (
-        <p className="muted outline-empty">No lessons yet.</p>
-      )}
+      </SortableContext>
 
       <TitleForm
         className="outline-add-lesson"
@@ -83,6 +120,22 @@ export function OutlineModule({
         onSubmit={async (title) => (await addLesson(module.id, title)) !== null}
         disabled={busy}
       />
+      {mode === 'confirmDelete' ? (
+        <ConfirmDialog
+          title={`Delete module “${module.title}”?`}
+          confirmLabel="Delete module"
+          onConfirm={() => {
+            setMode('view');
+            void deleteModule(module.id);
+          }}
+          onCancel={() => setMode('view')}
+        >
+          <p>
+            Its {module.lessons.length} {module.lessons.length === 1 ? 'lesson' : 'lessons'} will be deleted too. You
+            can undo this with Ctrl+Z.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </li>
   );
 }

@@ -3,7 +3,7 @@ import type { CourseSummary } from '../../../../shared';
 import { ConfirmDialog } from '../../components/common/confirm-dialog';
 import { InlineRename } from '../../components/common/inline-rename';
 import { RouteLink } from '../../components/common/route-link';
-import { useLibrary, useStores } from '../../stores/stores-context';
+import { useLibrary, useMediaUrl, useStores } from '../../stores/stores-context';
 import { formatDateTime } from './format-date';
 
 /** One course in the library list, with its own rename editor and delete confirmation. */
@@ -18,6 +18,7 @@ export function CourseCard({ course, onDeleted }: { course: CourseSummary; onDel
   const renameButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const headingId = `course-${course.id}`;
+  const mediaUrl = useMediaUrl();
 
   const closeRename = () => {
     setMode('view');
@@ -44,6 +45,9 @@ export function CourseCard({ course, onDeleted }: { course: CourseSummary; onDel
 
   return (
     <li className="course-card">
+      {course.thumbnailAssetId ? (
+        <img className="course-thumb" src={mediaUrl(course.thumbnailAssetId)} alt="" width={96} height={64} />
+      ) : null}
       <div className="course-card-main">
         {mode === 'rename' ? (
           <InlineRename
@@ -63,6 +67,12 @@ export function CourseCard({ course, onDeleted }: { course: CourseSummary; onDel
           <span>
             {course.lessonCount} {course.lessonCount === 1 ? 'lesson' : 'lessons'}
           </span>
+          {course.estimatedMinutes !== undefined ? (
+            <>
+              <span className="meta-separator"> · </span>
+              <span>about {Math.max(1, Math.round(course.estimatedMinutes))} min</span>
+            </>
+          ) : null}
           <span className="meta-separator"> · </span>
           <span>
             Last edited <time dateTime={course.updatedAt}>{formatDateTime(course.updatedAt)}</time>
@@ -110,8 +120,8 @@ export function CourseCard({ course, onDeleted }: { course: CourseSummary; onDel
         >
           <p>
             The course, its {course.moduleCount} {course.moduleCount === 1 ? 'module' : 'modules'} and{' '}
-            {course.lessonCount} {course.lessonCount === 1 ? 'lesson' : 'lessons'} will be removed from this library.
-            This cannot be undone.
+            {course.lessonCount} {course.lessonCount === 1 ? 'lesson' : 'lessons'} will move to the trash. You can
+            restore it from there.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -1,21 +1,32 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TitleForm } from '../../components/common/title-form';
 import { useLibrary, useStores } from '../../stores/stores-context';
+import { ArchiveSection } from './archive-section';
 import { CourseCard } from './course-card';
+import { LibrarySearch } from './library-search';
+import { createLibraryToolsStore } from './library-tools-store';
+import { TrashSection } from './trash-section';
+import './library-extras.css';
 
-/** The course library: every course in the library, with create, rename, duplicate and delete. */
+/** The course library: search, create (blank or from the sample), the course cards, trash and archives. */
 export function LibraryScreen() {
-  const { notices } = useStores();
+  const { api, library, notices } = useStores();
   const courses = useLibrary((s) => s.courses);
   const status = useLibrary((s) => s.status);
   const busy = useLibrary((s) => s.pendingWrites > 0);
   const load = useLibrary((s) => s.load);
   const createCourse = useLibrary((s) => s.createCourse);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const [tools] = useState(() => createLibraryToolsStore(api, library, notices.getState().pushError));
+  const sample = courses.find((c) => c.isSample);
 
   useEffect(() => {
     void load();
   }, [load]);
+  // A delete here (or anywhere) changes the trash: keep an open trash list current.
+  useEffect(() => {
+    if (tools.getState().trash !== null) void tools.getState().loadTrash();
+  }, [courses, tools]);
 
   const create = async (title: string) => {
     const course = await createCourse(title);
@@ -39,7 +50,24 @@ export function LibraryScreen() {
           onSubmit={create}
           disabled={busy}
         />
+        {sample ? (
+          <p>
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={busy}
+              onClick={async () => {
+                const course = await tools.getState().createFromSample(sample.id, `${sample.title} (my copy)`);
+                if (course) notices.getState().pushInfo(`Created “${course.title}” from the sample.`);
+              }}
+            >
+              Start from the sample course
+            </button>
+          </p>
+        ) : null}
       </section>
+
+      <LibrarySearch store={tools} />
 
       <section aria-labelledby="courses-heading">
         <h2 id="courses-heading" ref={listHeading} tabIndex={-1}>
@@ -56,6 +84,9 @@ export function LibraryScreen() {
           ))}
         </ul>
       </section>
+
+      <TrashSection store={tools} />
+      <ArchiveSection store={tools} courses={courses} />
     </main>
   );
 }

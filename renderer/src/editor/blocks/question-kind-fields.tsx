@@ -1,0 +1,259 @@
+import { assertNever, type Question } from '../../../../shared';
+import { useId } from 'react';
+import { TextField } from './fields';
+import { newId } from './new-block';
+import {
+  addChoice,
+  MAX_CHOICES,
+  MIN_CHOICES,
+  moveItem,
+  removeChoice,
+  toggleCorrect,
+  updateChoice,
+} from './question-logic';
+
+type Props<K extends Question['kind']> = {
+  question: Extract<Question, { kind: K }>;
+  onChange: (q: Question) => void;
+};
+
+/** The answer-defining part of each question kind. */
+export function QuestionKindFields({ question, onChange }: { question: Question; onChange: (q: Question) => void }) {
+  switch (question.kind) {
+    case 'singleChoice':
+    case 'multipleResponse':
+      return <ChoiceFields question={question} onChange={onChange} />;
+    case 'trueFalse':
+      return <TrueFalseFields question={question} onChange={onChange} />;
+    case 'textEntry':
+      return <AcceptedAnswers question={question} onChange={onChange} />;
+    case 'matching':
+      return <MatchingPairs question={question} onChange={onChange} />;
+    case 'ordering':
+      return <OrderingItems question={question} onChange={onChange} />;
+    default:
+      return assertNever(question, 'question');
+  }
+}
+
+function ChoiceFields({ question: q, onChange }: Props<'singleChoice' | 'multipleResponse'>) {
+  const single = q.kind === 'singleChoice';
+  const isCorrect = (id: string) =>
+    q.kind === 'singleChoice' ? q.correctChoiceId === id : q.correctChoiceIds.includes(id);
+  return (
+    <fieldset className="question-answers">
+      <legend>Choices ({single ? 'pick the one correct answer' : 'tick every correct answer'})</legend>
+      <ol className="choice-list">
+        {q.choices.map((choice, i) => (
+          <li key={choice.id} className="choice-row">
+            <label className="field-check">
+              <input
+                type={single ? 'radio' : 'checkbox'}
+                name={`correct-${q.choices[0]!.id}`}
+                checked={isCorrect(choice.id)}
+                onChange={() =>
+                  onChange(
+                    q.kind === 'singleChoice' ? { ...q, correctChoiceId: choice.id } : toggleCorrect(q, choice.id),
+                  )
+                }
+              />{' '}
+              Correct
+            </label>
+            <TextField
+              className="field-grow"
+              label={`Choice ${i + 1}`}
+              value={choice.text}
+              required
+              onChange={(text) => onChange(updateChoice(q, choice.id, { text }))}
+            />
+            <TextField
+              className="field-grow"
+              label={`Feedback for choice ${i + 1}`}
+              value={choice.feedback ?? ''}
+              onChange={(feedback) => onChange(updateChoice(q, choice.id, { feedback }))}
+            />
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              aria-label={`Remove choice ${i + 1}`}
+              disabled={q.choices.length <= MIN_CHOICES}
+              onClick={() => onChange(removeChoice(q, choice.id))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={q.choices.length >= MAX_CHOICES}
+        onClick={() => onChange(addChoice(q))}
+      >
+        Add choice
+      </button>
+    </fieldset>
+  );
+}
+
+function AcceptedAnswers({ question: q, onChange }: Props<'textEntry'>) {
+  const set = (acceptedAnswers: string[]) => onChange({ ...q, acceptedAnswers });
+  return (
+    <fieldset className="question-answers">
+      <legend>Accepted answers</legend>
+      <ul>
+        {q.acceptedAnswers.map((answer, i) => (
+          <li key={i} className="choice-row">
+            <TextField
+              className="field-grow"
+              label={`Accepted answer ${i + 1}`}
+              value={answer}
+              required
+              onChange={(text) => set(q.acceptedAnswers.map((a, j) => (j === i ? text : a)))}
+            />
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              aria-label={`Remove accepted answer ${i + 1}`}
+              disabled={q.acceptedAnswers.length <= 1}
+              onClick={() => set(q.acceptedAnswers.filter((_, j) => j !== i))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={q.acceptedAnswers.length >= 20}
+        onClick={() => set([...q.acceptedAnswers, `answer ${q.acceptedAnswers.length + 1}`])}
+      >
+        Add accepted answer
+      </button>
+    </fieldset>
+  );
+}
+
+function MatchingPairs({ question: q, onChange }: Props<'matching'>) {
+  const set = (pairs: typeof q.pairs) => onChange({ ...q, pairs });
+  return (
+    <fieldset className="question-answers">
+      <legend>Pairs (each prompt with its match)</legend>
+      <ol>
+        {q.pairs.map((pair, i) => (
+          <li key={pair.id} className="choice-row">
+            <TextField
+              label={`Prompt ${i + 1}`}
+              value={pair.prompt}
+              required
+              onChange={(prompt) => set(q.pairs.map((p) => (p.id === pair.id ? { ...p, prompt } : p)))}
+            />
+            <TextField
+              label={`Match ${i + 1}`}
+              value={pair.match}
+              required
+              onChange={(match) => set(q.pairs.map((p) => (p.id === pair.id ? { ...p, match } : p)))}
+            />
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              aria-label={`Remove pair ${i + 1}`}
+              disabled={q.pairs.length <= 2}
+              onClick={() => set(q.pairs.filter((p) => p.id !== pair.id))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={q.pairs.length >= 10}
+        onClick={() =>
+          set([...q.pairs, { id: newId(), prompt: `Term ${q.pairs.length + 1}`, match: `Match ${q.pairs.length + 1}` }])
+        }
+      >
+        Add pair
+      </button>
+    </fieldset>
+  );
+}
+
+function OrderingItems({ question: q, onChange }: Props<'ordering'>) {
+  const set = (items: typeof q.items) => onChange({ ...q, items });
+  return (
+    <fieldset className="question-answers">
+      <legend>Items in their correct order (learners see them shuffled)</legend>
+      <ol>
+        {q.items.map((item, i) => (
+          <li key={item.id} className="choice-row">
+            <TextField
+              className="field-grow"
+              label={`Item ${i + 1}`}
+              value={item.text}
+              required
+              onChange={(text) => set(q.items.map((it) => (it.id === item.id ? { ...it, text } : it)))}
+            />
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`Move item ${i + 1} up`}
+              disabled={i === 0}
+              onClick={() => set(moveItem(q.items, i, i - 1))}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`Move item ${i + 1} down`}
+              disabled={i === q.items.length - 1}
+              onClick={() => set(moveItem(q.items, i, i + 1))}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              aria-label={`Remove item ${i + 1}`}
+              disabled={q.items.length <= 2}
+              onClick={() => set(q.items.filter((it) => it.id !== item.id))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={q.items.length >= 10}
+        onClick={() => set([...q.items, { id: newId(), text: `Item ${q.items.length + 1}` }])}
+      >
+        Add item
+      </button>
+    </fieldset>
+  );
+}
+
+function TrueFalseFields({ question, onChange }: Props<'trueFalse'>) {
+  const name = useId();
+  return (
+    <fieldset className="question-answers">
+      <legend>Correct answer</legend>
+      {[true, false].map((value) => (
+        <label key={String(value)} className="field-check">
+          <input
+            type="radio"
+            name={name}
+            checked={question.correct === value}
+            onChange={() => onChange({ ...question, correct: value })}
+          />{' '}
+          {value ? 'True' : 'False'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,329 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { blockSchema, type Block, type CoursewrightApi, type NewBlock } from '../../../shared';
+import { callApi, type ErrorSink } from '../stores/call-api';
+import type { CourseState } from '../stores/course-store';
+import { CommandHistory, type HistoryCommand, type HistorySnapshot } from './history/command-history';
+import { IdAliases } from './history/id-aliases';
+import { copyOfBlock, withoutId } from './blocks/new-block';
+import type { DraftStorage } from './draft-storage';
+import { findBlock, findLessonIn, moveId, replaceBlock, sameJson } from './tree-patch';
+import { createOutlineActions, type OutlineActions } from './outline-actions';
+
+export type SaveStatus = 'saved' | 'saving' | 'invalid' | 'error';
+
+export interface EditorState extends OutlineActions {
+  /** Edited blocks not yet stored (shown instead of the tree's copy). */
+  drafts: Record<string, Block>;
+  /** Debounced saves waiting for their timer. */
+  queued: number;
+  /** Calls in flight. */
+  inFlight: number;
+  /** Blocks whose last save failed (retry re-sends them). */
+  failed: string[];
+  /** Blocks whose draft the document does not allow yet (an empty heading…), with the reason. */
+  invalid: Record<string, string>;
+  history: HistorySnapshot;
+  /** Records an edit of a block's content; stored after `typingDelayMs` of quiet. */
+  editBlock(block: Block): void;
+  /** Stores every queued edit now. */
+  flush(): Promise<void>;
+  retry(): Promise<void>;
+  /** Re-applies drafts left in storage by a reload or crash; returns how many were recovered. */
+  recoverDrafts(): Promise<number>;
+  insertBlock(lessonId: string, block: NewBlock, position: number): Promise<Block | null>;
+  duplicateBlock(blockId: string): Promise<Block | null>;
+  deleteBlock(blockId: string): Promise<boolean>;
+  moveBlock(blockId: string, toIndex: number): Promise<boolean>;
+  setLessonKind(lessonId: string, kind: LessonKind): Promise<boolean>;
+  undo(): Promise<boolean>;
+  redo(): Promise<boolean>;
+}
+
+type LessonKind = 'content' | 'quiz';
+
+export interface EditorDeps {
+  api: CoursewrightApi;
+  course: StoreApi<CourseState>;
+  drafts: DraftStorage;
+  onError?: ErrorSink;
+  typingDelayMs?: number;
+  history?: CommandHistory;
+}
+
+export function saveStatusOf(s: Pick<EditorState, 'queued' | 'inFlight' | 'failed' | 'invalid'>): SaveStatus {
+  if (s.failed.length > 0) return 'error';
+  if (Object.keys(s.invalid).length > 0) return 'invalid';
+  if (s.queued + s.inFlight > 0) return 'saving';
+  return 'saved';
+}
+
+/** The block editor's store: autosave, drafts, and every undoable edit of the open course. */
+export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
+  const { api, course, drafts: storage } = deps;
+  const delay = deps.typingDelayMs ?? 300;
+  const history = deps.history ?? new CommandHistory();
+  const aliases = new IdAliases();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const chains = new Map<string, Promise<unknown>>();
+  const onError: ErrorSink = (e) => deps.onError?.(e);
+
+  return createStore<EditorState>()((set, get) => {
+    history.subscribe((snapshot) => set({ history: snapshot }));
+    const tree = () => course.getState().tree;
+
+    /** Runs a call while telling the course store a write is pending (so it skips its own event refresh). */
+    const tracked = async <T>(run: () => Promise<T>): Promise<T> => {
+      course.setState((s) => ({ pendingWrites: s.pendingWrites + 1 }));
+      set((s) => ({ inFlight: s.inFlight + 1 }));
+      try {
+        return await run();
+      } finally {
+        set((s) => ({ inFlight: s.inFlight - 1 }));
+        course.setState((s) => ({ pendingWrites: s.pendingWrites - 1 }));
+      }
+    };
+
+    /** A structure change: pending typing first, then the call, then a fresh tree. */
+    const structural = async <T>(run: () => Promise<T | null>): Promise<T | null> => {
+      await get().flush();
+      return tracked(async () => {
+        const value = await run();
+        await course.getState().refresh();
+        return value;
+      });
+    };
+
+    const clearTimer = (blockId: string) => {
+      const timer = timers.get(blockId);
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timers.delete(blockId);
+      set((s) => ({ queued: s.queued - 1 }));
+    };
+
+    const storeBlock = async (blockId: string): Promise<boolean> => {
+      const draft = get().drafts[blockId];
+      if (!draft) return true;
+      const parsed = blockSchema.safeParse(draft);
+      if (!parsed.success) {
+        const message = parsed.error.issues[0]?.message ?? 'not valid';
+        set((s) => ({ invalid: { ...s.invalid, [blockId]: message } }));
+        return false;
+      }
+      set((s) => {
+        const { [blockId]: _gone, ...invalid } = s.invalid;
+        return { invalid };
+      });
+      const block = parsed.data;
+      let failedNow = false;
+      const saved = await tracked(() =>
+        callApi(api, 'blocks.update', { blockId: block.id, block }, (error) => {
+          failedNow = true;
+          onError(error);
+        }),
+      );
+      if (!saved) {
+        if (failedNow) set((s) => ({ failed: s.failed.includes(blockId) ? s.failed : [...s.failed, blockId] }));
+        return false;
+      }
+      const current = tree();
+      if (current) course.setState({ tree: replaceBlock(current, saved) });
+      set((s) => {
+        const failed = s.failed.filter((id) => id !== blockId);
+        // Typing that arrived while this save was in flight stays a draft and is saved next.
+        if (!sameJson(s.drafts[blockId], draft)) return { failed };
+        const { [blockId]: _done, ...rest } = s.drafts;
+        storage.remove(blockId);
+        return { failed, drafts: rest };
+      });
+      return true;
+    };
+
+    /** Saves of one block run in order, so an older body never lands after a newer one. */
+    const saveNow = (blockId: string): Promise<boolean> => {
+      clearTimer(blockId);
+      const previous = chains.get(blockId) ?? Promise.resolve();
+      const next = previous.then(() => storeBlock(blockId));
+      chains.set(blockId, next);
+      return next;
+    };
+
+    const schedule = (blockId: string) => {
+      const had = timers.has(blockId);
+      if (had) clearTimeout(timers.get(blockId));
+      else set((s) => ({ queued: s.queued + 1 }));
+      timers.set(
+        blockId,
+        setTimeout(() => {
+          timers.delete(blockId);
+          set((s) => ({ queued: s.queued - 1 }));
+          void saveNow(blockId);
+        }, delay),
+      );
+    };
+
+    const putDraft = (block: Block) => {
+      storage.put(block);
+      set((s) => ({ drafts: { ...s.drafts, [block.id]: block } }));
+    };
+
+    /** Undo/redo of a content edit: show and store `value` under the block's current id. */
+    const applyBlock = (value: Block) => async () => {
+      const block = { ...value, id: aliases.resolve(value.id) } as Block;
+      putDraft(block);
+      return saveNow(block.id);
+    };
+
+    const currentBlock = (blockId: string): Block | null =>
+      get().drafts[blockId] ?? findBlock(tree(), blockId)?.block ?? null;
+
+    const record = (command: HistoryCommand) => history.push(command);
+
+    const createBlockAt = async (lessonId: string, block: NewBlock, position: number) =>
+      callApi(api, 'blocks.create', { lessonId: aliases.resolve(lessonId), block, position }, onError);
+
+    const outline = createOutlineActions({ api, course, aliases, structural, record, onError });
+
+    return {
+      ...outline,
+      drafts: {},
+      queued: 0,
+      inFlight: 0,
+      failed: [],
+      invalid: {},
+      history: history.snapshot(),
+
+      editBlock(block) {
+        const before = currentBlock(block.id);
+        if (!before || sameJson(before, block)) return;
+        putDraft(block);
+        schedule(block.id);
+        record({
+          label: 'Edit block',
+          coalesceKey: `block:${block.id}`,
+          undo: applyBlock(before),
+          redo: applyBlock(block),
+        });
+      },
+
+      async flush() {
+        await Promise.all([...timers.keys()].map((id) => saveNow(id)));
+        await Promise.all([...chains.values()]);
+      },
+
+      async retry() {
+        await Promise.all([...get().failed, ...Object.keys(get().invalid)].map((id) => saveNow(id)));
+      },
+
+      async recoverDrafts() {
+        let recovered = 0;
+        for (const draft of storage.all()) {
+          const stored = findBlock(tree(), draft.id)?.block;
+          if (!stored) continue; // another course, or the block is gone
+          if (sameJson(stored, draft)) {
+            storage.remove(draft.id);
+            continue;
+          }
+          recovered++;
+          putDraft(draft);
+          void saveNow(draft.id);
+        }
+        await get().flush();
+        return recovered;
+      },
+
+      async insertBlock(lessonId, block, position) {
+        const created = await structural(() => createBlockAt(lessonId, block, position));
+        if (!created) return null;
+        record({
+          label: 'Insert block',
+          undo: async () =>
+            (await structural(() =>
+              callApi(api, 'blocks.delete', { blockId: aliases.resolve(created.id) }, onError),
+            )) !== null,
+          redo: async () => {
+            const again = await structural(() => createBlockAt(lessonId, block, position));
+            if (again) aliases.alias(aliases.resolve(created.id), again.id);
+            return again !== null;
+          },
+        });
+        return created;
+      },
+
+      async duplicateBlock(blockId) {
+        const found = findBlock(tree(), blockId);
+        const block = currentBlock(blockId);
+        if (!found || !block) return null;
+        return get().insertBlock(found.lesson.id, copyOfBlock(block), found.index + 1);
+      },
+
+      async deleteBlock(blockId) {
+        await get().flush();
+        const found = findBlock(tree(), blockId);
+        if (!found) return false;
+        const { lesson, block, index } = found;
+        const remove = () => callApi(api, 'blocks.delete', { blockId: aliases.resolve(block.id) }, onError);
+        const done = await structural(remove);
+        if (!done) return false;
+        storage.remove(blockId);
+        record({
+          label: 'Delete block',
+          undo: async () => {
+            const again = await structural(() => createBlockAt(lesson.id, withoutId(block), index));
+            if (again) aliases.alias(aliases.resolve(block.id), again.id);
+            return again !== null;
+          },
+          redo: async () => (await structural(remove)) !== null,
+        });
+        return true;
+      },
+
+      async moveBlock(blockId, toIndex) {
+        const found = findBlock(tree(), blockId);
+        if (!found || found.index === toIndex) return false;
+        const lessonId = found.lesson.id;
+        const before = found.lesson.blocks.map((b) => b.id);
+        const after = moveId(before, blockId, toIndex);
+        const reorder = (ids: string[]) => () =>
+          structural(() =>
+            callApi(
+              api,
+              'blocks.reorder',
+              { lessonId: aliases.resolve(lessonId), blockIds: ids.map((id) => aliases.resolve(id)) },
+              onError,
+            ),
+          );
+        if (!(await reorder(after)())) return false;
+        record({
+          label: 'Move block',
+          undo: async () => (await reorder(before)()) !== null,
+          redo: async () => (await reorder(after)()) !== null,
+        });
+        return true;
+      },
+
+      async setLessonKind(lessonId, kind) {
+        const found = findLessonIn(tree(), lessonId);
+        if (!found || found.lesson.kind === kind) return false;
+        const before = found.lesson.kind;
+        const update = (k: LessonKind) => async () =>
+          (await structural(() =>
+            callApi(api, 'lessons.update', { lessonId: aliases.resolve(lessonId), patch: { kind: k } }, onError),
+          )) !== null;
+        if (!(await update(kind)())) return false;
+        record({ label: 'Change lesson kind', undo: update(before), redo: update(kind) });
+        return true;
+      },
+
+      async undo() {
+        await get().flush();
+        return history.undo();
+      },
+
+      async redo() {
+        await get().flush();
+        return history.redo();
+      },
+    };
+  });
+}

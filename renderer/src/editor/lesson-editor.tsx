@@ -1,0 +1,81 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useState } from 'react';
+import type { LessonTree } from '../../../shared';
+import { BlockFrame } from './block-frame';
+import { newBlock } from './blocks/new-block';
+import { useEditor } from './editor-context';
+import { InsertMenu } from './insert-menu';
+
+/** The selected lesson's blocks as editors, reorderable by drag (pointer or keyboard) and buttons. */
+export function LessonEditor({ lesson }: { lesson: LessonTree }) {
+  const insertBlock = useEditor((s) => s.insertBlock);
+  const moveBlock = useEditor((s) => s.moveBlock);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const ids = lesson.blocks.map((b) => b.id);
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const to = ids.indexOf(String(over.id));
+    if (to >= 0) void moveBlock(String(active.id), to);
+  };
+  const label = (id: string | number) => {
+    const i = ids.indexOf(String(id));
+    return i >= 0 ? `block ${i + 1}` : 'block';
+  };
+
+  return (
+    <section className="lesson-editor" aria-label="Lesson content">
+      {lesson.blocks.length === 0 ? <p className="muted">This lesson is empty. Add its first block.</p> : null}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements: {
+            onDragStart: ({ active }) => `Picked up ${label(active.id)}.`,
+            onDragOver: ({ active, over }) =>
+              over ? `${label(active.id)} is over position ${ids.indexOf(String(over.id)) + 1}.` : '',
+            onDragEnd: ({ active, over }) =>
+              over ? `Moved ${label(active.id)} to position ${ids.indexOf(String(over.id)) + 1}.` : 'Dropped.',
+            onDragCancel: () => 'Reordering cancelled.',
+          },
+        }}
+      >
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <ol className="block-list-editor">
+            {lesson.blocks.map((block, i) => (
+              <BlockFrame
+                key={block.id}
+                lessonId={lesson.id}
+                block={block}
+                index={i}
+                count={lesson.blocks.length}
+                graded={lesson.kind === 'quiz'}
+                focusOnMount={block.id === focusId}
+                onInserted={setFocusId}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <InsertMenu
+        onPick={async (type) => {
+          const created = await insertBlock(lesson.id, newBlock(type), lesson.blocks.length);
+          if (created) setFocusId(created.id);
+        }}
+      />
+    </section>
+  );
+}

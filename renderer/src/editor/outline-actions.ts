@@ -1,0 +1,228 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { CourseSettings, CoursewrightApi, LessonTree, ModuleTree } from '../../../shared';
+import { callApi, type ErrorSink } from '../stores/call-api';
+import type { CourseState } from '../stores/course-store';
+import type { HistoryCommand } from './history/command-history';
+import type { IdAliases } from './history/id-aliases';
+import { withoutId } from './blocks/new-block';
+import { findLessonIn, findModuleIn, moveId } from './tree-patch';
+
+export interface CoursePatch {
+  title?: string;
+  description?: string;
+  language?: string;
+  settings?: Partial<CourseSettings>;
+}
+
+/** Undoable outline and course edits (modules, lessons, course settings). */
+export interface OutlineActions {
+  addModule(title: string): Promise<ModuleTree | null>;
+  renameModule(moduleId: string, title: string): Promise<boolean>;
+  deleteModule(moduleId: string): Promise<boolean>;
+  moveModule(moduleId: string, toIndex: number): Promise<boolean>;
+  addLesson(moduleId: string, title: string): Promise<LessonTree | null>;
+  renameLesson(lessonId: string, title: string): Promise<boolean>;
+  deleteLesson(lessonId: string): Promise<boolean>;
+  /** Moves a lesson within its module or into another one, at `toIndex`. */
+  moveLesson(lessonId: string, toModuleId: string, toIndex: number): Promise<boolean>;
+  updateCourse(patch: CoursePatch): Promise<boolean>;
+}
+
+interface OutlineDeps {
+  api: CoursewrightApi;
+  course: StoreApi<CourseState>;
+  aliases: IdAliases;
+  structural: <T>(run: () => Promise<T | null>) => Promise<T | null>;
+  record: (command: HistoryCommand) => void;
+  onError: ErrorSink;
+}
+
+export function createOutlineActions(deps: OutlineDeps): OutlineActions {
+  const { api, course, aliases, structural, record, onError } = deps;
+  const tree = () => course.getState().tree;
+  const real = (id: string) => aliases.resolve(id);
+  const ok = async <T>(run: () => Promise<T | null>) => (await structural(run)) !== null;
+
+  /** Re-creates a deleted lesson and its blocks; old ids alias to the new ones. */
+  const restoreLesson = async (moduleId: string, lesson: LessonTree, position: number) => {
+    const created = await callApi(
+      api,
+      'lessons.create',
+      { moduleId: real(moduleId), title: lesson.title, kind: lesson.kind, position },
+      onError,
+    );
+    if (!created) return null;
+    aliases.alias(real(lesson.id), created.id);
+    for (const [i, block] of lesson.blocks.entries()) {
+      const b = await callApi(
+        api,
+        'blocks.create',
+        { lessonId: created.id, block: withoutId(block), position: i },
+        onError,
+      );
+      if (!b) return null;
+      aliases.alias(real(block.id), b.id);
+    }
+    return created;
+  };
+
+  const restoreModule = async (module: ModuleTree, position: number) => {
+    const courseId = tree()?.id;
+    if (!courseId) return null;
+    const created = await callApi(api, 'modules.create', { courseId, title: module.title, position }, onError);
+    if (!created) return null;
+    aliases.alias(real(module.id), created.id);
+    for (const [i, lesson] of module.lessons.entries()) if (!(await restoreLesson(created.id, lesson, i))) return null;
+    return created;
+  };
+
+  const renameModuleCall = (moduleId: string, title: string) => () =>
+    ok(() => callApi(api, 'modules.rename', { moduleId: real(moduleId), title }, onError));
+  const renameLessonCall = (lessonId: string, title: string) => () =>
+    ok(() => callApi(api, 'lessons.update', { lessonId: real(lessonId), patch: { title } }, onError));
+
+  /**
+   * Settings are always sent whole: the contract's `settings.partial()` fills omitted keys with their
+   * defaults (zod 4 applies defaults inside optional), so a partial patch would reset the others.
+   */
+  const fullSettings = (patch: Partial<CourseSettings>): CourseSettings => ({
+    ...course.getState().tree!.settings,
+    ...patch,
+  });
+  let courseQueue: Promise<boolean> = Promise.resolve(true);
+  const updateCourseNow = async (patch: CoursePatch): Promise<boolean> => {
+    const t = tree();
+    if (!t) return false;
+    const before: CoursePatch = {};
+    if (patch.title !== undefined) before.title = t.title;
+    if (patch.description !== undefined) before.description = t.description;
+    if (patch.language !== undefined) before.language = t.language;
+    if (patch.settings) {
+      const settings: Partial<CourseSettings> = {};
+      for (const key of Object.keys(patch.settings) as (keyof CourseSettings)[])
+        (settings as Record<string, unknown>)[key] = t.settings[key];
+      before.settings = settings;
+    }
+    const update = (p: CoursePatch) => () =>
+      ok(() =>
+        callApi(
+          api,
+          'courses.update',
+          { courseId: t.id, patch: p.settings ? { ...p, settings: fullSettings(p.settings) } : p },
+          onError,
+        ),
+      );
+    if (!(await update(patch)())) return false;
+    record({ label: 'Change course settings', undo: update(before), redo: update(patch) });
+    return true;
+  };
+
+  return {
+    async addModule(title) {
+      const courseId = tree()?.id;
+      if (!courseId) return null;
+      const position = tree()?.modules.length ?? 0;
+      const created = await structural(() => callApi(api, 'modules.create', { courseId, title, position }, onError));
+      if (!created) return null;
+      const shell: ModuleTree = { ...created, lessons: [] };
+      record({
+        label: 'Add module',
+        undo: () => ok(() => callApi(api, 'modules.delete', { moduleId: real(created.id) }, onError)),
+        redo: () => ok(() => restoreModule(shell, position)),
+      });
+      return shell;
+    },
+
+    async renameModule(moduleId, title) {
+      const before = findModuleIn(tree(), moduleId)?.module.title;
+      if (before === undefined || !(await renameModuleCall(moduleId, title)())) return false;
+      record({
+        label: 'Rename module',
+        undo: renameModuleCall(moduleId, before),
+        redo: renameModuleCall(moduleId, title),
+      });
+      return true;
+    },
+
+    async deleteModule(moduleId) {
+      const found = findModuleIn(tree(), moduleId);
+      if (!found) return false;
+      const remove = () => ok(() => callApi(api, 'modules.delete', { moduleId: real(moduleId) }, onError));
+      if (!(await remove())) return false;
+      record({ label: 'Delete module', undo: () => ok(() => restoreModule(found.module, found.index)), redo: remove });
+      return true;
+    },
+
+    async moveModule(moduleId, toIndex) {
+      const t = tree();
+      const found = findModuleIn(t, moduleId);
+      if (!t || !found || found.index === toIndex) return false;
+      const before = t.modules.map((m) => m.id);
+      const after = moveId(before, moduleId, toIndex);
+      const reorder = (ids: string[]) => () =>
+        ok(() => callApi(api, 'modules.reorder', { courseId: t.id, moduleIds: ids.map(real) }, onError));
+      if (!(await reorder(after)())) return false;
+      record({ label: 'Move module', undo: reorder(before), redo: reorder(after) });
+      return true;
+    },
+
+    async addLesson(moduleId, title) {
+      const position = findModuleIn(tree(), moduleId)?.module.lessons.length ?? 0;
+      const created = await structural(() =>
+        callApi(api, 'lessons.create', { moduleId: real(moduleId), title, position }, onError),
+      );
+      if (!created) return null;
+      const shell: LessonTree = { ...created, blocks: [] };
+      record({
+        label: 'Add lesson',
+        undo: () => ok(() => callApi(api, 'lessons.delete', { lessonId: real(created.id) }, onError)),
+        redo: () => ok(() => restoreLesson(moduleId, shell, position)),
+      });
+      return shell;
+    },
+
+    async renameLesson(lessonId, title) {
+      const before = findLessonIn(tree(), lessonId)?.lesson.title;
+      if (before === undefined || !(await renameLessonCall(lessonId, title)())) return false;
+      record({
+        label: 'Rename lesson',
+        undo: renameLessonCall(lessonId, before),
+        redo: renameLessonCall(lessonId, title),
+      });
+      return true;
+    },
+
+    async deleteLesson(lessonId) {
+      const found = findLessonIn(tree(), lessonId);
+      if (!found) return false;
+      const remove = () => ok(() => callApi(api, 'lessons.delete', { lessonId: real(lessonId) }, onError));
+      if (!(await remove())) return false;
+      record({
+        label: 'Delete lesson',
+        undo: () => ok(() => restoreLesson(found.module.id, found.lesson, found.index)),
+        redo: remove,
+      });
+      return true;
+    },
+
+    async moveLesson(lessonId, toModuleId, toIndex) {
+      const found = findLessonIn(tree(), lessonId);
+      if (!found || (found.module.id === toModuleId && found.index === toIndex)) return false;
+      const from = { moduleId: found.module.id, index: found.index };
+      const move = (moduleId: string, position: number) => () =>
+        ok(() =>
+          callApi(api, 'lessons.move', { lessonId: real(lessonId), toModuleId: real(moduleId), position }, onError),
+        );
+      if (!(await move(toModuleId, toIndex)())) return false;
+      record({ label: 'Move lesson', undo: move(from.moduleId, from.index), redo: move(toModuleId, toIndex) });
+      return true;
+    },
+
+    updateCourse(patch) {
+      // One at a time: each merges its settings into the tree the previous one refreshed.
+      const run = courseQueue.then(() => updateCourseNow(patch));
+      courseQueue = run.catch(() => false);
+      return run;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { useEffect, useId, useRef } from 'react';
+import type { CourseTree } from '../../../../shared';
+import type { EditorPanel } from '../editor-bar';
+import { GuidancePanel } from './guidance-panel';
+import { SettingsPanel } from './settings-panel';
+import { ShortcutsPanel } from './shortcuts-panel';
+
+const TITLES = { settings: 'Course settings', guidance: 'Design checklist', shortcuts: 'Keyboard shortcuts' } as const;
+
+/** A complementary region beside the lesson; focus moves to its heading when it opens. */
+export function SidePanel({
+  panel,
+  tree,
+  onClose,
+}: {
+  panel: Exclude<EditorPanel, null>;
+  tree: CourseTree;
+  onClose: () => void;
+}) {
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [panel]);
+  return (
+    <aside
+      className="side-panel"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <div className="side-panel-head">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {TITLES[panel]}
+        </h2>
+        <button type="button" className="button button-small button-quiet" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {panel === 'settings' ? <SettingsPanel key={tree.id} tree={tree} /> : null}
+      {panel === 'guidance' ? <GuidancePanel tree={tree} /> : null}
+      {panel === 'shortcuts' ? <ShortcutsPanel /> : null}
+    </aside>
+  );
+}

@@ -1,0 +1,103 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Course, CoursewrightApi, SearchHit, TrashedCourseSummary } from '../../../../shared';
+import { callApi, type ErrorSink } from '../../stores/call-api';
+import type { LibraryState } from '../../stores/library-store';
+
+export interface LibraryToolsState {
+  query: string;
+  hits: SearchHit[] | null;
+  searching: boolean;
+  trash: TrashedCourseSummary[] | null;
+  busy: boolean;
+  search(query: string): Promise<void>;
+  clearSearch(): void;
+  loadTrash(): Promise<void>;
+  restore(courseId: string): Promise<Course | null>;
+  purge(courseId: string): Promise<boolean>;
+  exportArchive(courseId: string, outPath: string): Promise<{ path: string; bytes: number } | null>;
+  importArchive(path: string): Promise<Course | null>;
+  /** A new course from the sample: duplicates the sample course under a new title. */
+  createFromSample(sampleId: string, title: string): Promise<Course | null>;
+}
+
+/** Library actions beyond the list itself: full-text search, trash, `.cwcourse` archives. */
+export function createLibraryToolsStore(
+  api: CoursewrightApi,
+  library: StoreApi<LibraryState>,
+  onError: ErrorSink,
+): StoreApi<LibraryToolsState> {
+  return createStore<LibraryToolsState>()((set, get) => {
+    let searchSeq = 0;
+    const busy = async <T>(run: () => Promise<T>): Promise<T> => {
+      set({ busy: true });
+      try {
+        return await run();
+      } finally {
+        set({ busy: false });
+      }
+    };
+    const reloadAll = async () => {
+      await library.getState().load();
+      if (get().trash !== null) await get().loadTrash();
+    };
+    return {
+      query: '',
+      hits: null,
+      searching: false,
+      trash: null,
+      busy: false,
+
+      async search(query) {
+        const q = query.trim();
+        const seq = ++searchSeq;
+        set({ query });
+        if (!q) return set({ hits: null, searching: false });
+        set({ searching: true });
+        const hits = await callApi(api, 'library.search', { query: q, limit: 50 }, onError);
+        if (seq !== searchSeq) return; // a newer query answered first
+        set({ hits: hits ?? [], searching: false });
+      },
+
+      clearSearch() {
+        searchSeq++;
+        set({ query: '', hits: null, searching: false });
+      },
+
+      async loadTrash() {
+        const trash = await callApi(api, 'courses.trash.list', {}, onError);
+        if (trash) set({ trash });
+      },
+
+      restore: (courseId) =>
+        busy(async () => {
+          const course = await callApi(api, 'courses.restore', { courseId }, onError);
+          if (course) await reloadAll();
+          return course;
+        }),
+
+      purge: (courseId) =>
+        busy(async () => {
+          const done = await callApi(api, 'courses.purge', { courseId }, onError);
+          if (done) await reloadAll();
+          return done !== null;
+        }),
+
+      exportArchive: (courseId, outPath) =>
+        busy(() => callApi(api, 'courses.exportArchive', { courseId, outPath }, onError)),
+
+      importArchive: (path) =>
+        busy(async () => {
+          const course = await callApi(api, 'courses.importArchive', { path }, onError);
+          if (course) await reloadAll();
+          return course;
+        }),
+
+      createFromSample: (sampleId, title) =>
+        busy(async () => {
+          const course = await callApi(api, 'courses.duplicate', { courseId: sampleId, title }, onError);
+          if (course) await reloadAll();
+          return course;
+        }),
+    };
+  });
+}

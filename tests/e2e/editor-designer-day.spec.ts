@@ -1,0 +1,279 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { BLOCK_TYPES } from '../../shared';
+import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
+import { expect, test } from './support/fixtures';
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${where}`,
+  ).toEqual([]);
+}
+
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+async function addBlock(page: Page, type: (typeof BLOCK_TYPES)[number]) {
+  const main = page.getByRole('main');
+  const before = await main.locator('[data-block-type]').count();
+  await main.getByRole('button', { name: '+ Add block' }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`^${BLOCK_LABELS[type]}`) }).click();
+  await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);
+}
+
+const blockTypes = (page: Page) =>
+  page
+    .getByRole('main')
+    .locator('[data-block-type]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-block-type') ?? ''));
+
+test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-e2e-media-'));
+  page.on('close', () => fs.rmSync(tmp, { recursive: true, force: true }));
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await page.goto(host.url);
+  await expectNoSeriousViolations(page, 'library');
+  await page.getByLabel('Course title').fill('Designer day');
+  await page.getByLabel('Course title').press('Enter');
+  await page.getByRole('link', { name: 'Designer day' }).click();
+  const outline = page.getByRole('navigation', { name: 'Course outline' });
+  const main = page.getByRole('main');
+
+  for (const title of ['Basics', 'Practice']) {
+    await outline.getByLabel('New module title').fill(title);
+    await outline.getByRole('button', { name: 'Add module' }).click();
+    await expect(outline.getByRole('heading', { level: 3, name: new RegExp(title) })).toBeVisible();
+  }
+  for (const [module, lesson] of [
+    ['Basics', 'Welcome'],
+    ['Basics', 'Media tour'],
+    ['Practice', 'Final quiz'],
+  ] as const) {
+    await outline.getByLabel(`New lesson title in ${module}`).fill(lesson);
+    await outline.getByLabel(`New lesson title in ${module}`).press('Enter');
+    await expect(outline.getByRole('link', { name: lesson })).toBeVisible();
+  }
+
+  // Lesson 1: text blocks.
+  await outline.getByRole('link', { name: 'Welcome' }).click();
+  await expect(main.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible();
+  for (const type of ['heading', 'richText', 'callout', 'divider'] as const) await addBlock(page, type);
+  await main.getByLabel('Heading text').fill('Why this course');
+  const text = main.locator('[data-block-type="richText"] .rich-text-input');
+  await text.click();
+  await page.keyboard.type('Self-paced learning ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('works');
+  await saved(page);
+  await expect(text.locator('strong')).toHaveText('works');
+  await main.getByLabel('Callout title (optional)').fill('Remember');
+  await main.locator('[data-block-type="callout"] .rich-text-input').click();
+  await page.keyboard.type('Take breaks.');
+  await saved(page);
+  await expectNoSeriousViolations(page, 'editor');
+
+  // Lesson 2: media blocks (no media imported: the pickers say so).
+  await outline.getByRole('link', { name: 'Media tour' }).click();
+  for (const type of ['image', 'video', 'audio'] as const) await addBlock(page, type);
+  await main.getByLabel('Alt text (what the image shows)').fill('A calm desk');
+  await main.getByLabel('Video title').fill('Intro video');
+  await main.getByLabel('Transcript').fill('Hello and welcome.');
+  await saved(page);
+  // Import a picture by path (browser host) into the image block: picked, previewed with its alt text.
+  const png = path.join(tmp, 'desk.png');
+  execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=steelblue:s=64x48', '-frames:v', '1', png]);
+  const image = main.locator('[data-block-type="image"]');
+  await image.getByText('Import a file into the media library…').click();
+  await image.getByLabel('File path').fill(png);
+  await image.getByRole('button', { name: 'Import' }).click();
+  await expect(image.getByLabel('Image file', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(image.getByLabel('Image file', { exact: true }).locator('option:checked')).toHaveText(/desk\.png/);
+  await expect(image.locator('.block-preview img')).toHaveAttribute('alt', 'A calm desk');
+  await saved(page);
+  await expectNoSeriousViolations(page, 'media lesson');
+
+  // Lesson 3: a graded quiz with every question kind.
+  await outline.getByRole('link', { name: 'Final quiz' }).click();
+  await main.getByLabel('Lesson type').selectOption('quiz');
+  await expect(outline.getByRole('link', { name: /Final quiz/ }).getByText('Quiz')).toBeVisible();
+  const kinds = ['singleChoice', 'multipleResponse', 'trueFalse', 'textEntry', 'matching', 'ordering'] as const;
+  for (const [i, kind] of kinds.entries()) {
+    await addBlock(page, 'question');
+    const q = main.locator('[data-block-type="question"]').nth(i);
+    await q.getByLabel('Question type').selectOption(kind);
+    await q.getByLabel('Question prompt').fill(`Question ${i + 1}`);
+  }
+  const first = main.locator('[data-block-type="question"]').first();
+  await first.getByRole('button', { name: 'Add choice' }).click();
+  await first.getByLabel('Choice 3', { exact: true }).fill('The right one');
+  await first.getByRole('radio', { name: 'Correct' }).nth(2).check();
+  await first.getByLabel('Feedback for choice 1').fill('Not this one');
+  await first.getByLabel('Feedback when correct').fill('Yes!');
+  await first.getByLabel('Points').fill('5');
+  await first.getByLabel('Attempts').fill('2');
+  await saved(page);
+  await expect.poll(() => blockTypes(page)).toEqual(kinds.map(() => 'question'));
+  await expectNoSeriousViolations(page, 'quiz lesson');
+
+  // Reorder by buttons (keyboard) and by drag in lesson 1.
+  await outline.getByRole('link', { name: 'Welcome' }).click();
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'richText', 'callout', 'divider']);
+  await main.getByRole('button', { name: 'Move Divider block 4 of 4 up' }).click();
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'richText', 'divider', 'callout']);
+  // dnd-kit keyboard sensor: Space picks up, ArrowUp moves, Space drops.
+  const handle = main.getByRole('button', { name: 'Drag to reorder Divider block 3 of 4' });
+  await handle.focus();
+  // dnd-kit measures the droppables after pick-up: give it a frame between keys.
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(250);
+  await page.keyboard.press('ArrowUp');
+  await page.waitForTimeout(250);
+  await page.keyboard.press('Space');
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider', 'richText', 'callout']);
+  // Pointer drag: the heading's handle dropped on the divider takes its place.
+  const from = await main.getByRole('button', { name: /^Drag to reorder Heading block/ }).boundingBox();
+  const to = await main.locator('[data-block-type="divider"]').boundingBox();
+  await page.mouse.move(from!.x + 5, from!.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(from!.x + 5, from!.y + 30, { steps: 5 });
+  await page.mouse.move(from!.x + 5, to!.y + to!.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => blockTypes(page)).toEqual(['divider', 'heading', 'richText', 'callout']);
+  await saved(page);
+
+  // Move a lesson to the other module with the keyboard alternative.
+  await outline.getByRole('button', { name: 'Move lesson Media tour to another module' }).click();
+  await outline.getByLabel('Move lesson Media tour to module').selectOption({ label: 'Practice' });
+  await expect(outline.locator('[data-module-id]').nth(1).getByRole('link', { name: 'Media tour' })).toBeVisible();
+
+  // Undo and redo across the editor: the lesson move, then the drag.
+  await expect(page.getByRole('button', { name: 'Undo move lesson' })).toBeEnabled();
+  await page.keyboard.press('Control+z');
+  await expect(outline.locator('[data-module-id]').nth(0).getByRole('link', { name: 'Media tour' })).toBeVisible();
+  await page.locator('body').press('Control+z');
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider', 'richText', 'callout']);
+  await page.locator('body').press('Control+Shift+z');
+  await expect.poll(() => blockTypes(page)).toEqual(['divider', 'heading', 'richText', 'callout']);
+  // Undo of typing in a field, one burst at a time.
+  await main.getByLabel('Heading text').fill('Temporary title');
+  await saved(page);
+  await page.keyboard.press('Control+z');
+  await expect(main.getByLabel('Heading text')).toHaveValue('Why this course');
+  await saved(page);
+  // …and in rich text (Tiptap's own history is off; the editor-wide one restores the document).
+  const body = main.locator('[data-block-type="richText"] .rich-text-input');
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' wonders');
+  await expect(body).toContainText('works wonders');
+  await saved(page);
+  await page.keyboard.press('Control+z');
+  await expect(body).not.toContainText('wonders');
+  await expect(body.locator('strong')).toHaveText('works');
+  await saved(page);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(body).toContainText('works wonders');
+  await page.keyboard.press('Control+z');
+  await saved(page);
+
+  // Course settings.
+  await page.getByRole('button', { name: 'Course settings' }).click();
+  const settings = page.getByRole('complementary', { name: 'Course settings' });
+  await settings.getByLabel('Description').fill('A day in the life of a designer.');
+  await settings.getByLabel('Passing score (percent)').fill('70');
+  await expect(settings.getByLabel('Passing score (percent)')).toHaveValue('70');
+  await settings.getByLabel('Navigation').selectOption('linear');
+  await settings.getByLabel(/Support contact/).fill('help@example.org');
+  await settings.getByLabel(/Support contact/).blur();
+  await saved(page);
+  await expectNoSeriousViolations(page, 'settings');
+
+  // Shortcuts help and the checklist.
+  await main.locator('h1').click();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('complementary', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.getByRole('button', { name: 'Design checklist' }).click();
+  await expect(page.getByRole('complementary', { name: 'Design checklist' })).toContainText(
+    'Estimated course duration',
+  );
+
+  // Reload: everything is still there.
+  await page.reload();
+  await expect(main.getByLabel('Heading text')).toHaveValue('Why this course');
+  await expect.poll(() => blockTypes(page)).toEqual(['divider', 'heading', 'richText', 'callout']);
+  await expect(main.locator('[data-block-type="richText"] .rich-text-input strong')).toHaveText('works');
+  await outline.getByRole('link', { name: 'Media tour' }).click();
+  await expect(main.getByLabel('Transcript')).toHaveValue('Hello and welcome.');
+  await expect(main.locator('[data-block-type="image"] .block-preview img')).toHaveAttribute('alt', 'A calm desk');
+  await outline.getByRole('link', { name: /Final quiz/ }).click();
+  await expect(main.getByLabel('Lesson type')).toHaveValue('quiz');
+  const q1 = main.locator('[data-block-type="question"]').first();
+  await expect(q1.getByLabel('Choice 3', { exact: true })).toHaveValue('The right one');
+  await expect(q1.getByRole('radio', { name: 'Correct' }).nth(2)).toBeChecked();
+  await expect(q1.getByLabel('Points')).toHaveValue('5');
+  const seen = new Set<string>();
+  for (const lesson of ['Welcome', 'Media tour', /Final quiz/] as const) {
+    await outline.getByRole('link', { name: lesson }).click();
+    (await blockTypes(page)).forEach((t) => seen.add(t));
+  }
+  expect([...seen].sort()).toEqual([...BLOCK_TYPES].sort());
+  await page.getByRole('button', { name: 'Course settings' }).click();
+  await expect(
+    page.getByRole('complementary', { name: 'Course settings' }).getByLabel('Passing score (percent)'),
+  ).toHaveValue('70');
+  expect(errors).toEqual([]);
+});
+
+test('typing survives a reload before the save could run', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Course title').fill('Crash course');
+  await page.getByLabel('Course title').press('Enter');
+  await page.getByRole('link', { name: 'Crash course' }).click();
+  const outline = page.getByRole('navigation', { name: 'Course outline' });
+  await outline.getByLabel('New module title').fill('M');
+  await outline.getByRole('button', { name: 'Add module' }).click();
+  await outline.getByLabel('New lesson title in M').fill('L');
+  await outline.getByLabel('New lesson title in M').press('Enter');
+  await outline.getByRole('link', { name: 'L' }).click();
+  await addBlock(page, 'heading');
+  await addBlock(page, 'divider');
+  // "Insert below" puts a block right after the one it belongs to, and focuses its first field.
+  await page
+    .getByRole('main')
+    .locator('[data-block-type="heading"]')
+    .getByRole('button', { name: '+ Insert below' })
+    .click();
+  await page.getByRole('menuitem', { name: /^Callout/ }).click();
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'callout', 'divider']);
+  await expect(page.getByLabel('Callout type')).toBeFocused();
+  await saved(page);
+  // Type and reload at once (inside the 300 ms debounce): the draft mirrored to localStorage is re-applied on open.
+  const field = page.getByRole('main').getByLabel('Heading text');
+  await field.fill('Typed just before the crash');
+  const drafts = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('coursewright:draft:'))
+      .map((k) => localStorage.getItem(k) ?? ''),
+  );
+  expect(drafts.some((d) => d.includes('Typed just before the crash'))).toBe(true);
+  await page.reload();
+  await expect(page.getByRole('main').getByLabel('Heading text')).toHaveValue('Typed just before the crash');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coursewright:draft:')).length),
+    )
+    .toBe(0);
+});

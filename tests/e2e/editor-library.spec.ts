@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+
+test('library: search, start from the sample, trash and restore, .cwcourse round trip', async ({ page, host }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-e2e-archive-'));
+  try {
+    await page.goto(host.url);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Asynchronous Learning 101' })).toBeVisible();
+
+    // Search reaches lesson text and links to the lesson.
+    await page.getByLabel('Search text').fill('learning');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.locator('.search-results li');
+    await expect(results.first()).toBeVisible();
+    await expect(results.first().locator('mark').first()).toBeVisible();
+
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
+
+    // From the sample.
+    await page.getByRole('button', { name: 'Start from the sample course' }).click();
+    await expect(main.getByRole('link', { name: 'Asynchronous Learning 101 (my copy)' })).toBeVisible();
+
+    // Delete to the trash, then restore.
+    await page.getByRole('button', { name: 'Delete Asynchronous Learning 101 (my copy)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete course' }).click();
+    await expect(main.getByRole('link', { name: 'Asynchronous Learning 101 (my copy)' })).toHaveCount(0);
+    await page.getByRole('button', { name: /^Trash/ }).click();
+    await page.getByRole('button', { name: 'Restore Asynchronous Learning 101 (my copy)' }).click();
+    await expect(main.getByRole('link', { name: 'Asynchronous Learning 101 (my copy)' })).toBeVisible();
+    await expect(page.getByText('The trash is empty.')).toBeVisible();
+
+    // Export the sample to a file and import it back.
+    const file = path.join(dir, 'sample.cwcourse');
+    await page.getByLabel('Course to export').selectOption({ label: 'Asynchronous Learning 101' });
+    await page.getByLabel(/Save as/).fill(file);
+    await page.getByRole('button', { name: 'Export course' }).click();
+    await expect.poll(() => fs.existsSync(file)).toBe(true);
+    const before = await page.locator('.course-card').count();
+    await page.getByLabel(/Import from/).fill(file);
+    await page.getByRole('button', { name: 'Import course' }).click();
+    await expect(page.locator('.course-card')).toHaveCount(before + 1);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

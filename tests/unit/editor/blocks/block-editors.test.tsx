@@ -1,0 +1,96 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUESTION_KINDS, type Block, type BlockType } from '../../../../shared';
+import { BlockEditor } from '../../../../renderer/src/editor/blocks/block-editor';
+import { newBlock, newQuestion } from '../../../../renderer/src/editor/blocks/new-block';
+import { EditorProvider } from '../../../../renderer/src/editor/editor-context';
+import { createAppStores, type AppStores } from '../../../../renderer/src/stores/app-stores';
+import { StoresProvider } from '../../../../renderer/src/stores/stores-context';
+import { createInProcessApi, type InProcessApi } from '../../../support/in-process-api';
+
+/** Server-renders the editor of one block (rich-text fields need a live DOM and are covered end to end). */
+describe('block editors render every field of their block', () => {
+  let env: InProcessApi;
+  let stores: AppStores;
+  beforeAll(async () => {
+    env = await createInProcessApi({ seedSample: false });
+    stores = createAppStores(env.api);
+  });
+  afterAll(async () => {
+    stores.dispose();
+    await env.close();
+  });
+
+  const block = (type: BlockType, patch: object = {}): Block =>
+    ({ ...newBlock(type), id: crypto.randomUUID(), ...patch }) as Block;
+  const render = (b: Block, graded = false) =>
+    renderToStaticMarkup(
+      <StoresProvider stores={stores}>
+        <EditorProvider>
+          <BlockEditor block={b} onChange={() => undefined} graded={graded} />
+        </EditorProvider>
+      </StoresProvider>,
+    );
+
+  it('heading: level and text', () => {
+    const html = render(block('heading', { text: 'Why it matters', level: 3 }));
+    expect(html).toContain('Heading text');
+    expect(html).toContain('value="Why it matters"');
+    expect(html).toMatch(/<option value="3" selected="">/);
+  });
+
+  it('image: file, alt text unless decorative, caption', () => {
+    const html = render(block('image', { alt: 'A desk' }));
+    expect(html).toContain('Image file');
+    expect(html).toContain('value="A desk"');
+    expect(html).toContain('Caption (optional)');
+    expect(render(block('image', { decorative: true }))).not.toContain('Alt text');
+  });
+
+  it('video: file, title, poster and captions; audio: transcript', () => {
+    const video = render(
+      block('video', { captions: [{ assetId: crypto.randomUUID(), language: 'fr', label: 'Français' }] }),
+    );
+    for (const label of [
+      'Video file',
+      'Video title',
+      'Poster image (optional)',
+      'Caption file 1',
+      'Add a caption track',
+    ])
+      expect(video).toContain(label);
+    expect(video).toContain('value="Français"');
+    const audio = render(block('audio', { transcript: 'Hello there' }));
+    expect(audio).toContain('Transcript');
+    expect(audio).toContain('Hello there');
+  });
+
+  it('divider: style', () => {
+    expect(render(block('divider', { style: 'space' }))).toMatch(/<option value="space" selected="">/);
+  });
+
+  it('question: every kind shows its answer fields, feedback, points and attempts', () => {
+    const expected = {
+      singleChoice: ['Choice 1', 'Feedback for choice 1', 'Add choice', 'type="radio"'],
+      multipleResponse: ['Choice 2', 'type="checkbox"', 'tick every correct answer'],
+      trueFalse: ['Correct answer', 'True</label>', 'False</label>'],
+      textEntry: ['Accepted answer 1', 'case-sensitive'],
+      matching: ['Prompt 1', 'Match 2', 'Add pair'],
+      ordering: ['Item 1', 'Move item 2 up', 'Add item'],
+    } as const;
+    for (const kind of QUESTION_KINDS) {
+      const html = render(block('question', { question: newQuestion(kind) }), true);
+      for (const text of [
+        ...expected[kind],
+        'Question prompt',
+        'Feedback when correct',
+        'Feedback when incorrect',
+        'Points',
+        'Attempts',
+      ])
+        expect(html, `${kind}: ${text}`).toContain(text);
+    }
+    expect(render(block('question'), false)).toContain('Not graded outside quiz lessons');
+    expect(render(block('question'), true)).not.toContain('Not graded outside quiz lessons');
+  });
+});

@@ -64,6 +64,9 @@ export function remapBlockAssets(block: Block, map: ReadonlyMap<string, string>)
     case 'callout':
     case 'divider':
     case 'question':
+    case 'accordion':
+    case 'tabs':
+    case 'flipCards':
       return block;
     default:
       return assertNever(block, 'block');

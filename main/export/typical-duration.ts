@@ -26,6 +26,9 @@ function blockSeconds(block: Block, assets: Assets): number {
     case 'richText':
     case 'callout':
     case 'divider':
+    case 'accordion':
+    case 'tabs':
+    case 'flipCards':
       return reading;
     default:
       return assertNever(block, 'block');

@@ -1,7 +1,7 @@
 import { assertNever, type Block, type Question } from '../../shared';
 
 /**
- * Gives a block and every id nested inside it (choices, pairs, ordering items) fresh ids, keeping internal
+ * Gives a block and every id nested inside it (choices, pairs, ordering items, panels, cards) fresh ids, keeping internal
  * references (correct answers) consistent. Asset references are shared content and keep their ids.
  */
 export function withNewIds(block: Block, newId: () => string): Block {
@@ -16,6 +16,11 @@ export function withNewIds(block: Block, newId: () => string): Block {
       return { ...block, id: newId() };
     case 'question':
       return { ...block, id: newId(), question: questionWithNewIds(block.question, newId) };
+    case 'accordion':
+    case 'tabs':
+      return { ...block, id: newId(), items: block.items.map((i) => ({ ...i, id: newId() })) };
+    case 'flipCards':
+      return { ...block, id: newId(), cards: block.cards.map((c) => ({ ...c, id: newId() })) };
     default:
       return assertNever(block, 'block');
   }

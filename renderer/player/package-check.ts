@@ -26,6 +26,9 @@ export function checkPackage(value: unknown): string | null {
         if (!b || typeof b.id !== 'string' || typeof b.type !== 'string') return 'A content block is invalid.';
         if (b.type === 'question' && (!b.question || typeof b.question.kind !== 'string'))
           return 'A question is invalid.';
+        if ((b.type === 'accordion' || b.type === 'tabs') && !Array.isArray(b.items))
+          return 'A content block is invalid.';
+        if (b.type === 'flipCards' && !Array.isArray(b.cards)) return 'A content block is invalid.';
       }
     }
   }

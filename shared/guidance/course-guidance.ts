@@ -77,6 +77,9 @@ function readingWords(block: Block): number {
     case 'heading':
     case 'richText':
     case 'callout':
+    case 'accordion':
+    case 'tabs':
+    case 'flipCards':
       return countWords(blockText(block));
     case 'image':
       return countWords(block.caption ?? '');
@@ -236,6 +239,9 @@ function blockItems(
     case 'richText':
     case 'callout':
     case 'divider':
+    case 'accordion':
+    case 'tabs':
+    case 'flipCards':
       return [];
     default:
       return assertNever(block, 'block');

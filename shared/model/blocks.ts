@@ -81,6 +81,54 @@ export const questionBlockSchema = z.object({
   question: questionSchema,
 });
 
+/** A titled panel of rich text (accordion sections, tabs). */
+export const panelItemSchema = z.object({
+  id: idSchema,
+  title: z.string().trim().min(1).max(200),
+  doc: richTextDocSchema,
+});
+export type PanelItem = z.infer<typeof panelItemSchema>;
+
+/** Limits shared by the schemas and the editors (which disable add/remove at the bounds). */
+export const ACCORDION_ITEMS = { min: 1, max: 20 } as const;
+export const TAB_ITEMS = { min: 2, max: 8 } as const;
+export const FLIP_CARDS = { min: 1, max: 12 } as const;
+
+const uniqueIds = (items: readonly { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
+
+export const accordionBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('accordion'),
+  items: z
+    .array(panelItemSchema)
+    .min(ACCORDION_ITEMS.min)
+    .max(ACCORDION_ITEMS.max)
+    .refine(uniqueIds, 'Accordion sections need distinct ids'),
+});
+
+export const tabsBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('tabs'),
+  items: z.array(panelItemSchema).min(TAB_ITEMS.min).max(TAB_ITEMS.max).refine(uniqueIds, 'Tabs need distinct ids'),
+});
+
+export const flipCardSchema = z.object({
+  id: idSchema,
+  front: z.string().trim().min(1).max(300),
+  back: z.string().trim().min(1).max(1000),
+});
+export type FlipCard = z.infer<typeof flipCardSchema>;
+
+export const flipCardsBlockSchema = z.object({
+  id: idSchema,
+  type: z.literal('flipCards'),
+  cards: z
+    .array(flipCardSchema)
+    .min(FLIP_CARDS.min)
+    .max(FLIP_CARDS.max)
+    .refine(uniqueIds, 'Flip cards need distinct ids'),
+});
+
 export const blockSchemas = [
   headingBlockSchema,
   richTextBlockSchema,
@@ -90,6 +138,9 @@ export const blockSchemas = [
   calloutBlockSchema,
   dividerBlockSchema,
   questionBlockSchema,
+  accordionBlockSchema,
+  tabsBlockSchema,
+  flipCardsBlockSchema,
 ] as const;
 
 export const blockSchema = z.discriminatedUnion('type', blockSchemas);
@@ -109,6 +160,9 @@ export const newBlockSchema = z.discriminatedUnion('type', [
   calloutBlockSchema.omit(noId),
   dividerBlockSchema.omit(noId),
   questionBlockSchema.omit(noId),
+  accordionBlockSchema.omit(noId),
+  tabsBlockSchema.omit(noId),
+  flipCardsBlockSchema.omit(noId),
 ]);
 export type NewBlock = z.input<typeof newBlockSchema>;
 
@@ -131,6 +185,17 @@ export function blockText(block: Block): string {
       return '';
     case 'question':
       return questionText(block.question);
+    case 'accordion':
+    case 'tabs':
+      return block.items
+        .map((i) => [i.title, richTextToPlain(i.doc)].join('\n'))
+        .join('\n')
+        .trim();
+    case 'flipCards':
+      return block.cards
+        .map((c) => [c.front, c.back].join('\n'))
+        .join('\n')
+        .trim();
     default:
       return assertNever(block, 'block');
   }
@@ -153,6 +218,9 @@ export function blockAssetIds(block: Block): string[] {
     case 'callout':
     case 'divider':
     case 'question':
+    case 'accordion':
+    case 'tabs':
+    case 'flipCards':
       return [];
     default:
       return assertNever(block, 'block');

@@ -103,6 +103,25 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect(image.locator('.block-preview img')).toHaveAttribute('alt', 'A calm desk');
   await saved(page);
   await expectNoSeriousViolations(page, 'media lesson');
+  // Interactive blocks in the same lesson, edited through their item lists.
+  for (const type of ['accordion', 'tabs', 'flipCards'] as const) await addBlock(page, type);
+  const accordion = main.locator('[data-block-type="accordion"]');
+  await accordion.getByLabel('Section 1 title').fill('What is it?');
+  await accordion.getByRole('button', { name: 'Add section' }).click();
+  await accordion.getByLabel('Section 2 title').fill('Who is it for?');
+  await accordion.getByRole('button', { name: 'Move section 2 up' }).click();
+  await expect(accordion.getByLabel('Section 1 title')).toHaveValue('Who is it for?');
+  const tabs = main.locator('[data-block-type="tabs"]');
+  await expect(tabs.getByRole('button', { name: 'Remove tab 1' })).toBeDisabled(); // two tabs minimum
+  await tabs.getByRole('button', { name: 'Add tab' }).click();
+  await tabs.getByLabel('Tab 3 title').fill('Blended');
+  await tabs.getByRole('button', { name: 'Remove tab 1' }).click();
+  await expect(tabs.getByLabel('Tab 2 title')).toHaveValue('Blended');
+  const cards = main.locator('[data-block-type="flipCards"]');
+  await cards.getByLabel('Card 1 front').fill('LMS');
+  await cards.getByLabel('Card 1 back').fill('Learning management system');
+  await saved(page);
+  await expectNoSeriousViolations(page, 'interactive blocks');
 
   // Lesson 3: a graded quiz with every question kind.
   await outline.getByRole('link', { name: 'Final quiz' }).click();
@@ -216,6 +235,9 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect(main.locator('[data-block-type="richText"] .rich-text-input strong')).toHaveText('works');
   await outline.getByRole('link', { name: 'Media tour' }).click();
   await expect(main.getByLabel('Transcript')).toHaveValue('Hello and welcome.');
+  await expect(main.getByLabel('Card 1 front')).toHaveValue('LMS');
+  await expect(main.getByLabel('Section 1 title')).toHaveValue('Who is it for?');
+  await expect(main.getByLabel('Tab 2 title')).toHaveValue('Blended');
   await expect(main.locator('[data-block-type="image"] .block-preview img')).toHaveAttribute('alt', 'A calm desk');
   await outline.getByRole('link', { name: /Final quiz/ }).click();
   await expect(main.getByLabel('Lesson type')).toHaveValue('quiz');

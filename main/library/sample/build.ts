@@ -84,6 +84,26 @@ export const callout = (
 ): BlockOf<'callout'> => ({ id: id(), type: 'callout', variant, title, doc: doc(content) });
 export const divider = (style: 'line' | 'space' = 'line'): BlockOf<'divider'> => ({ id: id(), type: 'divider', style });
 
+/** Accordion sections or tabs: `[title, ...content]` each. */
+const panels = (items: [string, ...RichBlockNode[]][]) =>
+  items.map(([title, ...content]) => ({ id: id(), title, doc: doc(content) }));
+export const accordion = (...items: [string, ...RichBlockNode[]][]): BlockOf<'accordion'> => ({
+  id: id(),
+  type: 'accordion',
+  items: panels(items),
+});
+export const tabs = (...items: [string, ...RichBlockNode[]][]): BlockOf<'tabs'> => ({
+  id: id(),
+  type: 'tabs',
+  items: panels(items),
+});
+/** Flip cards: `[front, back]` each. */
+export const flipCards = (...cards: [string, string][]): BlockOf<'flipCards'> => ({
+  id: id(),
+  type: 'flipCards',
+  cards: cards.map(([front, back]) => ({ id: id(), front, back })),
+});
+
 export const image = (assetId: string | null, alt: string, caption: string): BlockOf<'image'> => ({
   id: id(),
   type: 'image',

@@ -1,4 +1,4 @@
-import { bold, callout, heading, link, p, quote, rich, textEntry, ul, type SampleModule } from './build';
+import { bold, callout, heading, link, p, quote, rich, tabs, textEntry, ul, type SampleModule } from './build';
 
 /** Module 2: benefits, and the downside that makes blended learning worth knowing about. */
 export function benefitsModule(): SampleModule {
@@ -109,6 +109,33 @@ export function benefitsModule(): SampleModule {
               link('Blended learning on Wikipedia', 'https://en.wikipedia.org/wiki/Blended_learning'),
               '.',
             ),
+          ),
+          heading('Three models at a glance', 3),
+          tabs(
+            [
+              'Synchronous',
+              p('Everyone meets at the same time: a classroom, a live webinar, a workshop.'),
+              ul(
+                'Best for: practice with immediate feedback, discussion, building relationships.',
+                'Watch for: fixed schedules, time zones, and a pace set by the group.',
+              ),
+            ],
+            [
+              'Asynchronous',
+              p('Learners work through prepared lessons whenever it suits them.'),
+              ul(
+                'Best for: concepts and procedures, large or dispersed audiences, revisiting material.',
+                'Watch for: isolation and procrastination; plan support channels in advance.',
+              ),
+            ],
+            [
+              'Blended',
+              p('Self-paced lessons prepare learners; short live sessions apply what they learned.'),
+              ul(
+                'Best for: skills that need both understanding and practice, such as coaching or negotiation.',
+                'Watch for: keeping the two parts aligned so the live time builds on the lessons.',
+              ),
+            ],
           ),
         ],
       },

@@ -3,6 +3,7 @@ import {
   bold,
   callout,
   divider,
+  flipCards,
   heading,
   image,
   italic,
@@ -81,6 +82,19 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
               italic('on-demand training'),
               '. They overlap heavily: all describe instruction that learners consume on their own schedule.',
             ),
+          ),
+          heading('Key terms', 3),
+          flipCards(
+            [
+              'Asynchronous',
+              'Learners and instructors take part at different times; the content waits for the learner.',
+            ],
+            ['Synchronous', 'Everyone takes part at the same time, live — in a room or online.'],
+            ['Blended learning', 'A mix of self-paced study and short live sessions for practice and discussion.'],
+            [
+              'Self-paced',
+              'Each learner decides how fast to go: skimming what they know, revisiting what they do not.',
+            ],
           ),
         ],
       },

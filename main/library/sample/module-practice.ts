@@ -1,4 +1,5 @@
 import {
+  accordion,
   bold,
   callout,
   divider,
@@ -77,6 +78,36 @@ export function practiceModule(): SampleModule {
               'Could a first-time learner find the next step without help?',
               'Does every learner know where to ask a question?',
             ),
+          ),
+          heading('Frequently asked questions', 3),
+          accordion(
+            [
+              'How long should an asynchronous course take?',
+              p(
+                'As long as the goal needs, split into modules of about 20 minutes. Learners are more likely to ',
+                'finish several short modules than one long one.',
+              ),
+            ],
+            [
+              'How do learners get help when nobody is online?',
+              p(
+                'Through the support channels you planned: a forum, a help chat or e-mail. Publish the expected ',
+                'reply time so nobody waits in silence.',
+              ),
+            ],
+            [
+              'Can asynchronous courses include group work?',
+              p(
+                'Yes. Discussion threads, peer review and shared documents let learners collaborate without meeting ',
+                'at the same time.',
+              ),
+            ],
+            [
+              'How do I know whether learners understood?',
+              p(
+                'Add knowledge checks after each idea and a short graded quiz at the end; the LMS records the results.',
+              ),
+            ],
           ),
         ],
       },

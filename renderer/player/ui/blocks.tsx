@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import type { Block, BlockOf } from '../../../shared/model/blocks';
 import type { PackagedAsset } from '../../../shared/package/course-package';
 import { useCaptionSrc } from './caption-source';
+import { AccordionBlock, FlipCardsBlock, TabsBlock } from './interactive-blocks';
 import { RichText } from './rich-text';
 import { QuestionView } from './question-view';
 import type { PlayerController } from '../state/player-controller';
@@ -139,6 +140,12 @@ export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }): 
       return block.style === 'line' ? <hr /> : <div class="cw-spacer" aria-hidden="true" />;
     case 'question':
       return <QuestionView block={block} controller={ctx.controller} number={ctx.questionNumber(block.id)} />;
+    case 'accordion':
+      return <AccordionBlock block={block} />;
+    case 'tabs':
+      return <TabsBlock block={block} />;
+    case 'flipCards':
+      return <FlipCardsBlock block={block} />;
     default:
       return null;
   }

@@ -11,6 +11,9 @@ const HINTS: Record<BlockType, string> = {
   callout: 'Highlighted note',
   divider: 'Visual break',
   question: 'Knowledge check or quiz item',
+  accordion: 'Expandable sections',
+  tabs: 'Switchable panels',
+  flipCards: 'Term and definition cards',
 };
 
 /** A menu button listing every block type (WAI-ARIA menu button: arrows, Home/End, Escape). */

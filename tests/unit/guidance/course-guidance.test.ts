@@ -103,6 +103,22 @@ describe('duration estimates', () => {
     expect(estimateLessonMinutes({ blocks: [] })).toBe(0);
   });
 
+  it('counts the words in every accordion section, tab and flip card face as reading time', () => {
+    const panel = (n: number) => ({ id: randomUUID(), title: 'Two words', doc: docFromParagraphs(words(n)) });
+    const lesson = {
+      blocks: [
+        { id: randomUUID(), type: 'accordion', items: [panel(98), panel(98)] },
+        { id: randomUUID(), type: 'tabs', items: [panel(48), panel(48)] },
+        {
+          id: randomUUID(),
+          type: 'flipCards',
+          cards: [{ id: randomUUID(), front: 'One', back: words(99) }],
+        },
+      ] satisfies Block[],
+    };
+    expect(estimateLessonMinutes(lesson)).toBeCloseTo((200 + 100 + 100) / 200, 10);
+  });
+
   it('totals per module and course are sums of their parts, and never negative (property)', () => {
     const block = fc.oneof(
       fc.integer({ min: 0, max: 3000 }).map(text),

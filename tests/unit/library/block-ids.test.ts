@@ -87,6 +87,36 @@ describe('withNewIds', () => {
   });
 });
 
+describe('withNewIds on interactive blocks', () => {
+  it('renews accordion, tab and flip card item ids, keeping titles, content and order', () => {
+    const panels = [
+      { id: id(), title: 'One', doc: docFromParagraphs('1') },
+      { id: id(), title: 'Two', doc: docFromParagraphs('2') },
+    ];
+    const blocks: Block[] = [
+      blockSchema.parse({ id: id(), type: 'accordion', items: panels }),
+      blockSchema.parse({ id: id(), type: 'tabs', items: panels }),
+      blockSchema.parse({
+        id: id(),
+        type: 'flipCards',
+        cards: [
+          { id: id(), front: 'A', back: 'a' },
+          { id: id(), front: 'B', back: 'b' },
+        ],
+      }),
+    ];
+    for (const block of blocks) {
+      const copy = withNewIds(block, id);
+      expect(blockSchema.parse(copy)).toEqual(copy);
+      const oldIds = JSON.stringify(block).match(/[0-9a-f-]{36}/g)!;
+      expect(oldIds.length).toBe(3);
+      for (const old of oldIds) expect(JSON.stringify(copy)).not.toContain(old);
+      const strip = (b: Block) => JSON.parse(JSON.stringify(b).replace(/[0-9a-f-]{36}/g, 'ID')) as unknown;
+      expect(strip(copy)).toEqual(strip(block));
+    }
+  });
+});
+
 describe('library helpers', () => {
   it('quotes FTS terms and makes only the last one a prefix', () => {
     expect(toFtsQuery('learn')).toBe('"learn"*');

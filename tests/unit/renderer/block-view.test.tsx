@@ -83,6 +83,22 @@ describe('read-only block rendering of the sample course', () => {
     expect(html).toContain('No image chosen yet.');
     expect(html).not.toContain('<img');
   });
+
+  it('previews interactive blocks with every panel title and both faces of every card', () => {
+    const accordion = first('accordion');
+    const accHtml = render([accordion]);
+    for (const item of accordion.items) expect(accHtml).toContain(`<summary>${escape(item.title)}</summary>`);
+    const tabs = first('tabs');
+    const tabsHtml = render([tabs]);
+    expect(tabsHtml.match(/class="tabs-preview-panel"/g)).toHaveLength(tabs.items.length);
+    for (const item of tabs.items) expect(tabsHtml).toContain(escape(item.title));
+    const cards = first('flipCards');
+    const cardsHtml = render([cards]);
+    for (const card of cards.cards) {
+      expect(cardsHtml).toContain(`<dt>${escape(card.front)}</dt>`);
+      expect(cardsHtml).toContain(`<dd>${escape(card.back)}</dd>`);
+    }
+  });
 });
 
 function escape(text: string): string {

@@ -47,7 +47,27 @@ const examples: Block[] = [
       correctChoiceId: choice,
     },
   },
+  {
+    id: id(),
+    type: 'accordion',
+    items: [
+      { id: id(), title: 'FAQ one', doc: docFromParagraphs('Answer one') },
+      { id: id(), title: 'FAQ two', doc: docFromParagraphs('Answer two') },
+    ],
+  },
+  {
+    id: id(),
+    type: 'tabs',
+    items: [
+      { id: id(), title: 'Tab A', doc: docFromParagraphs('Panel A') },
+      { id: id(), title: 'Tab B', doc: docFromParagraphs('Panel B') },
+    ],
+  },
+  { id: id(), type: 'flipCards', cards: [{ id: id(), front: 'Term', back: 'Definition' }] },
 ];
+
+const panel = (title = 'T') => ({ id: id(), title, doc: docFromParagraphs('x') });
+const card = () => ({ id: id(), front: 'F', back: 'B' });
 
 describe('blocks', () => {
   it('has an example for every block type, each of which round-trips through the schema', () => {
@@ -97,10 +117,46 @@ describe('blocks', () => {
       'Callout title\nBody',
       '',
       'Prompt?\nYes\nNo',
+      'FAQ one\nAnswer one\nFAQ two\nAnswer two',
+      'Tab A\nPanel A\nTab B\nPanel B',
+      'Term\nDefinition',
     ]);
   });
 
   it('blockAssetIds lists every referenced asset', () => {
-    expect(examples.map(blockAssetIds)).toEqual([[], [], [asset], [asset, poster, caption], [], [], [], []]);
+    expect(examples.map(blockAssetIds)).toEqual([
+      [],
+      [],
+      [asset],
+      [asset, poster, caption],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+  });
+
+  it('interactive blocks enforce their item counts, distinct ids and non-empty titles', () => {
+    const ok = (b: unknown) => blockSchema.safeParse(b).success;
+    const many = <T>(n: number, make: () => T) => Array.from({ length: n }, make);
+    expect(ok({ id: id(), type: 'accordion', items: [] })).toBe(false);
+    expect(ok({ id: id(), type: 'accordion', items: many(1, panel) })).toBe(true);
+    expect(ok({ id: id(), type: 'accordion', items: many(20, panel) })).toBe(true);
+    expect(ok({ id: id(), type: 'accordion', items: many(21, panel) })).toBe(false);
+    expect(ok({ id: id(), type: 'tabs', items: many(1, panel) })).toBe(false);
+    expect(ok({ id: id(), type: 'tabs', items: many(8, panel) })).toBe(true);
+    expect(ok({ id: id(), type: 'tabs', items: many(9, panel) })).toBe(false);
+    expect(ok({ id: id(), type: 'flipCards', cards: [] })).toBe(false);
+    expect(ok({ id: id(), type: 'flipCards', cards: many(12, card) })).toBe(true);
+    expect(ok({ id: id(), type: 'flipCards', cards: many(13, card) })).toBe(false);
+    const p = panel();
+    expect(ok({ id: id(), type: 'tabs', items: [p, p] })).toBe(false);
+    expect(ok({ id: id(), type: 'accordion', items: [panel('   ')] })).toBe(false);
+    expect(ok({ id: id(), type: 'flipCards', cards: [{ id: id(), front: 'F', back: '' }] })).toBe(false);
+    expect(ok({ id: id(), type: 'flipCards', cards: [{ id: 'x', front: 'F', back: 'B' }] })).toBe(false);
+    expect(newBlockSchema.safeParse({ type: 'tabs', items: [panel('A'), panel('B')] }).success).toBe(true);
   });
 });

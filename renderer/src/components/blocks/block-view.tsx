@@ -3,6 +3,7 @@ import { RichTextView } from '../rich-text/rich-text-view';
 import { AudioBlockView } from './audio-block-view';
 import { CalloutBlockView } from './callout-block-view';
 import { ImageBlockView } from './image-block-view';
+import { AccordionBlockView, FlipCardsBlockView, TabsBlockView } from './interactive-block-views';
 import { QuestionBlockView } from './question-block-view';
 import { VideoBlockView } from './video-block-view';
 
@@ -33,6 +34,12 @@ export function BlockView({ block }: { block: Block }) {
       );
     case 'question':
       return <QuestionBlockView block={block} />;
+    case 'accordion':
+      return <AccordionBlockView block={block} />;
+    case 'tabs':
+      return <TabsBlockView block={block} />;
+    case 'flipCards':
+      return <FlipCardsBlockView block={block} />;
     default:
       return assertNever(block, 'block');
   }

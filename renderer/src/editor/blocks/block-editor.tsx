@@ -2,6 +2,7 @@ import { assertNever, type Block } from '../../../../shared';
 import { CalloutEditor } from './callout-editor';
 import { DividerEditor } from './divider-editor';
 import { HeadingEditor } from './heading-editor';
+import { AccordionEditor, FlipCardsEditor, TabsEditor } from './interactive-editors';
 import { AudioEditor, ImageEditor, VideoEditor } from './media-editors';
 import { QuestionEditor } from './question-editor';
 import { RichTextBlockEditor } from './rich-text-block-editor';
@@ -33,6 +34,12 @@ export function BlockEditor({
       return <DividerEditor block={block} onChange={onChange} />;
     case 'question':
       return <QuestionEditor block={block} onChange={onChange} graded={graded} />;
+    case 'accordion':
+      return <AccordionEditor block={block} onChange={onChange} />;
+    case 'tabs':
+      return <TabsEditor block={block} onChange={onChange} />;
+    case 'flipCards':
+      return <FlipCardsEditor block={block} onChange={onChange} />;
     default:
       return assertNever(block, 'block');
   }

@@ -6,6 +6,7 @@ import {
   type Question,
   type QuestionKind,
 } from '../../../../shared';
+import { newCard, newPanel, withFreshIds } from './item-list';
 
 /** Ids for choices, pairs and items inside a question (blocks get theirs from the library). */
 export const newId = (): string => crypto.randomUUID();
@@ -19,6 +20,9 @@ export const BLOCK_LABELS: Record<BlockType, string> = {
   callout: 'Callout',
   divider: 'Divider',
   question: 'Question',
+  accordion: 'Accordion',
+  tabs: 'Tabs',
+  flipCards: 'Flip cards',
 };
 
 export const QUESTION_LABELS: Record<QuestionKind, string> = {
@@ -96,6 +100,12 @@ export function newBlock(type: BlockType): NewBlock {
       return { type, style: 'line' };
     case 'question':
       return { type, question: newQuestion('singleChoice') };
+    case 'accordion':
+      return { type, items: [newPanel('Section 1')] };
+    case 'tabs':
+      return { type, items: [newPanel('Tab 1'), newPanel('Tab 2')] };
+    case 'flipCards':
+      return { type, cards: [newCard(1)] };
     default:
       return assertNever(type, 'block type');
   }
@@ -107,9 +117,11 @@ export function withoutId(block: Block): NewBlock {
   return rest as NewBlock;
 }
 
-/** A copy for "Duplicate": the question's inner ids are renewed so the two never share answers. */
+/** A copy for "Duplicate": inner ids (question choices, panels, cards) are renewed so the two never share answers. */
 export function copyOfBlock(block: Block): NewBlock {
   const copy = structuredClone(withoutId(block));
+  if (copy.type === 'accordion' || copy.type === 'tabs') return { ...copy, items: withFreshIds(copy.items) };
+  if (copy.type === 'flipCards') return { ...copy, cards: withFreshIds(copy.cards) };
   if (copy.type !== 'question') return copy;
   const q = copy.question;
   switch (q.kind) {

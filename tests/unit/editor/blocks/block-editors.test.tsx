@@ -93,4 +93,29 @@ describe('block editors render every field of their block', () => {
     expect(render(block('question'), false)).toContain('Not graded outside quiz lessons');
     expect(render(block('question'), true)).not.toContain('Not graded outside quiz lessons');
   });
+
+  it('interactive blocks: titles per item, move/remove controls disabled at the bounds, add buttons', () => {
+    const tabs = render(block('tabs'));
+    expect(tabs).toContain('Tab 1 title');
+    expect(tabs).toContain('value="Tab 2"');
+    expect(tabs).toMatch(/aria-label="Move tab 1 up" disabled=""/);
+    expect(tabs).toMatch(/aria-label="Remove tab 1" disabled=""/); // two tabs is the minimum
+    expect(tabs).toContain('Add tab');
+    const accordion = render(block('accordion'));
+    expect(accordion).toContain('Section 1 title');
+    expect(accordion).toContain('Add section');
+    const cards = render(
+      block('flipCards', {
+        cards: [
+          { id: crypto.randomUUID(), front: 'Synchronous', back: 'Live, together' },
+          { id: crypto.randomUUID(), front: 'Asynchronous', back: 'Any time' },
+        ],
+      }),
+    );
+    expect(cards).toContain('Card 2 front');
+    expect(cards).toContain('value="Asynchronous"');
+    expect(cards).toContain('Live, together</textarea>');
+    expect(cards).not.toMatch(/aria-label="Remove card 1" disabled=""/);
+    expect(cards).toMatch(/aria-label="Move card 2 down" disabled=""/);
+  });
 });

@@ -1,0 +1,43 @@
+import type { FlipCard, PanelItem, RichTextDoc } from '../../../../shared';
+
+/**
+ * Pure edits of the item lists inside interactive blocks (accordion sections, tabs, flip cards).
+ * Each respects the schema's bounds: adding at the maximum or removing at the minimum returns the list unchanged.
+ */
+
+export interface ListBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+const newId = (): string => crypto.randomUUID();
+const emptyDoc = (): RichTextDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
+
+export function newPanel(title: string): PanelItem {
+  return { id: newId(), title, doc: emptyDoc() };
+}
+
+export function newCard(n: number): FlipCard {
+  return { id: newId(), front: `Term ${n}`, back: `Definition ${n}` };
+}
+
+export function addItem<T>(items: readonly T[], item: T, bounds: ListBounds): T[] {
+  return items.length >= bounds.max ? [...items] : [...items, item];
+}
+
+export function removeItem<T extends { id: string }>(items: readonly T[], id: string, bounds: ListBounds): T[] {
+  return items.length <= bounds.min ? [...items] : items.filter((i) => i.id !== id);
+}
+
+export function updateItem<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  patch: Partial<Omit<T, 'id'>>,
+): T[] {
+  return items.map((i) => (i.id === id ? { ...i, ...patch } : i));
+}
+
+/** Fresh ids for every item, for "Duplicate" (two blocks never share panel ids). */
+export function withFreshIds<T extends { id: string }>(items: readonly T[]): T[] {
+  return items.map((i) => ({ ...i, id: newId() }));
+}

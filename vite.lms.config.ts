@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The stand-in LMS page (plain TypeScript + scorm-again) used by in-app preview and the e2e tests.
-// Built to out/lms and served at /lms/ by the browser host and app://coursewright/lms/ in Electron.
+// The LMS pages (plain TypeScript + scorm-again), served from the content origin (never the app's):
+// index.html, the stand-in used by in-app preview and the e2e tests, and learn.html, learner mode's LMS host.
+// Built to out/lms and served at <content base>/lms/ by the browser host and cwcontent://coursewright/lms/ in Electron.
 export default defineConfig({
   root: 'renderer/lms-stand-in',
   base: './',
@@ -10,5 +12,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome120',
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./renderer/lms-stand-in/index.html', import.meta.url)),
+        learn: fileURLToPath(new URL('./renderer/lms-stand-in/learn.html', import.meta.url)),
+      },
+    },
   },
 });

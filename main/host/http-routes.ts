@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { err, idSchema, MAX_MESSAGE_BYTES, type Result } from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
-import type { Router } from '../ipc/router';
+import type { CallContext, Router } from '../ipc/router';
 import { planMediaResponse } from '../http/range';
 import { findStaticFile } from '../http/static-files';
 import { securityHeaders } from '../security/csp';
@@ -80,7 +80,13 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead>
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** `POST /api/invoke/<channel>`: JSON body in, Result out (200 even for application errors). */
-export async function handleInvoke(req: IncomingMessage, res: ServerResponse, router: Router, rawChannel: string) {
+export async function handleInvoke(
+  req: IncomingMessage,
+  res: ServerResponse,
+  router: Router,
+  rawChannel: string,
+  ctx: CallContext = { host: 'browser' },
+) {
   if (req.method !== 'POST') {
     sendJson(res, 405, err('VALIDATION', 'Use POST with a JSON body.'), { Allow: 'POST' });
     return;
@@ -100,7 +106,7 @@ export async function handleInvoke(req: IncomingMessage, res: ServerResponse, ro
   }
   const parsed = parseJsonBody(body.body);
   const result: Result<unknown> = parsed.ok
-    ? await router.dispatch(channel, parsed.value, { host: 'browser' })
+    ? await router.dispatch(channel, parsed.value, ctx)
     : err('VALIDATION', parsed.message);
   sendJson(res, 200, result);
 }

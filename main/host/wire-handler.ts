@@ -1,5 +1,5 @@
 import { err, MAX_MESSAGE_BYTES, wireRequestSchema, type WireResponse } from '../../shared';
-import type { Router } from '../ipc/router';
+import type { CallContext, Router } from '../ipc/router';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -12,6 +12,7 @@ export async function handleWireFrame(
   router: Router,
   data: Buffer | ArrayBuffer | Buffer[],
   isBinary: boolean,
+  ctx: CallContext = { host: 'browser' },
 ): Promise<WireResponse> {
   try {
     if (isBinary) return invalid(null, 'Binary frames are not supported; send JSON text.');
@@ -36,7 +37,7 @@ export async function handleWireFrame(
       return invalid(recoverId(json), 'Message must be {"id": <integer>, "channel": <string>, "input": <any>}.');
     }
     const { id, channel, input } = request.data;
-    return { id, result: await router.dispatch(channel, input, { host: 'browser' }) };
+    return { id, result: await router.dispatch(channel, input, ctx) };
   } catch (e) {
     return { id: null, result: err('INTERNAL', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`) };
   }

@@ -1,6 +1,7 @@
 import { err, type Result } from '../../shared';
 import { isTrustedSender, type IpcSender } from '../security/trusted-sender';
 import type { Router } from './router';
+import { CONTENT_ORIGIN } from '../security/csp';
 
 /**
  * The decision logic behind Electron's `ipcMain.handle(IPC_INVOKE_CHANNEL, ...)`, kept free of
@@ -17,7 +18,7 @@ export async function handleIpcInvoke(
     if (!isTrustedSender(sender)) {
       return err('FORBIDDEN', 'IPC message refused: it did not come from the Coursewright window.');
     }
-    return await router.dispatch(channel, input, { host: 'electron' });
+    return await router.dispatch(channel, input, { host: 'electron', contentBase: CONTENT_ORIGIN });
   } catch (e) {
     // The router never throws; this guards against a broken sender object (getters that throw).
     return err('INTERNAL', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`);

@@ -15,6 +15,8 @@ import {
 /** Who is calling: lets handlers report the host kind; never used for authorisation (transports do that). */
 export interface CallContext {
   readonly host: 'electron' | 'browser' | 'cli';
+  /** Base URL of the separate origin serving packages/previews/LMS pages (browser host and Electron only). */
+  readonly contentBase?: string;
 }
 
 /**

@@ -26,13 +26,22 @@ export const PACKAGE_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-const HEADERS = {
-  'Content-Security-Policy': PACKAGE_CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Cache-Control': 'no-store',
-} as const;
+/**
+ * Packages run on the content origin, framed by its LMS page (same origin) inside the app page (another
+ * origin): `frameAncestors` lists the app origin. No X-Frame-Options (it cannot express that).
+ */
+export function packageHeaders(frameAncestors: readonly string[] = []): Record<string, string> {
+  return {
+    'Content-Security-Policy': frameAncestors.length
+      ? PACKAGE_CSP.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${frameAncestors.join(' ')}`)
+      : PACKAGE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+    ...(frameAncestors.length ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
+  };
+}
 
 export const packageUrl = (packageId: string, launchUrl: string): string =>
   `${PACKAGES_PATH_PREFIX}${encodeURIComponent(packageId)}/${launchUrl}`;
@@ -50,8 +59,10 @@ export async function handlePackageRequest(
   res: ServerResponse,
   pathname: string,
   packages: PackageStore,
+  frameAncestors: readonly string[] = [],
 ): Promise<boolean> {
   if (!pathname.startsWith(PACKAGES_PATH_PREFIX)) return false;
+  const HEADERS = packageHeaders(frameAncestors);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end();
     return true;
@@ -77,8 +88,10 @@ export async function packageFetchResponse(
   request: Request,
   pathname: string,
   packages: PackageStore,
+  frameAncestors: readonly string[] = [],
 ): Promise<Response | null> {
   if (!pathname.startsWith(PACKAGES_PATH_PREFIX)) return null;
+  const HEADERS = packageHeaders(frameAncestors);
   const file = await findPackageFile(pathname, packages);
   if (!file.ok) {
     return new Response(file.status === 404 ? 'Not found' : 'Refused', {

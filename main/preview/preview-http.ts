@@ -34,12 +34,16 @@ export const PREVIEW_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-export function previewHeaders(): Record<string, string> {
+/** `frameAncestors`: the app origin allowed to frame these pages when they are served from the content origin. */
+export function previewHeaders(frameAncestors: readonly string[] = []): Record<string, string> {
   return {
-    'Content-Security-Policy': PREVIEW_CSP,
+    'Content-Security-Policy': frameAncestors.length
+      ? PREVIEW_CSP.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${frameAncestors.join(' ')}`)
+      : PREVIEW_CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'SAMEORIGIN',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...(frameAncestors.length ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
   };
 }
 
@@ -66,9 +70,10 @@ export async function handlePreviewRequest(
   res: ServerResponse,
   pathname: string,
   routes: PreviewRoutes,
+  frameAncestors: readonly string[] = [],
 ): Promise<boolean> {
   if (!isPreviewPath(pathname)) return false;
-  const headers = previewHeaders();
+  const headers = previewHeaders(frameAncestors);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end();
     return true;
@@ -98,9 +103,10 @@ export async function previewFetchResponse(
   request: Request,
   pathname: string,
   routes: PreviewRoutes,
+  frameAncestors: readonly string[] = [],
 ): Promise<Response | null> {
   if (!isPreviewPath(pathname)) return null;
-  const headers = previewHeaders();
+  const headers = previewHeaders(frameAncestors);
   const file = await findPreviewFile(pathname, routes);
   if (!file.ok) {
     return new Response(file.status === 404 ? 'Not found' : 'Refused', {

@@ -7,6 +7,8 @@
 export interface CspOptions {
   /** Extra connect-src sources, e.g. the browser host's own `ws://127.0.0.1:<port>`. */
   readonly connectSrc?: readonly string[];
+  /** Origins the app may frame: the content origin (packages, previews, LMS pages), never the app itself. */
+  readonly frameSrc?: readonly string[];
 }
 
 export function buildCsp(options: CspOptions = {}): string {
@@ -19,23 +21,35 @@ export function buildCsp(options: CspOptions = {}): string {
     ['font-src', ["'self'", 'data:']],
     ['connect-src', ["'self'", ...(options.connectSrc ?? [])]],
     ['worker-src', ["'self'", 'blob:']],
+    ['frame-src', options.frameSrc?.length ? [...options.frameSrc] : ["'none'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['frame-ancestors', ["'none'"]],
     ['form-action', ["'none'"]],
   ];
-  for (const source of options.connectSrc ?? []) {
-    if (!/^(wss?|https?):\/\/[A-Za-z0-9.\-[\]:]+$/.test(source)) throw new Error(`Invalid CSP source: ${source}`);
+  for (const source of [...(options.connectSrc ?? []), ...(options.frameSrc ?? [])]) {
+    if (!/^(wss?|https?|cwcontent):\/\/[A-Za-z0-9.\-[\]:]+$/.test(source))
+      throw new Error(`Invalid CSP source: ${source}`);
   }
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
-/** CSP for the Electron app:// renderer. */
-export const APP_CSP = buildCsp();
+/** The Electron content origin: packages, previews and LMS pages (see main/electron/protocols.ts). */
+export const CONTENT_SCHEME = 'cwcontent';
+export const CONTENT_ORIGIN = `${CONTENT_SCHEME}://coursewright`;
 
-/** CSP for the browser host on `origin` (http://127.0.0.1:<port>): also allows its WebSocket. */
-export function browserHostCsp(origin: string): string {
-  return buildCsp({ connectSrc: [origin.replace(/^http/, 'ws')] });
+/** CSP for the Electron app:// renderer: may frame only the content origin. */
+export const APP_CSP = buildCsp({ frameSrc: [CONTENT_ORIGIN] });
+
+/**
+ * CSP for the browser host on `origin` (http://127.0.0.1:<port>): also allows its WebSocket, and frames from
+ * the content origin (`contentOrigin`) only.
+ */
+export function browserHostCsp(origin: string, contentOrigin?: string): string {
+  return buildCsp({
+    connectSrc: [origin.replace(/^http/, 'ws')],
+    ...(contentOrigin ? { frameSrc: [contentOrigin] } : {}),
+  });
 }
 
 /** Headers every app page/asset response carries. */

@@ -48,7 +48,8 @@ async function start(): Promise<void> {
   frame.src = params.src;
   frameHost.append(frame);
   window.addEventListener('message', (event) => {
-    if (event.origin !== window.location.origin) return;
+    // The app window framing this page (another origin: previews run on the content origin), or this origin.
+    if (event.source !== window.parent && event.origin !== window.location.origin) return;
     const data = event.data as { type?: unknown; width?: unknown } | null;
     if (data?.type !== VIEWPORT_MESSAGE) return;
     setWidth(frame, typeof data.width === 'number' && data.width > 0 ? data.width : null);

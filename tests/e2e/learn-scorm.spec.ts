@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { buildFixturePackage, type FixtureVersion } from '../fixtures/scorm/build-package';
+import { buildFixturePackage, fixtureManifest, SCO_JS, type FixtureVersion } from '../fixtures/scorm/build-package';
+import { buildRawZip } from '../fixtures/scorm/raw-zip';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const READY = /Coursewright is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/;
@@ -63,7 +64,8 @@ interface ScoState {
   page: number;
 }
 
-const scoFrame = (page: Page) => page.frameLocator('iframe.learn-frame');
+/** The app frames the LMS page (content origin), which frames the SCO (same content origin). */
+const scoFrame = (page: Page) => page.frameLocator('iframe.learn-frame').frameLocator('#course-frame');
 const scoState = async (page: Page): Promise<ScoState> => {
   const frame = page.frames().find((f) => f.url().includes('/packages/'));
   if (!frame) throw new Error('no package frame');
@@ -146,7 +148,7 @@ test('plays a Coursewright course through learner mode and keeps its progress', 
   const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Asynchronous Learning 101' }) });
   await expect(row.getByTestId('status')).toHaveText('not attempted');
   await row.getByRole('button', { name: 'Start Asynchronous Learning 101' }).click();
-  const player = page.frameLocator('iframe.learn-frame');
+  const player = page.frameLocator('iframe.learn-frame').frameLocator('#course-frame');
   await expect(player.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => saves(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
   await page.getByRole('button', { name: 'Close' }).click();
@@ -181,7 +183,7 @@ test("imports and plays Coursewright's own SCORM 1.2 export", async ({ page }) =
   const row = page.locator('tr', { has: page.getByText('SCORM 1.2') }).filter({ hasText: sample.title });
   await expect(row.getByTestId('status')).toHaveText('not attempted');
   await row.getByRole('button', { name: `Start ${sample.title}` }).click();
-  const player = page.frameLocator('iframe.learn-frame');
+  const player = page.frameLocator('iframe.learn-frame').frameLocator('#course-frame');
   await expect(player.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => saves(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
   await page.getByRole('button', { name: 'Close' }).click();
@@ -201,16 +203,108 @@ test('a multi-SCO package shows its table of contents in the organization order'
   const toc = page.getByRole('navigation', { name: 'Contents' });
   await expect(toc.getByRole('button')).toHaveText(['Part 1', 'Part 2', 'Part 3']);
   await expect(toc.getByRole('button', { name: 'Part 1' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.locator('iframe.learn-frame')).toHaveAttribute(
-    'src',
-    /\/packages\/[0-9a-f-]+\/index\.html\?sco=1$/,
-  );
+  const scoSrc = page.frameLocator('iframe.learn-frame').locator('#course-frame');
+  await expect(scoSrc).toHaveAttribute('src', /\/packages\/[0-9a-f-]+\/index\.html\?sco=1$/);
   await toc.getByRole('button', { name: 'Part 2' }).click();
-  await expect(page.locator('iframe.learn-frame')).toHaveAttribute('src', /index\.html\?sco=2$/);
+  await expect(scoSrc).toHaveAttribute('src', /index\.html\?sco=2$/);
   await expect(scoFrame(page).locator('#page')).toHaveText('Page 1 of 3');
   await scoFrame(page).getByRole('button', { name: 'Finish' }).click();
   await expect.poll(() => saves(page)).toBeGreaterThanOrEqual(1);
   await page.getByRole('button', { name: 'Close' }).click();
   // One of three SCOs passed: the attempt is incomplete until every SCO is done.
+  await expect(row.getByTestId('status')).toHaveText('incomplete');
+});
+
+/**
+ * A hostile package: besides a working SCO (sco.js), its page tries to reach the app — the API by relative and
+ * absolute URL, the app's WebSocket, the app window's document and preload API, the cookie — and to forge a save
+ * message from its own window. It records what happened in `data-attack` for the test to read through the frames.
+ */
+const HOSTILE_JS = `(async function () {
+  var r = {};
+  var appOrigin = location.ancestorOrigins[location.ancestorOrigins.length - 1] || '';
+  r.appOrigin = appOrigin;
+  async function tryFetch(url) {
+    try {
+      var res = await fetch(url, { method: 'POST', credentials: 'include' });
+      var text = await res.text();
+      return 'status:' + res.status + (text.indexOf('Asynchronous') >= 0 ? ':LEAKED' : '');
+    } catch (e) { return 'error:' + e.name; }
+  }
+  r.relative = await tryFetch('/api/invoke/courses.list');
+  r.relativeUnderBase = await tryFetch('../../api/invoke/courses.list');
+  r.app = await tryFetch(appOrigin + '/api/invoke/courses.list');
+  r.ws = await new Promise(function (resolve) {
+    try {
+      var ws = new WebSocket(appOrigin.replace('http', 'ws') + '/api/ws');
+      ws.onopen = function () { resolve('open'); };
+      ws.onerror = function () { resolve('error'); };
+    } catch (e) { resolve('throw:' + e.name); }
+  });
+  try { r.topDocument = 'read:' + window.parent.parent.document.title; } catch (e) { r.topDocument = 'error:' + e.name; }
+  try { r.topApi = typeof window.top.coursewright; } catch (e) { r.topApi = 'error:' + e.name; }
+  r.cookie = document.cookie;
+  try {
+    window.parent.parent.postMessage({ type: 'coursewright:lms-save', kind: 'commit', cmi: { core: { lesson_status: 'passed' } } }, '*');
+    r.forged = 'posted';
+  } catch (e) { r.forged = 'error:' + e.name; }
+  document.body.setAttribute('data-attack', JSON.stringify(r));
+})();`;
+
+test('a hostile package runs on the content origin: no API, no WebSocket, no app window; its SCORM still works', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const zip = path.join(tmp, 'hostile.zip');
+  const html = `<!doctype html>
+<html lang="en" data-scorm="1.2"><head><meta charset="utf-8"><title>Hostile SCO</title></head>
+<body><main><h1>Hostile SCO</h1><p id="page">Page 1 of 3</p>
+<button id="prev">Previous</button> <button id="next">Next</button> <button id="finish">Finish</button> <button id="exit">Save and exit</button>
+</main><script src="sco.js"></script><script>${HOSTILE_JS}</script></body></html>`;
+  fs.writeFileSync(
+    zip,
+    buildRawZip([
+      { name: 'imsmanifest.xml', data: fixtureManifest({ version: 'scorm12', title: 'Hostile package' }) },
+      { name: 'index.html', data: html },
+      { name: 'sco.js', data: SCO_JS },
+    ]),
+  );
+  await page.goto(`${url}#/learn`);
+  await page.getByLabel('New learner name').fill('Mallory');
+  await page.getByRole('button', { name: 'Add learner' }).click();
+  await page.getByLabel(/Path of a \.zip/).fill(zip);
+  await page.getByRole('button', { name: 'Import package' }).click();
+  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Hostile package' }) });
+  await row.getByRole('button', { name: 'Start Hostile package' }).click();
+
+  const sco = scoFrame(page);
+  await expect(sco.locator('body')).toHaveAttribute('data-attack', /topDocument/, { timeout: 30_000 });
+  const attack = JSON.parse((await sco.locator('body').getAttribute('data-attack')) ?? '{}') as Record<string, string>;
+  const appOrigin = new URL(url).origin;
+  expect(attack.appOrigin).toBe(appOrigin);
+  // The content origin has no API (404), and the app origin is unreachable from it (CSP, CORS and the Origin check).
+  expect(attack.relative).toBe('status:404');
+  expect(attack.relativeUnderBase).toBe('status:404');
+  expect(attack.app).toMatch(/^error:/);
+  expect(attack.ws).not.toBe('open');
+  expect(attack.topDocument).toBe('error:SecurityError');
+  expect(attack.topApi).toMatch(/^error:SecurityError|undefined$/);
+  expect(attack.cookie).not.toContain(new URL(url).searchParams.get('token') ?? '<none>');
+  const frameOrigin = new URL(
+    page
+      .frames()
+      .find((f) => f.url().includes('/packages/'))
+      ?.url() ?? 'about:blank',
+  ).origin;
+  expect(frameOrigin).not.toBe(appOrigin);
+
+  // A save message forged from the SCO's own window is ignored by the app...
+  expect(attack.forged).toBe('posted');
+  await page.waitForTimeout(500);
+  expect(await saves(page)).toBe(0);
+  // ...while the SCO's real commits go through the LMS page and reach the library.
+  await sco.getByRole('button', { name: 'Next' }).click();
+  await expect.poll(() => saves(page)).toBeGreaterThanOrEqual(1);
+  await page.getByRole('button', { name: 'Close' }).click();
   await expect(row.getByTestId('status')).toHaveText('incomplete');
 });

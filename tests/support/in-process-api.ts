@@ -33,7 +33,9 @@ export async function createInProcessApi(options: { seedSample?: boolean } = {})
   const api: CoursewrightApi = {
     async invoke(channel, input) {
       calls.set(channel, (calls.get(channel) ?? 0) + 1);
-      const result = await context.router.dispatch(channel, wire(input), { host: 'browser' });
+      // Like the browser host, which reports its content origin (packages, previews, LMS pages) through app.info.
+      const ctx = { host: 'browser', contentBase: 'http://127.0.0.1:9/c/in-process' } as const;
+      const result = await context.router.dispatch(channel, wire(input), ctx);
       return wire(result) as Result<never>;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AttemptLaunch, CoursewrightApi } from '../../../shared';
-import { installLmsBridge } from './lms-bridge';
+import { installLmsBridge, type LmsBridge } from './lms-bridge';
 
 interface Props {
   api: CoursewrightApi;
@@ -10,22 +10,36 @@ interface Props {
 }
 
 /**
- * Plays one attempt: the table of contents in the organization's order and the current SCO in a frame, with
- * scorm-again as the LMS on this page. Packages are served at /packages/<id>/; library courses are exported
- * as SCORM 2004 to a preview build first.
+ * Plays one attempt: the table of contents in the organization's order and the current SCO, framed by the LMS
+ * page (scorm-again) on the content origin, which reports CMI data back through lms-bridge.ts. Packages are served
+ * at <content base>/packages/<id>/; library courses are exported as SCORM 2004 to a preview build first.
  */
 export function LearnPlayer({ api, launch, onClose, onError }: Props) {
   const [scoId, setScoId] = useState(launch.scos[0]?.id ?? '');
-  const [base, setBase] = useState<string | null>(launch.kind === 'package' ? `/packages/${launch.itemId}/` : null);
+  const [contentBase, setContentBase] = useState<string | null>(null);
+  const [base, setBase] = useState<string | null>(launch.kind === 'package' ? `../packages/${launch.itemId}/` : null);
   const [src, setSrc] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
+  const frameRef = useRef<HTMLIFrameElement | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api.invoke('app.info', {}).then((r) => {
+      if (!live) return;
+      if (r.ok && r.value.contentBase) setContentBase(r.value.contentBase);
+      else onError(r.ok ? 'This host cannot play content (no content origin).' : r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, onError]);
 
   useEffect(() => {
     if (launch.kind !== 'course') return;
     let live = true;
     void api.invoke('export.preview', { courseId: launch.itemId, format: 'scorm2004-4th' }).then((r) => {
       if (!live) return;
-      if (r.ok) setBase(`/preview/${r.value.previewId}/`);
+      if (r.ok) setBase(`../preview/${r.value.previewId}/`);
       else onError(r.error.message);
     });
     return () => {
@@ -35,9 +49,9 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
 
   useEffect(() => {
     const sco = launch.scos.find((s) => s.id === scoId);
-    if (!sco || base === null) return;
+    if (!sco || base === null || contentBase === null) return;
     let live = true;
-    let bridge: Awaited<ReturnType<typeof installLmsBridge>> | null = null;
+    let bridge: LmsBridge | null = null;
     const leave = () => void bridge?.flush();
     (async () => {
       const loaded = await api.invoke('cmi.load', {
@@ -47,18 +61,21 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
       });
       if (!live) return;
       if (!loaded.ok) return onError(loaded.error.message);
-      bridge = await installLmsBridge({
+      bridge = installLmsBridge({
         api,
         format: launch.format,
         attemptId: launch.attemptId,
         scoId: sco.id,
         launch: loaded.value,
+        contentOrigin: new URL(contentBase).origin,
+        lmsWindow: () => frameRef.current?.contentWindow ?? null,
         onSaved: () => setSaved((n) => n + 1),
         onError,
       });
-      if (!live) return bridge.dispose();
       window.addEventListener('pagehide', leave);
-      setSrc(`${base}${sco.launchUrl}`);
+      // The LMS page and the SCO run on the content origin: no access to this window, the API or the cookie.
+      const q = new URLSearchParams({ src: `${base}${sco.launchUrl}`, parent: window.location.origin });
+      setSrc(`${contentBase}/lms/learn.html?${q.toString()}`);
     })();
     return () => {
       live = false;
@@ -67,7 +84,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
       void bridge?.flush();
       bridge?.dispose();
     };
-  }, [api, launch, scoId, base, onError]);
+  }, [api, launch, scoId, base, contentBase, onError]);
 
   return (
     <section className="learn-player" aria-labelledby="learn-player-title">
@@ -102,7 +119,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
           </nav>
         ) : null}
         {src ? (
-          <iframe key={src} className="learn-frame" title={`${launch.title}: content`} src={src} />
+          <iframe key={src} ref={frameRef} className="learn-frame" title={`${launch.title}: content`} src={src} />
         ) : (
           <p className="muted">Loading…</p>
         )}

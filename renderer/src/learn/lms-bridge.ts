@@ -1,55 +1,48 @@
-import type { CmiLaunch, CmiTree, CoursewrightApi } from '../../../shared';
-
-/** The part of scorm-again's Scorm12API / Scorm2004API the bridge uses. */
-interface ScormAgainApi {
-  loadFromJSON(json: CmiTree, root: string): void;
-  renderCommitCMI(terminateCommit: boolean, includeTotalTime?: boolean): { cmi?: CmiTree };
-}
-type ApiMethod = (...args: unknown[]) => string;
+import {
+  LMS_LAUNCH,
+  lmsReadySchema,
+  lmsSaveSchema,
+  type CmiLaunch,
+  type CmiTree,
+  type CoursewrightApi,
+  type LmsLaunchMessage,
+} from '../../../shared';
 
 export interface LmsBridge {
-  /** Saves the current data now (leaving the SCO or the page) unless the SCO already terminated. */
+  /** Saves the latest uncommitted data now (leaving the SCO or the page) unless the SCO already terminated. */
   flush(): Promise<void>;
-  /** Removes the API from `window`. */
+  /** Stops listening. */
   dispose(): void;
 }
 
 export interface BridgeOptions {
   api: CoursewrightApi;
-  format: 'scorm12' | 'scorm2004-3rd' | 'scorm2004-4th';
+  format: LmsLaunchMessage['format'];
   attemptId: string;
   scoId: string;
   launch: CmiLaunch;
+  /** The content origin the LMS page is served from (`event.origin` must equal it). */
+  contentOrigin: string;
+  /** The LMS page's window (the learn frame's contentWindow), or null before it exists. */
+  lmsWindow: () => Window | null;
   onSaved?: () => void;
   onError?: (message: string) => void;
 }
 
-const SETTINGS = { autocommit: false, lmsCommitUrl: false, logLevel: 5 };
-
 /**
- * Puts scorm-again's runtime on `window` (API for 1.2, API_1484_11 for 2004) for the SCO framed in this page,
- * loaded with the stored data, and persists through `cmi.save` after every Commit and Terminate (saves are
- * queued, so they land in order). In review mode nothing is ever saved.
+ * The app side of learner mode's LMS: scorm-again runs in the LMS page on the content origin (see
+ * renderer/lms-stand-in/learn-host.ts); this window answers its postMessages. Only messages from that frame's
+ * window on that origin, matching the schema, are accepted, and the attempt and SCO ids come from here, so
+ * content can at most save CMI data for the attempt being played. Saves are queued, so they land in order;
+ * in review mode nothing is ever saved.
  */
-export async function installLmsBridge(opts: BridgeOptions): Promise<LmsBridge> {
-  const v12 = opts.format === 'scorm12';
-  const runtime = (
-    v12
-      ? new ((await import('scorm-again/scorm12')) as unknown as { Scorm12API: new (s: object) => unknown }).Scorm12API(
-          SETTINGS,
-        )
-      : new (
-          (await import('scorm-again/scorm2004')) as unknown as { Scorm2004API: new (s: object) => unknown }
-        ).Scorm2004API(SETTINGS)
-  ) as ScormAgainApi;
-  runtime.loadFromJSON(opts.launch.cmi, 'cmi');
-
+export function installLmsBridge(opts: BridgeOptions): LmsBridge {
   const review = opts.launch.mode === 'review';
   let terminated = false;
+  let pending: CmiTree | null = null;
   let queue: Promise<void> = Promise.resolve();
-  const save = (terminate: boolean): Promise<void> => {
+  const save = (cmi: CmiTree): Promise<void> => {
     if (review) return queue;
-    const cmi = runtime.renderCommitCMI(terminate, true).cmi ?? {};
     queue = queue.then(async () => {
       const result = await opts.api.invoke('cmi.save', { attemptId: opts.attemptId, scoId: opts.scoId, cmi });
       if (result.ok) opts.onSaved?.();
@@ -58,30 +51,34 @@ export async function installLmsBridge(opts: BridgeOptions): Promise<LmsBridge> 
     return queue;
   };
 
-  const target = runtime as unknown as Record<string, ApiMethod>;
-  const lifecycle = v12 ? { commit: 'LMSCommit', finish: 'LMSFinish' } : { commit: 'Commit', finish: 'Terminate' };
-  for (const [method, isFinish] of [
-    [lifecycle.commit, false],
-    [lifecycle.finish, true],
-  ] as const) {
-    const original = target[method];
-    if (typeof original !== 'function') throw new Error(`scorm-again has no ${method}`);
-    target[method] = (...args: unknown[]) => {
-      const result = String(original.apply(runtime, args));
-      if (result === 'true' && !terminated) {
-        if (isFinish) terminated = true;
-        void save(isFinish);
-      }
-      return result;
-    };
-  }
-  const globalName = v12 ? 'API' : 'API_1484_11';
-  const win = window as unknown as Record<string, unknown>;
-  win[globalName] = runtime;
+  const onMessage = (event: MessageEvent) => {
+    const source = opts.lmsWindow();
+    if (!source || event.source !== source || event.origin !== opts.contentOrigin) return;
+    if (lmsReadySchema.safeParse(event.data).success) {
+      const message: LmsLaunchMessage = { type: LMS_LAUNCH, format: opts.format, launch: opts.launch };
+      source.postMessage(message, opts.contentOrigin);
+      return;
+    }
+    const parsed = lmsSaveSchema.safeParse(event.data);
+    if (!parsed.success || terminated) return;
+    const { kind, cmi } = parsed.data;
+    if (kind === 'snapshot') {
+      pending = cmi;
+      return;
+    }
+    pending = null;
+    if (kind === 'terminate') terminated = true;
+    void save(cmi);
+  };
+  window.addEventListener('message', onMessage);
+
   return {
-    flush: () => (terminated ? queue : save(false)),
-    dispose: () => {
-      if (win[globalName] === runtime) delete win[globalName];
+    flush: () => {
+      if (terminated || !pending) return queue;
+      const cmi = pending;
+      pending = null;
+      return save(cmi);
     },
+    dispose: () => window.removeEventListener('message', onMessage),
   };
 }

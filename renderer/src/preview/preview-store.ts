@@ -10,7 +10,7 @@ export interface PreviewState {
   format: ExportFormat;
   device: PreviewDevice;
   status: 'idle' | 'building' | 'ready' | 'failed';
-  /** Same-origin URL of the stand-in LMS page launching the build. */
+  /** URL of the stand-in LMS page launching the build, on the content origin (never the app's). */
   launchUrl: string | null;
   /** Course frame width when `launchUrl` was loaded; later device changes are posted to the page. */
   launchWidth: number;
@@ -28,15 +28,27 @@ export interface PreviewState {
 export function createPreviewStore(api: CoursewrightApi, courseId: string): StoreApi<PreviewState> {
   return createStore<PreviewState>()((set, get) => {
     let seq = 0;
+    let contentBase: string | null = null;
     const build = async () => {
       const mine = ++seq;
       set({ status: 'building', error: null });
-      const result = await callApi(api, 'export.preview', { courseId, format: get().format }, (error) => {
+      const setError = (error: AppErrorShape) => {
         if (mine === seq) set({ error });
-      });
+      };
+      contentBase ??= (await callApi(api, 'app.info', {}, setError))?.contentBase ?? null;
       if (mine !== seq) return;
-      if (result) set({ status: 'ready', launchUrl: result.launchUrl, launchWidth: DEVICE_WIDTHS[get().device] });
-      else set({ status: 'failed', launchUrl: null });
+      if (!contentBase) {
+        setError({ code: 'INTERNAL', message: 'This host cannot show previews (no content origin).' });
+        set({ status: 'failed', launchUrl: null });
+        return;
+      }
+      const result = await callApi(api, 'export.preview', { courseId, format: get().format }, setError);
+      if (mine !== seq) return;
+      if (result) {
+        // launchUrl is relative to the content base: previews run on the content origin, cut off from the API.
+        const launchUrl = `${contentBase}/${result.launchUrl}`;
+        set({ status: 'ready', launchUrl, launchWidth: DEVICE_WIDTHS[get().device] });
+      } else set({ status: 'failed', launchUrl: null });
     };
     return {
       courseId,

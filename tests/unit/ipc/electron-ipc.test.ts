@@ -39,7 +39,11 @@ describe('Electron IPC wiring', () => {
   it('dispatches calls from the app window through the router', async () => {
     const { dispatch, handler, dispose } = setup();
     expect(await handler(ipcEvent({ url: APP_URL }), 'courses.list', {})).toEqual({ ok: true, value: 'done' });
-    expect(dispatch).toHaveBeenCalledWith('courses.list', {}, { host: 'electron' });
+    expect(dispatch).toHaveBeenCalledWith(
+      'courses.list',
+      {},
+      { host: 'electron', contentBase: 'cwcontent://coursewright' },
+    );
     dispose();
     expect(electron.handlers.has(IPC_INVOKE_CHANNEL)).toBe(false);
   });

@@ -13,7 +13,11 @@ describe('handleIpcInvoke (Electron IPC decision logic)', () => {
     const router = okRouter();
     const result = await handleIpcInvoke(router, { isMainFrame: true, url: APP }, 'courses.list', {});
     expect(result).toEqual({ ok: true, value: 'routed' });
-    expect(router.dispatch).toHaveBeenCalledWith('courses.list', {}, { host: 'electron' });
+    expect(router.dispatch).toHaveBeenCalledWith(
+      'courses.list',
+      {},
+      { host: 'electron', contentBase: 'cwcontent://coursewright' },
+    );
   });
 
   it.each([

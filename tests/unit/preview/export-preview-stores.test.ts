@@ -97,7 +97,9 @@ describe.skipIf(!hasPlayer)('export and preview stores (real router, exporter an
     await store.getState().build();
     const first = store.getState();
     expect(first.status).toBe('ready');
-    expect(first.launchUrl).toMatch(/^\/lms\/index\.html\?format=scorm12&src=%2Fpreview%2F[a-f0-9]{16}%2Findex\.html/);
+    expect(first.launchUrl).toMatch(
+      /^http:\/\/127\.0\.0\.1:9\/c\/in-process\/lms\/index\.html\?format=scorm12&src=\.\.%2Fpreview%2F[a-f0-9]{16}%2Findex\.html/,
+    );
     store.getState().setDevice('phone');
     await store.getState().setFormat('html5');
     expect(store.getState().launchUrl).toContain('format=html5');

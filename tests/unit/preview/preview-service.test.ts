@@ -39,10 +39,14 @@ describe.skipIf(!hasPlayer)('preview service', () => {
     const build = await previews.build({ courseId, format: 'scorm2004-4th' });
     expect(build.previewId).toMatch(/^[a-f0-9]{16}$/);
     expect(fs.existsSync(path.join(build.dir, 'imsmanifest.xml'))).toBe(true);
-    const url = new URL(build.launchUrl, 'http://127.0.0.1');
-    expect(url.pathname).toBe('/lms/index.html');
+    // Relative to the content base; `src` is relative to the LMS page, so both stay under that base.
+    const url = new URL(build.launchUrl, 'http://127.0.0.1/c/tok/');
+    expect(url.pathname).toBe('/c/tok/lms/index.html');
     expect(url.searchParams.get('format')).toBe('scorm2004-4th');
-    expect(url.searchParams.get('src')).toBe(`/preview/${build.previewId}/index.html`);
+    expect(url.searchParams.get('src')).toBe(`../preview/${build.previewId}/index.html`);
+    expect(new URL(url.searchParams.get('src') ?? '', url).pathname).toBe(
+      `/c/tok/preview/${build.previewId}/index.html`,
+    );
     expect(url.searchParams.get('state')).toBe(`preview:${courseId}:scorm2004-4th`);
     const file = await previews.findFile(build.previewId, '/index.html');
     expect(file.ok).toBe(true);

@@ -29,8 +29,16 @@ describe('CSP', () => {
     expect(d.get('connect-src')).toEqual(["'self'", 'ws://127.0.0.1:4312']);
   });
 
+  it('frames only the content origin, never itself', () => {
+    expect(directives(APP_CSP).get('frame-src')).toEqual(['cwcontent://coursewright']);
+    const d = directives(browserHostCsp('http://127.0.0.1:4312', 'http://127.0.0.1:5000'));
+    expect(d.get('frame-src')).toEqual(['http://127.0.0.1:5000']);
+    expect(directives(buildCsp()).get('frame-src')).toEqual(["'none'"]);
+  });
+
   it('refuses injected sources', () => {
     expect(() => buildCsp({ connectSrc: ["ws://x; script-src 'unsafe-inline'"] })).toThrow();
+    expect(() => buildCsp({ frameSrc: ["http://x 'unsafe-inline'"] })).toThrow();
   });
 
   it('sends nosniff with the CSP', () => {

@@ -21,7 +21,10 @@ const failure = (code: ErrorResult['error']['code'], message: string): ErrorResu
   error: { code, message },
 });
 
-export function createPreloadApi(ipc: PreloadIpc): CoursewrightApi {
+/** Electron's `webUtils.getPathForFile` (throws for non-Files, '' for files not on disk). */
+export type GetPathForFile = (file: unknown) => string;
+
+export function createPreloadApi(ipc: PreloadIpc, getPathForFile?: GetPathForFile): CoursewrightApi {
   const api: CoursewrightApi = {
     invoke(channel, input) {
       if (typeof channel !== 'string' || !CHANNELS.has(channel)) {
@@ -53,6 +56,17 @@ export function createPreloadApi(ipc: PreloadIpc): CoursewrightApi {
     },
     mediaUrl(assetId) {
       return `${MEDIA_SCHEME}://asset/${encodeURIComponent(String(assetId))}`;
+    },
+    // The only way to a dropped file's path with contextIsolation; the page gets the path of a file the
+    // user chose to drop, nothing more (main still validates every path it is given).
+    pathForFile(file) {
+      if (!getPathForFile) return null;
+      try {
+        const found = getPathForFile(file);
+        return typeof found === 'string' && found.length > 0 ? found : null;
+      } catch {
+        return null;
+      }
     },
   };
   return Object.freeze(api);

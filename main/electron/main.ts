@@ -2,6 +2,9 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { createAppContext, type AppContext } from '../app/app-context';
 import { PRODUCT_NAME, resolveLibraryDir } from '../library/library-location';
+import { courseArchivesInArgv, createOpenFileQueue } from '../desktop/open-files';
+import { openCourseArchive, type DesktopActionDeps } from '../desktop/desktop-actions';
+import { electronDesktopDeps, installAppMenu } from './app-menu';
 import { registerIpc } from './ipc';
 import { registerPrivilegedSchemes, registerProtocolHandlers } from './protocols';
 import { installAppSecurity } from './security';
@@ -19,12 +22,17 @@ registerPrivilegedSchemes();
 
 let context: AppContext | null = null;
 let mainWindow: BrowserWindow | null = null;
+// `.cwcourse` files to open: argv of the first launch now, macOS `open-file` events from any moment on.
+const openFiles = createOpenFileQueue();
+for (const file of courseArchivesInArgv(process.argv.slice(1), process.cwd())) openFiles.push(file);
 
-function openWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH });
-  mainWindow.on('closed', () => {
+function openWindow(): BrowserWindow {
+  const win = createMainWindow({ preloadPath: PRELOAD_PATH });
+  mainWindow = win;
+  win.on('closed', () => {
     mainWindow = null;
   });
+  return win;
 }
 
 async function start(): Promise<void> {
@@ -61,17 +69,27 @@ async function start(): Promise<void> {
     packages: context.learn?.packages,
   });
   registerIpc(context);
-  openWindow();
+  const deps: DesktopActionDeps = electronDesktopDeps({ context, getWindow: () => mainWindow, openWindow });
+  installAppMenu({ context, deps, isDev: !app.isPackaged, appName: PRODUCT_NAME });
+  const win = openWindow();
+  // The renderer subscribes to app.command while it loads: files wait for the page (imports take longer).
+  win.webContents.once('did-finish-load', () => openFiles.ready((file) => void openCourseArchive(file, deps)));
 }
 
 if (!app.requestSingleInstanceLock()) {
   // Two processes must never write one library; the first instance gets focused instead.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const file of courseArchivesInArgv(argv, workingDirectory)) openFiles.push(file);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS: double-clicked files arrive as events, possibly before `ready` (then they are queued).
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles.push(file);
   });
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {

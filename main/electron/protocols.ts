@@ -6,7 +6,7 @@ import { idSchema } from '../../shared/model/ids';
 import type { CourseLibrary } from '../library/course-library';
 import { planMediaResponse } from '../http/range';
 import { findStaticFile } from '../http/static-files';
-import { APP_CSP, securityHeaders } from '../security/csp';
+import { APP_CSP, CONTENT_SCHEME, securityHeaders } from '../security/csp';
 import { locateLmsDir, previewFetchResponse } from '../preview/preview-http';
 import type { PreviewService } from '../preview/preview-service';
 import { packageFetchResponse } from '../learner/package-http';
@@ -18,6 +18,8 @@ export function registerPrivilegedSchemes(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges },
     { scheme: MEDIA_SCHEME, privileges },
+    // Packages, previews and LMS pages: a separate origin, so their scripts cannot reach the app's preload API.
+    { scheme: CONTENT_SCHEME, privileges },
   ]);
 }
 
@@ -28,9 +30,9 @@ export function registerPrivilegedSchemes(): void {
 export function registerProtocolHandlers(opts: {
   rendererDir: string;
   library: CourseLibrary;
-  /** In-app preview: app://coursewright/lms/… (stand-in LMS page) and app://coursewright/preview/<id>/…. */
+  /** In-app preview: cwcontent://coursewright/lms/… (stand-in LMS page) and cwcontent://coursewright/preview/<id>/…. */
   previews?: PreviewService;
-  /** Learner mode: imported SCORM packages at app://coursewright/packages/<id>/…. */
+  /** Learner mode: imported SCORM packages at cwcontent://coursewright/packages/<id>/…. */
   packages?: PackageStore | undefined;
 }): void {
   const previewRoutes = opts.previews ? { previews: opts.previews, lmsDir: locateLmsDir(opts.rendererDir) } : null;
@@ -42,10 +44,6 @@ export function registerProtocolHandlers(opts: {
     try {
       const url = new URL(request.url);
       if (url.hostname !== APP_HOST) return text(404, 'Not found');
-      const preview = previewRoutes ? await previewFetchResponse(request, url.pathname, previewRoutes) : null;
-      if (preview) return preview;
-      const pkg = opts.packages ? await packageFetchResponse(request, url.pathname, opts.packages) : null;
-      if (pkg) return pkg;
       const file = await findStaticFile(opts.rendererDir, url.pathname);
       if (!file.ok) return text(file.status, file.status === 404 ? 'Not found' : 'Refused');
       const body = await fs.readFile(file.path);
@@ -55,6 +53,24 @@ export function registerProtocolHandlers(opts: {
       });
     } catch (e) {
       console.error('[app://] failed:', e);
+      return text(500, 'Internal error');
+    }
+  });
+
+  // Third-party content only: files, no preload (see window.ts), framed by the app origin.
+  const appOrigin = [`${APP_SCHEME}://${APP_HOST}`];
+  protocol.handle(CONTENT_SCHEME, async (request) => {
+    try {
+      const url = new URL(request.url);
+      if (url.hostname !== APP_HOST) return text(404, 'Not found');
+      const preview = previewRoutes
+        ? await previewFetchResponse(request, url.pathname, previewRoutes, appOrigin)
+        : null;
+      if (preview) return preview;
+      const pkg = opts.packages ? await packageFetchResponse(request, url.pathname, opts.packages, appOrigin) : null;
+      return pkg ?? text(404, 'Not found');
+    } catch (e) {
+      console.error('[cwcontent://] failed:', e);
       return text(500, 'Internal error');
     }
   });

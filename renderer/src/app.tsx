@@ -7,7 +7,8 @@ import { AppHeader } from './app-header';
 import { CourseScreen } from './screens/course/course-screen';
 import { LibraryScreen } from './screens/library/library-screen';
 import { LearnScreen } from './learn/learn-screen';
-import { useCourse, useNav } from './stores/stores-context';
+import { useCourse, useNav, useStores } from './stores/stores-context';
+import { useAppCommands } from './app-commands';
 
 /** Top-level layout: header, the current screen (which owns <main>), and the notice region. */
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
   const screenKey = route.screen === 'course' ? `course:${route.courseId}` : route.screen;
   const courseReady = useCourse((s) => s.status === 'ready');
   useFocusMain(screenKey, courseReady);
+  useAppCommands(useStores());
 
   return (
     <div className="app">

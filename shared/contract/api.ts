@@ -13,6 +13,17 @@ export interface CoursewrightApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** URL the renderer can put in src= for a library asset (media:// in Electron, /media/ in the browser host). */
   mediaUrl(assetId: string): string;
+  /**
+   * Electron only (the browser client omits it): the file-system path of a File dropped from the desktop,
+   * or null when it has none (built in JS, not a File). Media import then reads the file where it is.
+   */
+  pathForFile?(file: DroppedFile): string | null;
+}
+
+/** A DOM `File` as far as shared/ can name it (no DOM types here); a real File satisfies it. */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
 }
 
 /** Electron serves library media from this privileged scheme: `media://asset/<assetId>`. */

@@ -14,12 +14,14 @@ import { BlockFrame } from './block-frame';
 import { newBlock } from './blocks/new-block';
 import { useEditor } from './editor-context';
 import { InsertMenu } from './insert-menu';
+import { useMediaDrop } from './media/media-drop-zone';
 
 /** The selected lesson's blocks as editors, reorderable by drag (pointer or keyboard) and buttons. */
 export function LessonEditor({ lesson }: { lesson: LessonTree }) {
   const insertBlock = useEditor((s) => s.insertBlock);
   const moveBlock = useEditor((s) => s.moveBlock);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const mediaDrop = useMediaDrop(lesson);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -36,7 +38,11 @@ export function LessonEditor({ lesson }: { lesson: LessonTree }) {
   };
 
   return (
-    <section className="lesson-editor" aria-label="Lesson content">
+    <section
+      className={`lesson-editor${mediaDrop.state === 'over' ? ' lesson-editor-drop' : ''}`}
+      aria-label="Lesson content"
+      {...mediaDrop.handlers}
+    >
       {lesson.blocks.length === 0 ? <p className="muted">This lesson is empty. Add its first block.</p> : null}
       <DndContext
         sensors={sensors}
@@ -70,6 +76,7 @@ export function LessonEditor({ lesson }: { lesson: LessonTree }) {
           </ol>
         </SortableContext>
       </DndContext>
+      {mediaDrop.hint}
       <InsertMenu
         onPick={async (type) => {
           const created = await insertBlock(lesson.id, newBlock(type), lesson.blocks.length);

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useUiRequest } from '../app-commands';
 import { ExportDialog } from '../export/export-dialog';
 import { createExportStore } from '../export/export-store';
 import { useStores } from '../stores/stores-context';
@@ -14,6 +15,10 @@ export function CourseActions({ courseId, courseTitle }: { courseId: string; cou
   const [open, setOpen] = useState<'export' | 'preview' | null>(null);
   const previewButton = useRef<HTMLButtonElement>(null);
   const exportButton = useRef<HTMLButtonElement>(null);
+
+  // File ▸ Export… in the desktop app's menu.
+  const openExport = useCallback(() => setOpen('export'), []);
+  useUiRequest('export', openExport);
 
   // Subscribed in an effect (not at creation) so StrictMode's remount re-subscribes.
   useEffect(() => exportStore.getState().connect(), [exportStore]);

@@ -70,6 +70,10 @@ export function createCourseStore(api: CoursewrightApi, deps: StoreDeps = {}): S
         if (get().courseId === courseId && get().status === 'ready') return get().refresh();
         set({ courseId, tree: null, status: 'loading', error: null });
         await load(courseId);
+        // Recent courses (File ▸ Open Recent, the library): best effort, a failure here is not the user's concern.
+        if (get().courseId === courseId && get().status === 'ready') {
+          void callApi(api, 'courses.opened', { courseId }, () => undefined);
+        }
       },
 
       close() {

@@ -26,12 +26,26 @@ function fakeIpc() {
 }
 
 describe('preload API surface', () => {
-  it('exposes exactly invoke, on and mediaUrl, frozen', () => {
+  it('exposes exactly invoke, on, mediaUrl and pathForFile, frozen', () => {
     const api = createPreloadApi(fakeIpc().ipc);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'mediaUrl', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'mediaUrl', 'on', 'pathForFile']);
     for (const key of Object.keys(api))
       expect(typeof (api as unknown as Record<string, unknown>)[key]).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('pathForFile returns the dropped file path, and null for files without one or non-files', () => {
+    const getPath = vi.fn((file: unknown) => {
+      if (!(file instanceof File)) throw new TypeError('not a File');
+      return file.name === 'on-disk.mp4' ? '/home/ana/on-disk.mp4' : '';
+    });
+    const api = createPreloadApi(fakeIpc().ipc, getPath);
+    expect(api.pathForFile?.(new File(['x'], 'on-disk.mp4'))).toBe('/home/ana/on-disk.mp4');
+    expect(api.pathForFile?.(new File(['x'], 'built-in-js.mp4'))).toBeNull();
+    expect(api.pathForFile?.({ name: 'fake', size: 1 })).toBeNull();
+    expect(getPath).toHaveBeenCalledTimes(3);
+    // Without Electron's webUtils (never in practice) it answers null rather than throwing.
+    expect(createPreloadApi(fakeIpc().ipc).pathForFile?.(new File(['x'], 'a.mp4'))).toBeNull();
   });
 
   it('forwards contract channels over the single invoke channel', async () => {
@@ -101,7 +115,7 @@ describe('preload API surface', () => {
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(imports.sort()).toEqual(['../shared/contract/api', '../shared/contract/names']);
     const index = readFileSync(new URL('../../../preload/index.ts', import.meta.url), 'utf8');
-    expect(index).toMatch(/exposeInMainWorld\(API_GLOBAL, createPreloadApi\(ipcRenderer\)\)/);
+    expect(index).toMatch(/exposeInMainWorld\(API_GLOBAL, createPreloadApi\(ipcRenderer, pathOf\)\)/);
     expect(index.match(/exposeInMainWorld/g)).toHaveLength(1);
   });
 });

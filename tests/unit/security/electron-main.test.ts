@@ -26,7 +26,7 @@ const m = vi.hoisted(() => {
 vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => [];
-    webContents = { getURL: () => 'app://coursewright/index.html', send: vi.fn() };
+    webContents = { getURL: () => 'app://coursewright/index.html', send: vi.fn(), once: vi.fn() };
     private record: { options: Record<string, unknown>; url: string | null };
     constructor(options: Record<string, unknown>) {
       calls.push('new BrowserWindow');
@@ -49,6 +49,11 @@ vi.mock('electron', () => {
       getPath: (name: string) => (name === 'appData' ? path.join(tmp, 'appData') : path.join(tmp, name)),
       quit: vi.fn(() => calls.push('quit')),
       exit: vi.fn(),
+      isPackaged: true,
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: () => calls.push('setApplicationMenu'),
     },
     session: {
       defaultSession: {
@@ -80,7 +85,7 @@ describe('Electron main entry', () => {
     vi.stubEnv('COURSEWRIGHT_LIBRARY', path.join(tmp, 'library'));
     await import('../../../main/electron/main');
     expect(calls.slice(0, 3)).toEqual(['enableSandbox', 'registerSchemesAsPrivileged', 'requestSingleInstanceLock']);
-    expect(m.schemes.sort()).toEqual(['app', 'media']);
+    expect(m.schemes.sort()).toEqual(['app', 'cwcontent', 'media']);
     expect(m.windows).toHaveLength(0);
 
     m.ready();

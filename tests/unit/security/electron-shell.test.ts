@@ -54,12 +54,12 @@ const fetchScheme = (scheme: 'app' | 'media', url: string, headers?: Record<stri
 };
 
 describe('privileged schemes', () => {
-  it('registers app: and media: as standard, secure, fetch- and stream-capable', () => {
+  it('registers app:, cwcontent: and media: as standard, secure, fetch- and stream-capable', () => {
     registerPrivilegedSchemes();
     const [schemes] = electron.protocol.registerSchemesAsPrivileged.mock.calls[0] as unknown as [
       Array<{ scheme: string; privileges: Record<string, boolean> }>,
     ];
-    expect(schemes.map((s) => s.scheme).sort()).toEqual(['app', 'media']);
+    expect(schemes.map((s) => s.scheme).sort()).toEqual(['app', 'cwcontent', 'media']);
     for (const s of schemes) {
       expect(s.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true, stream: true });
     }

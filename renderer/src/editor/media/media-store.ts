@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CoursewrightApi, MediaItem } from '../../../../shared';
+import type { Asset, CoursewrightApi, MediaItem } from '../../../../shared';
 import { callApi, type ErrorSink } from '../../stores/call-api';
 
 export interface MediaProgress {
@@ -15,6 +15,8 @@ export interface MediaState {
   load(): Promise<void>;
   /** Imports files by path (the browser host has no file dialog); returns the new asset ids. */
   importPaths(paths: string[], courseId?: string): Promise<string[]>;
+  /** Imports files by path and returns the stored assets (files refused are reported, not returned). */
+  importAssets(paths: string[], courseId?: string): Promise<Asset[]>;
   /** Starts listening to transcode progress; returns the unsubscribe function. */
   watch(): () => void;
 }
@@ -29,6 +31,14 @@ export function createMediaStore(api: CoursewrightApi, onError: ErrorSink): Stor
       if (get().status === 'idle') set({ status: 'loading' });
       const items = await callApi(api, 'media.list', {}, onError);
       set(items ? { items, status: 'ready' } : { status: 'error' });
+    },
+    async importAssets(paths, courseId) {
+      if (paths.length === 0) return [];
+      const results = await callApi(api, 'media.import', { paths, ...(courseId ? { courseId } : {}) }, onError);
+      if (!results) return [];
+      for (const r of results) if (r.error) onError(r.error);
+      await get().load();
+      return results.flatMap((r) => (r.asset ? [r.asset] : []));
     },
     async importPaths(paths, courseId) {
       const results = await callApi(api, 'media.import', { paths, ...(courseId ? { courseId } : {}) }, onError);

@@ -7,6 +7,7 @@ import { CourseActions } from '../../preview/course-actions';
 import { EditorProvider, useEditorStores } from '../../editor/editor-context';
 import { EditorBar, type EditorPanel } from '../../editor/editor-bar';
 import { useEditorShortcuts } from '../../editor/use-editor-shortcuts';
+import { useUiRequest } from '../../app-commands';
 import { SidePanel } from '../../editor/panels/side-panel';
 import '../../editor/editor.css';
 
@@ -48,6 +49,7 @@ function CourseEditor({ courseId, lessonId }: { courseId: string; lessonId: stri
   const recovered = useRef(false);
   const openHelp = useCallback(() => setPanel('shortcuts'), []);
   useEditorShortcuts(editor, openHelp);
+  useUiRequest('shortcuts', openHelp);
 
   useEffect(() => {
     if (recovered.current || !tree) return;

@@ -21,7 +21,12 @@ const common = {
 
 const targets = [
   { entryPoints: { index: 'main/electron/main.ts' }, outdir: 'out/main', outExtension: { '.js': '.cjs' } },
-  { entryPoints: { index: 'preload/index.ts' }, outdir: 'out/preload', outExtension: { '.js': '.cjs' }, platform: 'node' },
+  {
+    entryPoints: { index: 'preload/index.ts' },
+    outdir: 'out/preload',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+  },
   {
     entryPoints: { coursewright: 'main/cli/coursewright.ts' },
     outdir: 'out/cli',

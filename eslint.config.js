@@ -5,7 +5,21 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'worker_threads',
+];
 
 /** Only the thin Electron shell may import electron; only its IPC module may touch ipcMain. */
 const electronBan = {
@@ -31,10 +45,22 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './renderer', from: ['./main', './preload'], message: 'The renderer talks to main only through the API.' },
-            { target: './shared', from: ['./main', './renderer', './preload', './tests', './bench'], message: 'shared/ is self-contained.' },
+            {
+              target: './renderer',
+              from: ['./main', './preload'],
+              message: 'The renderer talks to main only through the API.',
+            },
+            {
+              target: './shared',
+              from: ['./main', './renderer', './preload', './tests', './bench'],
+              message: 'shared/ is self-contained.',
+            },
             { target: './main', from: ['./renderer/src', './preload'], message: 'main/ never imports UI code.' },
-            { target: './preload', from: ['./main', './renderer'], message: 'The preload only knows the shared contract.' },
+            {
+              target: './preload',
+              from: ['./main', './renderer'],
+              message: 'The preload only knows the shared contract.',
+            },
           ],
         },
       ],
@@ -72,7 +98,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Raw IPC lives in main/electron/ipc.ts only.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Raw IPC lives in main/electron/ipc.ts only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -82,7 +116,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcMain', 'remote'], message: 'The preload uses ipcRenderer only, and never exposes it.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'remote'],
+              message: 'The preload uses ipcRenderer only, and never exposes it.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { openCourseLibrary } from '../library/open-library';
 import type { CourseLibrary } from '../library/course-library';
 import { createHandlers } from '../ipc/handlers';
@@ -9,6 +10,7 @@ import { createPreviewService, type PreviewService } from '../preview/preview-se
 import { createMediaServiceFor, type MediaService } from '../media/media-service';
 import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
 import { openerDesktop, type DesktopCapability } from './desktop';
+import { createRecentCourses, RECENT_COURSES_FILE, type RecentCourses } from '../desktop/recent-courses';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -27,6 +29,8 @@ export interface AppContext {
   readonly media: MediaService | null;
   /** Learner mode: profiles, attempts/CMI, imported SCORM packages, records (null without a SQLite library). */
   readonly learn: LearnModule | null;
+  /** Recently opened courses (a JSON file in the library folder); the Electron File menu lists them. */
+  readonly recent: RecentCourses;
   /** Closes the library and drops subscribers. Idempotent. */
   close(): Promise<void>;
 }
@@ -77,6 +81,7 @@ export function createContextFor(opts: {
     onProgress: (e) => events.emit('media.progress', e),
   });
   const learn = createLearnModuleFor(library);
+  const recent = createRecentCourses(library, path.join(opts.libraryDir, RECENT_COURSES_FILE));
   const router = createRouter(
     createHandlers({
       library,
@@ -88,6 +93,7 @@ export function createContextFor(opts: {
       media: media ?? undefined,
       learn: learn ?? undefined,
       desktop: opts.desktop ?? openerDesktop(),
+      recent,
     }),
     { onInternalError: (channel, error) => console.error(`[router] ${channel} failed:`, error) },
   );
@@ -102,6 +108,7 @@ export function createContextFor(opts: {
     previews,
     media,
     learn,
+    recent,
     async close() {
       if (closed) return;
       closed = true;

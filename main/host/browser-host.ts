@@ -2,14 +2,23 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { HOST_MEDIA_PREFIX, INVOKE_PATH_PREFIX, MAX_MESSAGE_BYTES, WS_PATH, type WireEvent } from '../../shared';
+import {
+  HOST_MEDIA_PREFIX,
+  INVOKE_PATH_PREFIX,
+  MAX_MESSAGE_BYTES,
+  UPLOAD_PATH,
+  WS_PATH,
+  type WireEvent,
+} from '../../shared';
 import type { AppContext } from '../app/app-context';
 import { browserHostCsp } from '../security/csp';
 import { authenticate, generateToken, tokenCookie } from './auth';
 import { handleInvoke, handleMedia, handleStatic, sendJson, sendText } from './http-routes';
+import { handleUpload } from './upload-route';
 import { handleWireFrame } from './wire-handler';
-import { handlePreviewRequest, locateLmsDir } from '../preview/preview-http';
-import { handlePackageRequest } from '../learner/package-http';
+import { locateLmsDir } from '../preview/preview-http';
+import type { CallContext } from '../ipc/router';
+import { startContentHost } from './content-host';
 
 export interface BrowserHostOptions {
   context: AppContext;
@@ -19,6 +28,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed token (tests); a fresh random one per run otherwise. */
   token?: string;
+  /** Upload size limit in bytes (default 2 GiB; tests use a small one). */
+  maxUploadBytes?: number;
 }
 
 export interface BrowserHost {
@@ -27,6 +38,9 @@ export interface BrowserHost {
   readonly origin: string;
   readonly port: number;
   readonly token: string;
+  /** The separate origin serving packages, previews and LMS pages (`<contentOrigin>/c/<contentToken>/…`). */
+  readonly contentOrigin: string;
+  readonly contentBase: string;
   close(): Promise<void>;
 }
 
@@ -57,9 +71,15 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   const allowedHosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
   /** Our own page, whichever loopback name the user typed. */
   const ownOrigins = new Set([origin, `http://localhost:${port}`]);
-  const csp = browserHostCsp(origin);
-  // In-app preview: the stand-in LMS page (/lms/) and preview builds (/preview/<id>/), framed by the app.
-  const previewRoutes = { previews: context.previews, lmsDir: locateLmsDir(staticDir) };
+  // Third-party packages, previews and the LMS pages run on a separate origin with its own secret, framed by the app.
+  const content = await startContentHost({
+    appOrigins: [...ownOrigins],
+    previewRoutes: { previews: context.previews, lmsDir: locateLmsDir(staticDir) },
+    packages: context.learn?.packages ?? null,
+  });
+  const contentOrigins = new Set([content.origin, content.origin.replace(HOST, 'localhost')]);
+  const csp = browserHostCsp(origin, content.origin);
+  const callContext: CallContext = { host: 'browser', contentBase: content.base };
 
   const requestUrl = (req: IncomingMessage): URL | null => {
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host header.
@@ -74,6 +94,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const url = requestUrl(req);
     if (!url) return sendText(res, 400, 'Bad request');
+    // Content is same-site (the cookie rides along): nothing from the content origin is ever served here.
+    if (contentOrigins.has(req.headers.origin ?? '')) return sendText(res, 403, 'Forbidden');
     const auth = authenticate(req, url, token);
     if (!auth.ok) return sendText(res, 401, UNAUTHORIZED_TEXT, { 'WWW-Authenticate': 'Bearer' });
     if (auth.source === 'query') res.setHeader('Set-Cookie', tokenCookie(token));
@@ -88,15 +110,19 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
           error: { code: 'FORBIDDEN', message: 'Cross-origin request refused.' },
         });
       }
-      return handleInvoke(req, res, context.router, path.slice(INVOKE_PATH_PREFIX.length));
+      return handleInvoke(req, res, context.router, path.slice(INVOKE_PATH_PREFIX.length), callContext);
     }
     if (path.startsWith(HOST_MEDIA_PREFIX)) {
       return handleMedia(req, res, context.library, path.slice(HOST_MEDIA_PREFIX.length));
     }
+    if (path === UPLOAD_PATH) {
+      const upload = { router: context.router, libraryDir: context.libraryDir, ownOrigins };
+      return handleUpload(req, res, url, {
+        ...upload,
+        ...(opts.maxUploadBytes ? { maxBytes: opts.maxUploadBytes } : {}),
+      });
+    }
     if (path.startsWith('/api/')) return sendText(res, 404, 'Not found');
-    if (await handlePreviewRequest(req, res, path, previewRoutes)) return;
-    // Imported SCORM packages for learner mode (/packages/<id>/…).
-    if (context.learn && (await handlePackageRequest(req, res, path, context.learn.packages))) return;
     return handleStatic(req, res, staticDir, url, csp);
   };
 
@@ -129,7 +155,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   wss.on('connection', (ws: WebSocket) => {
     ws.on('error', () => ws.terminate());
     ws.on('message', (data, isBinary) => {
-      void handleWireFrame(context.router, data, isBinary).then((response) => {
+      void handleWireFrame(context.router, data, isBinary, callContext).then((response) => {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(response));
       });
     });
@@ -150,11 +176,20 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await content.close();
     })();
     return closing;
   };
 
-  return { url: `${origin}/?token=${token}`, origin, port, token, close };
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    contentOrigin: content.origin,
+    contentBase: content.base,
+    close,
+  };
 }
 
 function rejectUpgrade(socket: Duplex, status: number, reason: string): void {

@@ -8,6 +8,7 @@ import { createLearnHandlers } from '../learner/learn-handlers';
 import type { LearnModule } from '../learner/learn-module';
 import { createAuthoringHandlers } from '../authoring/authoring-handlers';
 import { showItemInFolder, type DesktopCapability } from '../app/desktop';
+import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   learn?: LearnModule | undefined;
   /** Reveals files in the file manager (Electron `shell`, or the system opener); absent: `shown: false`. */
   desktop?: DesktopCapability | undefined;
+  /** Recent courses (`courses.opened` / `courses.recent`); absent: kept in memory for this router only. */
+  recent?: RecentCourses | undefined;
 }
 
 const DELETED = { deleted: true } as const;
@@ -35,6 +38,7 @@ export function createHandlers({
   media,
   learn,
   desktop,
+  recent = createRecentCourses(library, null),
 }: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
@@ -53,6 +57,7 @@ export function createHandlers({
       appVersion,
       host: ctx.host === 'electron' ? 'electron' : 'browser',
       platform: process.platform,
+      ...(ctx.contentBase ? { contentBase: ctx.contentBase } : {}),
     }),
     'app.showItemInFolder': ({ path }) => showItemInFolder(desktop, path),
     'library.info': () => library.info(),
@@ -187,5 +192,7 @@ export function createHandlers({
     ...createMediaHandlers(media, notifyChanged),
     ...createLearnHandlers(learn, notifyChanged),
     ...createAuthoringHandlers({ library, media, notifyChanged }),
+    'courses.opened': ({ courseId }) => (recent.record(courseId), { recorded: true as const }),
+    'courses.recent': () => recent.list(),
   };
 }

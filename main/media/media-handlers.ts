@@ -13,7 +13,8 @@ type MediaChannel =
   | 'media.delete'
   | 'media.cleanup'
   | 'captions.import'
-  | 'captions.validate';
+  | 'captions.validate'
+  | 'captions.save';
 
 /** The media channels; `media` is absent in hosts without a SQLite library (tests with fakes). */
 export function createMediaHandlers(
@@ -46,6 +47,11 @@ export function createMediaHandlers(
     'captions.import': async (input) => {
       const result = await service().importCaptions(input);
       notifyChanged(null, 'captions.import');
+      return result;
+    },
+    'captions.save': async (input) => {
+      const result = await service().saveCaptions(input);
+      notifyChanged(null, 'captions.save');
       return result;
     },
     'captions.validate': ({ text }) => {

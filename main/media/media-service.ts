@@ -6,6 +6,7 @@ import { SqliteCourseLibrary } from '../library/sqlite-course-library';
 import { resolveFfmpeg, type FfmpegPaths, type ResolveFfmpegOptions } from './ffmpeg/resolve-ffmpeg';
 import { processes, type ProcessRegistry } from './ffmpeg/run-ffmpeg';
 import { importCaptions, type ImportCaptionsInput, type ImportCaptionsResult } from './captions/captions-service';
+import { saveCaptions, type SaveCaptionsResult } from './captions/save-captions';
 import { describePlaces, scanAssetUsage } from './media-usage';
 import { probeMedia } from './probe';
 import { toJobInfo, type JobKind, type JobParams, type MediaJob } from './queue/job-store';
@@ -182,6 +183,11 @@ export class MediaService {
   /** Imports .vtt/.srt as WebVTT and optionally attaches it to a video block. */
   importCaptions(input: ImportCaptionsInput): Promise<ImportCaptionsResult> {
     return importCaptions(this.library, input);
+  }
+
+  /** Stores edited WebVTT as a new captions asset and re-points the video blocks that used the old one. */
+  saveCaptions(input: { assetId: string; vtt: string }): Promise<SaveCaptionsResult> {
+    return saveCaptions(this.library, input);
   }
 
   cancel(jobId: string): MediaJob {

@@ -15,6 +15,7 @@ import { exportFormatSchema } from './export-contract';
 import { mediaChannels } from './media-contract';
 import { authoringChannels } from './authoring-contract';
 import { learnChannels } from './learn-contract';
+import { desktopChannels } from './desktop-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -57,7 +58,13 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 export const channels = {
   'app.info': {
     input: empty,
-    output: z.object({ appVersion: z.string(), host: z.enum(['electron', 'browser']), platform: z.string() }),
+    output: z.object({
+      appVersion: z.string(),
+      host: z.enum(['electron', 'browser']),
+      platform: z.string(),
+      /** Where third-party content (packages, previews, the LMS pages) is served: another origin, no API access. */
+      contentBase: z.string().optional(),
+    }),
   },
   /**
    * Reveals a file (e.g. a finished export) in the system file manager. `path` must be absolute and exist;
@@ -167,6 +174,9 @@ export const channels = {
 
   /** Offline learner mode and SCORM package import (main/learner/, main/scorm-import/). */
   ...learnChannels,
+
+  /** Desktop integration (main/desktop/): recent courses. */
+  ...desktopChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../model/ids';
 import { exportProgressEventSchema } from './export-contract';
 import { mediaEvents } from './media-contract';
+import { desktopEvents } from './desktop-contract';
 
 /**
  * Events pushed from main to the renderer (Electron: webContents.send; browser host: WebSocket).
@@ -17,6 +18,8 @@ export const events = {
   'export.progress': exportProgressEventSchema,
   /** Transcoding job progress (throttled; the final state is always sent). */
   ...mediaEvents,
+  /** The application menu (or a double-clicked `.cwcourse`) asks the renderer to act. */
+  ...desktopEvents,
 } as const;
 
 export type Events = typeof events;

@@ -121,6 +121,11 @@ export const mediaChannels = {
       vtt: z.string(),
     }),
   },
+  /** Edited cues as a new captions asset; video blocks that used `assetId` are re-pointed to it. */
+  'captions.save': {
+    input: z.object({ assetId: idSchema, vtt: z.string().max(5_000_000) }),
+    output: z.object({ asset: assetSchema, repointedBlockIds: z.array(idSchema) }),
+  },
 } as const;
 
 export const mediaEvents = {

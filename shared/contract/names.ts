@@ -44,6 +44,7 @@ export const CHANNEL_NAME_LIST = [
   'media.cleanup',
   'captions.import',
   'captions.validate',
+  'captions.save',
   'courses.trash.list',
   'courses.restore',
   'courses.purge',
@@ -60,12 +61,15 @@ export const CHANNEL_NAME_LIST = [
   'cmi.load',
   'cmi.save',
   'records.export',
+  'courses.opened',
+  'courses.recent',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [
   'library.changed',
   'export.progress',
   'media.progress',
+  'app.command',
 ] as const satisfies readonly EventName[];
 
 type MissingChannels = Exclude<ChannelName, (typeof CHANNEL_NAME_LIST)[number]>;

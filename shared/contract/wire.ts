@@ -12,6 +12,8 @@ export const TOKEN_COOKIE = 'cw_token';
 export const TOKEN_QUERY = 'token';
 export const WS_PATH = '/api/ws';
 export const INVOKE_PATH_PREFIX = '/api/invoke/';
+/** `POST /api/upload?name=<file name>[&courseId=<id>]`: raw file body → the `media.import` Result (browser host only). */
+export const UPLOAD_PATH = '/api/upload';
 /** Largest WS/HTTP message the host accepts; bigger ones get a VALIDATION error. */
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 

@@ -17,7 +17,10 @@ export const packagedAssetSchema = z.object({
   kind: z.enum(ASSET_KINDS),
   mime: z.string(),
   /** Path relative to the package root, e.g. `media/3f…a1.mp4`. */
-  src: z.string().regex(/^[A-Za-z0-9._/-]+$/, 'package paths are plain relative paths').refine((p) => !p.split('/').includes('..')),
+  src: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]+$/, 'package paths are plain relative paths')
+    .refine((p) => !p.split('/').includes('..')),
   size: z.number().int().min(0),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),

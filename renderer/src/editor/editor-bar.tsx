@@ -1,7 +1,7 @@
 import { useEditor } from './editor-context';
 import { SaveIndicator } from './save-indicator';
 
-export type EditorPanel = 'settings' | 'guidance' | 'shortcuts' | null;
+export type EditorPanel = 'settings' | 'guidance' | 'shortcuts' | 'media' | null;
 
 /** Undo/redo, the saved state, and the buttons that open the side panels. */
 export function EditorBar({ panel, onPanel }: { panel: EditorPanel; onPanel: (p: EditorPanel) => void }) {
@@ -48,6 +48,14 @@ export function EditorBar({ panel, onPanel }: { panel: EditorPanel; onPanel: (p:
         onClick={() => toggle('guidance')}
       >
         Design checklist
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        aria-pressed={panel === 'media'}
+        onClick={() => toggle('media')}
+      >
+        Media
       </button>
       <button
         type="button"

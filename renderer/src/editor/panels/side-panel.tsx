@@ -4,8 +4,14 @@ import type { EditorPanel } from '../editor-bar';
 import { GuidancePanel } from './guidance-panel';
 import { SettingsPanel } from './settings-panel';
 import { ShortcutsPanel } from './shortcuts-panel';
+import { MediaLibraryPanel } from '../../media/media-library-panel';
 
-const TITLES = { settings: 'Course settings', guidance: 'Design checklist', shortcuts: 'Keyboard shortcuts' } as const;
+const TITLES = {
+  settings: 'Course settings',
+  guidance: 'Design checklist',
+  shortcuts: 'Keyboard shortcuts',
+  media: 'Media library',
+} as const;
 
 /** A complementary region beside the lesson; focus moves to its heading when it opens. */
 export function SidePanel({
@@ -39,6 +45,7 @@ export function SidePanel({
       {panel === 'settings' ? <SettingsPanel key={tree.id} tree={tree} /> : null}
       {panel === 'guidance' ? <GuidancePanel tree={tree} /> : null}
       {panel === 'shortcuts' ? <ShortcutsPanel /> : null}
+      {panel === 'media' ? <MediaLibraryPanel tree={tree} /> : null}
     </aside>
   );
 }

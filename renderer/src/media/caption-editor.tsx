@@ -1,0 +1,106 @@
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { CaptionEditorState } from './caption-editor-store';
+
+const VALIDATE_DELAY_MS = 250;
+
+/** Editable cue table for one captions asset, validated as you type and saved as a new asset. */
+export function CaptionEditor({ store }: { store: StoreApi<CaptionEditorState> }) {
+  const s = useStore(store, (state) => state);
+  const { cues, issues } = s;
+  useEffect(() => {
+    if (s.status !== 'ready' || !s.dirty) return;
+    const timer = setTimeout(() => void store.getState().validate(), VALIDATE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [cues, s.status, s.dirty, store]);
+  if (s.status === 'closed') return null;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return (
+    <section className="caption-editor" aria-label="Caption cues">
+      <h3>Caption cues</h3>
+      {s.status === 'loading' ? <p>Loading captions…</p> : null}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Start</th>
+            <th scope="col">End</th>
+            <th scope="col">Text</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {cues.map((cue, i) => (
+            <tr key={i}>
+              <td>
+                <input
+                  aria-label={`Cue ${i + 1} start`}
+                  value={cue.start}
+                  size={12}
+                  onChange={(e) => store.getState().editCue(i, { start: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={`Cue ${i + 1} end`}
+                  value={cue.end}
+                  size={12}
+                  onChange={(e) => store.getState().editCue(i, { end: e.target.value })}
+                />
+              </td>
+              <td>
+                <textarea
+                  aria-label={`Cue ${i + 1} text`}
+                  value={cue.text}
+                  rows={2}
+                  onChange={(e) => store.getState().editCue(i, { text: e.target.value })}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => store.getState().removeCue(i)}
+                >
+                  Remove <span className="visually-hidden">{`cue ${i + 1}`}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div role="status" aria-live="polite" className="caption-issues">
+        {issues.length === 0 ? (
+          <p>No problems found.</p>
+        ) : (
+          <ul>
+            {issues.map((issue, i) => (
+              <li key={i} className={issue.severity === 'error' ? 'media-error' : undefined}>
+                {issue.severity} (line {issue.line}): {issue.message}
+              </li>
+            ))}
+          </ul>
+        )}
+        {s.savedAssetId && !s.dirty ? <p>Captions saved.</p> : null}
+      </div>
+      <div className="caption-editor-actions">
+        <button type="button" className="button button-small" onClick={() => store.getState().addCue()}>
+          Add cue
+        </button>
+        <button
+          type="button"
+          className="button button-small button-primary"
+          disabled={s.status !== 'ready' || !s.dirty || errors > 0}
+          onClick={() => void store.getState().save()}
+        >
+          Save captions
+        </button>
+        <button type="button" className="button button-small button-quiet" onClick={() => store.getState().close()}>
+          Close captions
+        </button>
+      </div>
+    </section>
+  );
+}

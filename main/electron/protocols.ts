@@ -1,10 +1,9 @@
-import { createReadStream, promises as fs } from 'node:fs';
-import { Readable } from 'node:stream';
+import { promises as fs } from 'node:fs';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME, MEDIA_SCHEME } from '../../shared/contract/api';
 import { idSchema } from '../../shared/model/ids';
 import type { CourseLibrary } from '../library/course-library';
-import { planMediaResponse } from '../http/range';
+import { fileResponse } from '../http/send-file';
 import { findStaticFile } from '../http/static-files';
 import { APP_CSP, CONTENT_SCHEME, securityHeaders } from '../security/csp';
 import { locateLmsDir, previewFetchResponse } from '../preview/preview-http';
@@ -83,14 +82,7 @@ export function registerProtocolHandlers(opts: {
       const asset = opts.library.assetFile(id.data);
       if (!asset) return text(404, 'No such asset');
       const size = (await fs.stat(asset.path)).size;
-      const plan = planMediaResponse({ size, mime: asset.mime, rangeHeader: request.headers.get('range') });
-      const body =
-        plan.range && request.method !== 'HEAD'
-          ? (Readable.toWeb(
-              createReadStream(asset.path, { start: plan.range.start, end: plan.range.end }),
-            ) as unknown as ReadableStream<Uint8Array>)
-          : null;
-      return new Response(body, { status: plan.status, headers: plan.headers });
+      return fileResponse(request, { path: asset.path, size, mime: asset.mime });
     } catch (e) {
       console.error('[media://] failed:', e);
       return text(500, 'Internal error');

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { err, idSchema, MAX_MESSAGE_BYTES, type Result } from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
 import type { CallContext, Router } from '../ipc/router';
-import { planMediaResponse } from '../http/range';
+import { sendFile } from '../http/send-file';
 import { findStaticFile } from '../http/static-files';
 import { securityHeaders } from '../security/csp';
 
@@ -150,13 +150,7 @@ export async function handleMedia(req: IncomingMessage, res: ServerResponse, lib
     sendText(res, 404, 'Asset file is missing from the library');
     return;
   }
-  const plan = planMediaResponse({ size, mime: file.mime, rangeHeader: req.headers.range ?? null });
-  res.writeHead(plan.status, plan.headers);
-  if (req.method === 'HEAD' || !plan.range) {
-    res.end();
-    return;
-  }
-  await pipeline(createReadStream(file.path, { start: plan.range.start, end: plan.range.end }), res);
+  await sendFile(req, res, { path: file.path, size, mime: file.mime });
 }
 
 /** Built renderer files, with the CSP on every response; index.html is never cached. */

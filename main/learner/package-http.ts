@@ -1,8 +1,5 @@
-import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { planMediaResponse } from '../http/range';
+import { fileRouteResponse, framedContentHeaders, serveFileRoute } from '../http/send-file';
 import type { StaticFile } from '../http/static-files';
 import type { PackageStore } from '../scorm-import/package-store';
 
@@ -26,21 +23,9 @@ export const PACKAGE_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-/**
- * Packages run on the content origin, framed by its LMS page (same origin) inside the app page (another
- * origin): `frameAncestors` lists the app origin. No X-Frame-Options (it cannot express that).
- */
+/** Packages run on the content origin, framed by its LMS page inside the app page: see `framedContentHeaders`. */
 export function packageHeaders(frameAncestors: readonly string[] = []): Record<string, string> {
-  return {
-    'Content-Security-Policy': frameAncestors.length
-      ? PACKAGE_CSP.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${frameAncestors.join(' ')}`)
-      : PACKAGE_CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
-    ...(frameAncestors.length ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
-  };
+  return framedContentHeaders(PACKAGE_CSP, frameAncestors);
 }
 
 export const packageUrl = (packageId: string, launchUrl: string): string =>
@@ -62,28 +47,11 @@ export async function handlePackageRequest(
   frameAncestors: readonly string[] = [],
 ): Promise<boolean> {
   if (!pathname.startsWith(PACKAGES_PATH_PREFIX)) return false;
-  const HEADERS = packageHeaders(frameAncestors);
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { ...HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end();
-    return true;
-  }
-  const file = await findPackageFile(pathname, packages);
-  if (!file.ok) {
-    res.writeHead(file.status, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(file.status === 404 ? 'Not found\n' : 'Refused\n');
-    return true;
-  }
-  const plan = planMediaResponse({ size: file.size, mime: file.mime, rangeHeader: req.headers.range ?? null });
-  res.writeHead(plan.status, { ...plan.headers, ...HEADERS });
-  if (req.method === 'HEAD' || !plan.range) {
-    res.end();
-    return true;
-  }
-  await pipeline(createReadStream(file.path, { start: plan.range.start, end: plan.range.end }), res);
+  await serveFileRoute(req, res, packageHeaders(frameAncestors), () => findPackageFile(pathname, packages));
   return true;
 }
 
-/** Electron app://: the same route as a fetch Response; null when the path is not one of ours. */
+/** Electron: the same route as a fetch Response; null when the path is not one of ours. */
 export async function packageFetchResponse(
   request: Request,
   pathname: string,
@@ -91,20 +59,5 @@ export async function packageFetchResponse(
   frameAncestors: readonly string[] = [],
 ): Promise<Response | null> {
   if (!pathname.startsWith(PACKAGES_PATH_PREFIX)) return null;
-  const HEADERS = packageHeaders(frameAncestors);
-  const file = await findPackageFile(pathname, packages);
-  if (!file.ok) {
-    return new Response(file.status === 404 ? 'Not found' : 'Refused', {
-      status: file.status,
-      headers: { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
-    });
-  }
-  const plan = planMediaResponse({ size: file.size, mime: file.mime, rangeHeader: request.headers.get('range') });
-  const body =
-    plan.range && request.method !== 'HEAD'
-      ? (Readable.toWeb(
-          createReadStream(file.path, { start: plan.range.start, end: plan.range.end }),
-        ) as unknown as ReadableStream<Uint8Array>)
-      : null;
-  return new Response(body, { status: plan.status, headers: { ...plan.headers, ...HEADERS } });
+  return fileRouteResponse(request, packageHeaders(frameAncestors), () => findPackageFile(pathname, packages));
 }

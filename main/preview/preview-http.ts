@@ -1,9 +1,7 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { planMediaResponse } from '../http/range';
+import { fileRouteResponse, framedContentHeaders, serveFileRoute } from '../http/send-file';
 import { findStaticFile, type StaticFile } from '../http/static-files';
 import type { PreviewService } from './preview-service';
 import { LMS_PATH_PREFIX, PREVIEW_PATH_PREFIX } from './preview-urls';
@@ -36,15 +34,7 @@ export const PREVIEW_CSP = [
 
 /** `frameAncestors`: the app origin allowed to frame these pages when they are served from the content origin. */
 export function previewHeaders(frameAncestors: readonly string[] = []): Record<string, string> {
-  return {
-    'Content-Security-Policy': frameAncestors.length
-      ? PREVIEW_CSP.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${frameAncestors.join(' ')}`)
-      : PREVIEW_CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    ...(frameAncestors.length ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
-  };
+  return framedContentHeaders(PREVIEW_CSP, frameAncestors);
 }
 
 export function isPreviewPath(pathname: string): boolean {
@@ -73,32 +63,12 @@ export async function handlePreviewRequest(
   frameAncestors: readonly string[] = [],
 ): Promise<boolean> {
   if (!isPreviewPath(pathname)) return false;
-  const headers = previewHeaders(frameAncestors);
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end();
-    return true;
-  }
-  const file = await findPreviewFile(pathname, routes);
-  if (!file.ok) {
-    res.writeHead(file.status, {
-      ...headers,
-      'Content-Type': 'text/plain; charset=utf-8',
-      'Cache-Control': 'no-store',
-    });
-    res.end(file.status === 404 ? `Not found: ${file.reason}\n` : 'Refused\n');
-    return true;
-  }
-  const plan = planMediaResponse({ size: file.size, mime: file.mime, rangeHeader: req.headers.range ?? null });
-  res.writeHead(plan.status, { ...plan.headers, ...headers, 'Cache-Control': 'no-store' });
-  if (req.method === 'HEAD' || !plan.range) {
-    res.end();
-    return true;
-  }
-  await pipeline(createReadStream(file.path, { start: plan.range.start, end: plan.range.end }), res);
+  // Our own build output: the 404 reason (e.g. "not built") helps and reveals nothing.
+  await serveFileRoute(req, res, previewHeaders(frameAncestors), () => findPreviewFile(pathname, routes), true);
   return true;
 }
 
-/** Electron app://: the same routes as a fetch Response; null when the path is not one of ours. */
+/** Electron: the same routes as a fetch Response; null when the path is not one of ours. */
 export async function previewFetchResponse(
   request: Request,
   pathname: string,
@@ -106,25 +76,7 @@ export async function previewFetchResponse(
   frameAncestors: readonly string[] = [],
 ): Promise<Response | null> {
   if (!isPreviewPath(pathname)) return null;
-  const headers = previewHeaders(frameAncestors);
-  const file = await findPreviewFile(pathname, routes);
-  if (!file.ok) {
-    return new Response(file.status === 404 ? 'Not found' : 'Refused', {
-      status: file.status,
-      headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
-    });
-  }
-  const plan = planMediaResponse({ size: file.size, mime: file.mime, rangeHeader: request.headers.get('range') });
-  const body =
-    plan.range && request.method !== 'HEAD'
-      ? (Readable.toWeb(
-          createReadStream(file.path, { start: plan.range.start, end: plan.range.end }),
-        ) as unknown as ReadableStream<Uint8Array>)
-      : null;
-  return new Response(body, {
-    status: plan.status,
-    headers: { ...plan.headers, ...headers, 'Cache-Control': 'no-store' },
-  });
+  return fileRouteResponse(request, previewHeaders(frameAncestors), () => findPreviewFile(pathname, routes));
 }
 
 /**

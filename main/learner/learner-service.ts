@@ -3,7 +3,6 @@ import type Database from 'better-sqlite3';
 import {
   AppError,
   type AttemptLaunch,
-  type AttemptStatus,
   type CmiLaunch,
   type CmiSaved,
   type CmiTree,
@@ -16,43 +15,19 @@ import type { LaunchableSco, ScormVersion } from '../scorm-import/manifest-types
 import type { PackageStore } from '../scorm-import/package-store';
 import { rollUpStatus, summarizeCmi, subtree, str } from './cmi-summary';
 import { buildLaunchCmi } from './launch-cmi';
+import { launchOf, refOf, toPlayable, type AttemptRow, type ItemInfo, type ItemRef } from './learner-rows';
+
+export type { ItemRef };
 
 /** Coursewright's own courses play as one SCORM 2004 4th edition SCO (the player's richest adapter). */
 export const COURSE_FORMAT: ScormVersion = 'scorm2004-4th';
 export const COURSE_SCO_ID = 'course';
-
-export interface ItemRef {
-  readonly kind: PlayableKind;
-  readonly itemId: string;
-}
-
-interface AttemptRow {
-  id: string;
-  learner_id: string;
-  package_id: string | null;
-  course_id: string | null;
-  number: number;
-  format: ScormVersion;
-  status: AttemptStatus;
-  score_scaled: number | null;
-  score_raw: number | null;
-  total_time_ms: number;
-  started_at: string;
-  last_opened_at: string;
-  finished_at: string | null;
-}
 
 interface CmiRow {
   sco_id: string;
   data: string;
   prior_time_ms: number;
   session_time_ms: number;
-}
-
-interface ItemInfo {
-  readonly title: string;
-  readonly format: ScormVersion;
-  readonly scos: readonly LaunchableSco[];
 }
 
 export interface LearnerServiceOptions {
@@ -361,48 +336,4 @@ export class LearnerService {
   private transaction<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
   }
-}
-
-const refOf = (a: AttemptRow): ItemRef =>
-  a.package_id ? { kind: 'package', itemId: a.package_id } : { kind: 'course', itemId: a.course_id ?? '' };
-
-function toPlayable(
-  kind: PlayableKind,
-  id: string,
-  title: string,
-  format: ScormVersion,
-  attempt: AttemptRow | undefined,
-): PlayableItem {
-  return {
-    kind,
-    id,
-    title,
-    format,
-    attemptId: attempt?.id ?? null,
-    attemptNumber: attempt?.number ?? 0,
-    status: attempt?.status ?? 'not attempted',
-    scoreScaled: attempt?.score_scaled ?? null,
-    totalTimeMs: attempt?.total_time_ms ?? 0,
-    lastOpenedAt: attempt?.last_opened_at ?? null,
-  };
-}
-
-function launchOf(attempt: AttemptRow, ref: ItemRef, info: ItemInfo, mode: 'normal' | 'review'): AttemptLaunch {
-  return {
-    attemptId: attempt.id,
-    learnerId: attempt.learner_id,
-    kind: ref.kind,
-    itemId: ref.itemId,
-    title: info.title,
-    format: info.format,
-    number: attempt.number,
-    mode,
-    scos: info.scos.map((s) => ({
-      id: s.itemId,
-      title: s.title,
-      launchUrl: s.launchUrl,
-      depth: s.depth,
-      scormType: s.scormType,
-    })),
-  };
 }

@@ -66,21 +66,26 @@ export function remuxDecision(info: MediaInfo, quality: VideoQuality): RemuxDeci
 
 const PROGRESS_ARGS = ['-progress', 'pipe:1', '-nostats', '-hide_banner', '-loglevel', 'error'];
 
+/** Read `input`, keep its first video and (if any) first audio stream; drop subtitles and data streams. */
+const firstVideoAndAudio = (input: string): string[] => [
+  ...PROGRESS_ARGS,
+  '-y',
+  '-i',
+  input,
+  '-map',
+  '0:v:0',
+  '-map',
+  '0:a:0?',
+  '-sn',
+  '-dn',
+];
+
 /** Full re-encode to H.264 High / yuv420p + AAC in MP4 with the index at the front. */
 export function buildVideoArgs(input: string, output: string, info: MediaInfo, opts: VideoOptions): string[] {
   if (!info.video) throw new Error('buildVideoArgs needs a video stream');
   const { width, height } = targetSize(info.video, opts.quality);
   return [
-    ...PROGRESS_ARGS,
-    '-y',
-    '-i',
-    input,
-    '-map',
-    '0:v:0',
-    '-map',
-    '0:a:0?',
-    '-sn',
-    '-dn',
+    ...firstVideoAndAudio(input),
     '-vf',
     `scale=${width}:${height}:flags=lanczos,format=yuv420p`,
     '-c:v',
@@ -107,25 +112,7 @@ export function buildVideoArgs(input: string, output: string, info: MediaInfo, o
 
 /** Stream copy into MP4 with `+faststart`: seconds instead of minutes, and no quality loss. */
 export function buildRemuxArgs(input: string, output: string): string[] {
-  return [
-    ...PROGRESS_ARGS,
-    '-y',
-    '-i',
-    input,
-    '-map',
-    '0:v:0',
-    '-map',
-    '0:a:0?',
-    '-sn',
-    '-dn',
-    '-c',
-    'copy',
-    '-movflags',
-    '+faststart',
-    '-f',
-    'mp4',
-    output,
-  ];
+  return [...firstVideoAndAudio(input), '-c', 'copy', '-movflags', '+faststart', '-f', 'mp4', output];
 }
 
 /** Where the poster is taken: 10 % in, but not before 1 s unless the clip is shorter than 2 s. */

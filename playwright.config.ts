@@ -1,16 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests drive Debian's Chromium (never a downloaded browser) against the browser host.
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+
+// End-to-end tests drive a real Chromium (CHROMIUM_PATH, the system's, or Playwright's own) against the browser host.
+export { CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +13,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium(),
       args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',

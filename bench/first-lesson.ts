@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 import { docFromParagraphs, type CourseTree } from '../shared';
 import { exportCourse } from '../main/export/export-course';
 import type { SqliteCourseLibrary } from '../main/library/open-library';
@@ -124,7 +124,7 @@ export async function runFirstLesson(opts: {
   const staticUrl = pathToFileURL(staticFile).href;
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: CHROMIUM_ARGS,
   });
   try {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import yauzl from 'yauzl';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
-export const SCHEMAS = path.resolve(REPO_ROOT, '../shared/scorm-schemas');
+/** The ADL/IMS schemas, copied unchanged into the repository (source and licence: tests/fixtures/xsd/README.md). */
+export const SCHEMAS = path.resolve(REPO_ROOT, 'tests/fixtures/xsd/scorm');
 
 export interface ZipEntryData {
   name: string;
@@ -53,7 +54,7 @@ export function validateManifest(
 ): { status: number | null; messages: string[] } {
   const res = spawnSync(
     'xmllint',
-    ['--noout', '--nonet', '--schema', `../shared/scorm-schemas/wrappers/${wrapper}.xsd`, manifestPath],
+    ['--noout', '--nonet', '--schema', path.join(SCHEMAS, 'wrappers', `${wrapper}.xsd`), manifestPath],
     { cwd: REPO_ROOT, encoding: 'utf8' },
   );
   const messages = res.stderr

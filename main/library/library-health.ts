@@ -155,9 +155,13 @@ export function restoreBackup(
     backup.close();
   }
   if (problems.length > 0) {
-    throw new AppError('LIBRARY_CORRUPT', `The backup ${chosen.path} is damaged too (${problems[0]}); it was not used.`, {
-      problems,
-    });
+    throw new AppError(
+      'LIBRARY_CORRUPT',
+      `The backup ${chosen.path} is damaged too (${problems[0]}); it was not used.`,
+      {
+        problems,
+      },
+    );
   }
   if (databaseInUse(databasePath, dbOptions)) {
     throw new AppError(

@@ -67,7 +67,8 @@ export function applyPendingRestore(
       done: false,
       backupPath,
       damagedCopy: null,
-      error: 'The library is open in another Coursewright process; the restore happens at the next start after it closes.',
+      error:
+        'The library is open in another Coursewright process; the restore happens at the next start after it closes.',
     };
   }
   try {

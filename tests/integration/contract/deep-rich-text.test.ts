@@ -73,7 +73,12 @@ describe('deeply nested rich text', () => {
       expect(!updated.ok && updated.error.message).toContain('nested more than');
     }
     const tree = value(await api.invoke('courses.get', { courseId: course.id }));
-    expect(tree.modules[0]!.lessons[0]!.blocks.map((b) => b.type)).toEqual(['richText', 'callout', 'accordion', 'tabs']);
+    expect(tree.modules[0]!.lessons[0]!.blocks.map((b) => b.type)).toEqual([
+      'richText',
+      'callout',
+      'accordion',
+      'tabs',
+    ]);
   });
 
   it('accepts documents up to the cap', async () => {

@@ -14,10 +14,14 @@ const OWNED = /^(\d+)-/;
 
 export const libraryTempRoot = (libraryDir: string): string => path.join(libraryDir, TEMP_DIR);
 
-/** A fresh, unused path in `<library>/tmp/` named `<pid>-<label>-<random><ext>` (nothing is created). */
+/** A fresh, unused name in `<library>/tmp/`: `<pid>-<label>-<random><ext>` (nothing is created). */
+export const libraryTempName = (libraryDir: string, label: string, ext = ''): string =>
+  path.join(libraryTempRoot(libraryDir), `${process.pid}-${label}-${randomBytes(8).toString('hex')}${ext}`);
+
+/** Like `libraryTempName`, after making sure `<library>/tmp/` exists. */
 export function libraryTempPath(libraryDir: string, label: string, ext = ''): string {
   fs.mkdirSync(libraryTempRoot(libraryDir), { recursive: true });
-  return path.join(libraryTempRoot(libraryDir), `${process.pid}-${label}-${randomBytes(8).toString('hex')}${ext}`);
+  return libraryTempName(libraryDir, label, ext);
 }
 
 /** Creates and returns a fresh folder in `<library>/tmp/` for one piece of work; the caller removes it. */

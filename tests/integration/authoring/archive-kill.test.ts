@@ -15,7 +15,7 @@ const ENTRY = path.join(ROOT, 'main/cli/coursewright.ts');
 const MIB = 1024 * 1024;
 
 function cliEnv(home: string): NodeJS.ProcessEnv {
-  const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: home };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: home };
   delete env.COURSEWRIGHT_LIBRARY;
   return env;
 }

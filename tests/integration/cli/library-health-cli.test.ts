@@ -13,7 +13,7 @@ const LATEST = MIGRATIONS.at(-1)!.version;
 const PREVIOUS = LATEST - 1;
 
 function cli(libraryDir: string, args: string[]) {
-  const env = { ...process.env, HOME: libraryDir, XDG_CONFIG_HOME: libraryDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: libraryDir, XDG_CONFIG_HOME: libraryDir };
   delete env.COURSEWRIGHT_LIBRARY;
   const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, '--library', libraryDir, ...args], {
     cwd: ROOT,

@@ -96,7 +96,9 @@ describe('deeply nested rich text', () => {
     env = await createInProcessApi({ seedSample: false });
     const { api, dir } = env;
     const { course, lesson } = await lessonIn(api);
-    value(await api.invoke('blocks.create', { lessonId: lesson.id, block: { type: 'richText', doc: deepDoc(1) } }));
+    value(
+      await api.invoke('blocks.create', { lessonId: lesson.id, block: { type: 'richText', doc: deepDoc(1) } } as never),
+    );
     const good = path.join(dir, 'good.cwcourse');
     value(await api.invoke('courses.exportArchive', { courseId: course.id, outPath: good }));
 

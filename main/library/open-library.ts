@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared';
+import { AppError, systemAppError } from '../../shared';
 import { removeStaleTempFiles } from '../media/media-store';
 import { openDatabase, type MigrationOutcome } from './database';
 import { applyPendingRestore, type PendingRestoreOutcome } from './pending-restore';
@@ -47,7 +47,10 @@ export async function openCourseLibrary(options: OpenCourseLibraryOptions): Prom
   try {
     fs.mkdirSync(path.join(dir, 'media'), { recursive: true });
   } catch (e) {
-    throw new AppError('IO', `Could not create the library folder ${dir}: ${e instanceof Error ? e.message : e}`);
+    throw (
+      systemAppError(e, `Creating the library folder ${dir}`) ??
+      new AppError('IO', `Could not create the library folder ${dir}: ${e instanceof Error ? e.message : e}`)
+    );
   }
   const databasePath = path.join(dir, DATABASE_FILE);
   const restore = applyPendingRestore(dir, databasePath, options.nativeBinding);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError, systemAppError } from '../../shared';
+import { AppError, LIBRARY_CORRUPT_ADVICE, systemAppError } from '../../shared';
 import { checkDatabase, corruptLibraryError } from './library-health';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -77,7 +77,7 @@ export function readUserVersion(db: Db, file = db.name): number {
   } catch (e) {
     throw new AppError(
       'LIBRARY_CORRUPT',
-      `The file at ${file} is not a readable Coursewright library: ${errorMessage(e)}`,
+      `The file at ${file} is not a readable Coursewright library: ${errorMessage(e)}. ${LIBRARY_CORRUPT_ADVICE}`,
     );
   }
 }

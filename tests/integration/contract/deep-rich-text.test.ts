@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { handleWireFrame } from '../../../main/host/wire-handler';
 import { MAX_RICH_TEXT_DEPTH, type Result } from '../../../shared';
 import { readTestZip, writeTestZip } from '../authoring/archive-kit';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
@@ -64,6 +65,11 @@ describe('deeply nested rich text', () => {
       expect(!created.ok && created.error.code, `${block.type} ${levels}`).toBe('VALIDATION');
       expect(!created.ok && created.error.message).toContain('nested more than');
     }
+    // Over the browser host's WebSocket: the answer keeps its request id (it was INTERNAL with id null).
+    const frame = `{"id":41,"channel":"blocks.create","input":{"lessonId":"${lesson.id}","block":{"type":"richText","doc":${text}}}}`;
+    const answer = await handleWireFrame(env.context.router, Buffer.from(frame), false);
+    expect(answer.id).toBe(41);
+    expect(!answer.result.ok && answer.result.error.code).toBe('VALIDATION');
     // blocks.update: a valid block of each kind first, then the deep version of it.
     for (const [i, block] of richBlocks(deepDoc(1)).entries()) {
       const existing = value(await api.invoke('blocks.create', { lessonId: lesson.id, block } as never));

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -82,6 +82,37 @@ describe('coursewright library check / restore-backup', () => {
     const reopened = cli(dir, ['courses', 'list', '--json']);
     expect(reopened.code, reopened.stderr).toBe(0);
     expect(reopened.stderr).toContain(`upgraded from schema version ${PREVIOUS} to ${LATEST}`);
+  });
+
+  it('restore-backup refuses while another process has the library open', async () => {
+    const dir = tempDir('cw-cli-health-');
+    const file = path.join(dir, 'library.sqlite');
+    (await openDatabase(file, { migrations: MIGRATIONS.slice(0, PREVIOUS) })).db.close();
+    expect(cli(dir, ['library', 'info']).code).toBe(0);
+    // Another Coursewright (here: a bare process) holding the library open, idle.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const D = require('better-sqlite3'); const db = new D(${JSON.stringify(file)}); ` +
+          `db.prepare('SELECT count(*) FROM courses').get(); console.log('open'); setInterval(() => {}, 1000);`,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.once('data', () => resolve());
+        holder.once('exit', (code) => reject(new Error(`holder exited (${code})`)));
+      });
+      const before = fs.readFileSync(file);
+      const r = cli(dir, ['library', 'restore-backup']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('[CONFLICT]');
+      expect(r.stderr).toContain('open in another Coursewright');
+      expect(fs.readFileSync(file).equals(before)).toBe(true);
+    } finally {
+      holder.kill('SIGKILL');
+    }
   });
 
   it('restore-backup without a backup says so and changes nothing', () => {

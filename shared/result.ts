@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'LIBRARY_TOO_NEW', // database written by a newer Coursewright
   'LIBRARY_CORRUPT', // database failed to open or integrity check
   'IO', // file system failure
+  'DISK_FULL', // no space left (ENOSPC, SQLITE_FULL): free space and retry
   'MEDIA', // media import / transcoding failure
   'FFMPEG_MISSING', // no ffmpeg binary could be resolved
   'EXPORT', // export failure
@@ -69,9 +70,46 @@ export function resultSchema<T extends z.ZodType>(value: T) {
   ]);
 }
 
+/** Node's and SQLite's codes for "no space left" (EDQUOT: the user's quota is used up). */
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
+
+/**
+ * The AppError for failures that say something about the machine rather than the request: a full disk
+ * (DISK_FULL) or a damaged library file (LIBRARY_CORRUPT), from the `code` Node and better-sqlite3 put on their
+ * errors. Null for anything else. Every place that wraps low-level errors asks this first, so a full disk is
+ * never reported as "Cannot read …" or INTERNAL. `doing` says what failed ("Writing /out/course.zip").
+ */
+export function systemAppError(e: unknown, doing?: string): AppError | null {
+  if (e instanceof AppError) return e.code === 'DISK_FULL' || e.code === 'LIBRARY_CORRUPT' ? e : null;
+  const code = e !== null && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
+  if (typeof code !== 'string') return null;
+  const detail = e instanceof Error ? e.message : code;
+  const what = doing ? `${doing} failed: ` : '';
+  if (DISK_FULL_CODES.has(code)) {
+    return new AppError(
+      'DISK_FULL',
+      `${what}the disk is full (${detail}). Free some space on the disk that holds the library or the ` +
+        `output folder (or choose a folder on another disk), then try again.`,
+      { cause: code },
+    );
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new AppError('LIBRARY_CORRUPT', `${what}${LIBRARY_CORRUPT_ADVICE} (${detail})`, { cause: code });
+  }
+  return null;
+}
+
+/** What to do about a damaged library; shown with every LIBRARY_CORRUPT. */
+export const LIBRARY_CORRUPT_ADVICE =
+  'The library database is damaged. Stop editing, close Coursewright and keep a copy of the library folder; ' +
+  'then run `coursewright library check` for details, and `coursewright library restore-backup` (or Settings → ' +
+  'Library → Restore backup in the app) to go back to the copy taken before the last upgrade, if there is one.';
+
 /** Normalises anything thrown into an AppErrorShape; unknown errors become INTERNAL. */
 export function toAppError(e: unknown): AppErrorShape {
   if (e instanceof AppError) return e.toJSON();
+  const system = systemAppError(e);
+  if (system) return system.toJSON();
   if (e instanceof z.ZodError) {
     return { code: 'VALIDATION', message: formatZodError(e), details: e.issues };
   }

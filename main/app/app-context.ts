@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { openCourseLibrary } from '../library/open-library';
+import { libraryTempName } from '../library/library-temp';
 import type { CourseLibrary } from '../library/course-library';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
@@ -66,7 +67,8 @@ export function createContextFor(opts: {
 }): AppContext {
   const { library } = opts;
   const events = createEventHub();
-  const previews = createPreviewService({ library });
+  // Preview builds live in <library>/tmp (swept at the next open if the process dies), not the system temp.
+  const previews = createPreviewService({ library, rootDir: libraryTempName(opts.libraryDir, 'previews') });
   const exports = createExportService({
     library,
     emit: (event) => {

@@ -3,20 +3,29 @@ import fs from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { AppError } from '../../shared';
+import { AppError, systemAppError } from '../../shared';
+import {
+  DEFAULT_EXTRACT_LIMITS,
+  entryLimitProblem,
+  overallRatioProblem,
+  refuseEncryptedEntries,
+  totalLimitProblem,
+  type ExtractLimits,
+} from '../scorm-import/safe-extract';
 import { isAllowedEntryName } from './archive-format';
 
-/** Limits against zip bombs and hostile archives; tests lower them. */
-export interface ArchiveLimits {
+/**
+ * Limits against zip bombs and hostile archives; tests lower them. Entry count, total size and the compression
+ * ratio rules are SCORM import's (main/scorm-import/safe-extract.ts), checked by the same code.
+ */
+export interface ArchiveLimits extends ExtractLimits {
   /** Size of the .cwcourse file itself. */
   maxArchiveBytes: number;
-  /** Sum of the uncompressed sizes of all entries. */
-  maxTotalBytes: number;
-  maxEntries: number;
   maxJsonBytes: number;
 }
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
+  ...DEFAULT_EXTRACT_LIMITS,
   maxArchiveBytes: 8 * 1024 ** 3,
   maxTotalBytes: 8 * 1024 ** 3,
   maxEntries: 10_000,
@@ -43,6 +52,7 @@ export class ArchiveReader {
     if (!stat?.isFile()) throw importError(`no file was found at ${file}.`);
     if (stat.size > limits.maxArchiveBytes)
       throw importError(`the file is larger than ${limits.maxArchiveBytes} bytes.`);
+    await refuseEncryptedEntries(file, (name) => importError(`"${name}" is encrypted.`));
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
       yauzl.open(
         file,
@@ -51,7 +61,12 @@ export class ArchiveReader {
       );
     });
     try {
-      return new ArchiveReader(zip, await readDirectory(zip, limits));
+      const entries = await readDirectory(zip, limits);
+      let total = 0;
+      for (const entry of entries.values()) total += entry.uncompressedSize;
+      const overall = overallRatioProblem(total, stat.size, limits);
+      if (overall) throw importError(`the archive ${overall}`);
+      return new ArchiveReader(zip, entries);
     } catch (e) {
       zip.close();
       throw e instanceof AppError ? e : importError(`its file list is damaged (${errorText(e)}).`);
@@ -101,7 +116,9 @@ export class ArchiveReader {
       const stream = await this.zip.openReadStreamPromise(entry);
       await consume(stream);
     } catch (e) {
-      throw e instanceof AppError ? e : importError(`${name} is damaged (${errorText(e)}).`);
+      if (e instanceof AppError) throw e;
+      // ENOSPC while writing the entry out is a full disk, not a damaged archive.
+      throw systemAppError(e, `Unpacking ${name}`) ?? importError(`${name} is damaged (${errorText(e)}).`);
     }
   }
 }
@@ -124,9 +141,11 @@ function readDirectory(zip: yauzl.ZipFile, limits: ArchiveLimits): Promise<Map<s
         return fail(importError(`it contains an unexpected file "${name.slice(0, 200)}".`));
       if (entries.has(name)) return fail(importError(`it contains "${name}" twice.`));
       if (entry.isEncrypted()) return fail(importError(`"${name}" is encrypted.`));
+      const problem = entryLimitProblem(name, entry, limits);
+      if (problem) return fail(importError(`the archive entry ${problem}`));
       total += entry.uncompressedSize;
-      if (total > limits.maxTotalBytes)
-        return fail(importError(`it unpacks to more than ${limits.maxTotalBytes} bytes.`));
+      const totalProblem = totalLimitProblem(total, limits);
+      if (totalProblem) return fail(importError(`the archive ${totalProblem}`));
       entries.set(name, entry);
       zip.readEntry();
     });

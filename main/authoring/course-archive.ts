@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
   AppError,
   COURSE_ARCHIVE_EXTENSION,
+  systemAppError,
   formatZodError,
   type Asset,
   type Course,
@@ -12,6 +12,7 @@ import {
 import { APP_VERSION } from '../app/version';
 import { checkOutputLocation, removeQuietly } from '../export/temp-output';
 import { writeZip, type PackageEntry } from '../export/zip-writer';
+import { makeLibraryTempDir } from '../library/library-temp';
 import type { SqliteCourseLibrary } from '../library/sqlite-course-library';
 import { sanitizeSvg } from '../media/transcode/svg-sanitize';
 import {
@@ -30,7 +31,7 @@ import { ArchiveReader, DEFAULT_ARCHIVE_LIMITS, importError, type ArchiveLimits 
 
 export type ArchiveLibrary = Pick<
   SqliteCourseLibrary,
-  'getCourse' | 'getAsset' | 'assetFile' | 'importAsset' | 'transaction' | 'insertCourseTree' | 'db'
+  'getCourse' | 'getAsset' | 'assetFile' | 'importAsset' | 'transaction' | 'insertCourseTree' | 'db' | 'dir'
 >;
 
 /**
@@ -85,7 +86,10 @@ export async function exportCourseArchive(
     return { path: outPath, bytes: (await fs.promises.stat(outPath)).size };
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('IO', `Could not write ${outPath}: ${e instanceof Error ? e.message : String(e)}`);
+    throw (
+      systemAppError(e, `Writing ${outPath}`) ??
+      new AppError('IO', `Could not write ${outPath}: ${e instanceof Error ? e.message : String(e)}`)
+    );
   }
 }
 
@@ -108,9 +112,13 @@ export async function importCourseArchive(
   try {
     return await importArchive(library, path.resolve(archivePath), { ...DEFAULT_ARCHIVE_LIMITS, ...opts.limits }, opts);
   } catch (e) {
-    // Services throw AppError only: a file-system failure while unpacking is still a refused import.
+    // Services throw AppError only: a file-system failure while unpacking is still a refused import, unless
+    // the disk is full or the library damaged (the user must act on those, not on the archive).
     if (e instanceof AppError) throw e;
-    throw importError(e instanceof Error ? e.message : String(e));
+    throw (
+      systemAppError(e, `Importing ${path.basename(archivePath)}`) ??
+      importError(e instanceof Error ? e.message : String(e))
+    );
   }
 }
 
@@ -123,7 +131,8 @@ async function importArchive(
   const reader = await ArchiveReader.open(archivePath, limits);
   let temp: string | null = null;
   try {
-    temp = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'cw-archive-'));
+    // Inside the library (same disk as where the media ends up), swept at the next open if we are killed.
+    temp = await makeLibraryTempDir(library.dir, 'archive-import');
     const archive = parseCourseJson(await reader.readBuffer(COURSE_JSON, limits.maxJsonBytes));
     checkReferences(archive, reader);
     const files = new Map<string, string>();
@@ -184,6 +193,8 @@ async function writeCourse(
     await removeAssets(library, added);
     // Schemas were checked up front, so this is unexpected; the transaction left the course tables unchanged.
     if (e instanceof AppError && e.code !== 'VALIDATION') throw e;
+    const system = systemAppError(e, 'Writing the imported course');
+    if (system) throw system;
     throw importError(`the course could not be written (${e instanceof Error ? e.message : String(e)}).`);
   }
 }

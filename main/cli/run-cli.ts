@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createAppContext, type AppContext, type HostKind } from '../app/app-context';
 import { APP_VERSION } from '../app/version';
 import { defaultUserDataDir, resolveLibraryDir } from '../library/library-location';
+import { openNotice, openReport, SqliteCourseLibrary } from '../library/open-library';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './command';
 import type { CliOptionsConfig, CliValues } from './command';
 import { COMMANDS } from './commands/index';
@@ -57,6 +58,10 @@ export async function runCli(args: readonly string[], opts: RunCliOptions = {}):
           host: withOpts.host ?? 'cli',
           nativeBinding: env.COURSEWRIGHT_NATIVE_BINDING,
         });
+        // An upgrade (and where its backup is), a restore: said once, on stderr so --json output stays clean.
+        const report = context.library instanceof SqliteCourseLibrary ? openReport(context.library) : undefined;
+        const notice = report ? openNotice(report) : null;
+        if (notice) io.stderr(`${notice}\n`);
         try {
           return await fn(context);
         } finally {

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppError, idSchema, MAX_RECENT_COURSES, timestampSchema, type RecentCourse } from '../../shared';
+import {
+  AppError,
+  idSchema,
+  MAX_RECENT_COURSES,
+  systemAppError,
+  timestampSchema,
+  type RecentCourse,
+} from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
 
 /** File in the library folder holding the recent list (a JSON file, so no schema migration is needed). */
@@ -81,6 +88,9 @@ function writeEntries(file: string, entries: Entry[]): void {
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw new AppError('IO', `Cannot save the recent courses: ${e instanceof Error ? e.message : String(e)}`);
+    throw (
+      systemAppError(e, 'Saving the recent courses') ??
+      new AppError('IO', `Cannot save the recent courses: ${e instanceof Error ? e.message : String(e)}`)
+    );
   }
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { createAppContext, type AppContext } from '../app/app-context';
 import { PRODUCT_NAME, resolveLibraryDir } from '../library/library-location';
+import { openWithRecovery } from '../library/open-with-recovery';
 import { courseArchivesInArgv, createOpenFileQueue } from '../desktop/open-files';
 import { openCourseArchive, type DesktopActionDeps } from '../desktop/desktop-actions';
 import { electronDesktopDeps, installAppMenu } from './app-menu';
@@ -41,17 +42,36 @@ async function start(): Promise<void> {
   // the CLI/browser host (defaultUserDataDir) must find the same library as the desktop app.
   const defaultDir = path.join(app.getPath('appData'), PRODUCT_NAME);
   const libraryDir = resolveLibraryDir({ argv: process.argv, env: process.env, defaultDir });
+  const nativeBinding = process.env.COURSEWRIGHT_NATIVE_BINDING;
   try {
-    context = await createAppContext({
+    context = await openWithRecovery({
       libraryDir,
-      host: 'electron',
-      nativeBinding: process.env.COURSEWRIGHT_NATIVE_BINDING,
-      // Selects the file itself in Explorer/Finder/the Linux file manager (the handler checked it exists).
-      desktop: {
-        showItemInFolder: (absolutePath) => {
-          shell.showItemInFolder(absolutePath);
-          return Promise.resolve({ shown: true });
-        },
+      nativeBinding,
+      open: () =>
+        createAppContext({
+          libraryDir,
+          host: 'electron',
+          nativeBinding,
+          // Selects the file itself in Explorer/Finder/the Linux file manager (the handler checked it exists).
+          desktop: {
+            showItemInFolder: (absolutePath) => {
+              shell.showItemInFolder(absolutePath);
+              return Promise.resolve({ shown: true });
+            },
+          },
+        }),
+      // A damaged library with a pre-upgrade backup: offer it (the damaged file is kept in backups/).
+      askRestore: async (error, backup) => {
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          title: 'Coursewright cannot open its library',
+          message: 'The library database is damaged.',
+          detail: `${libraryDir}\n\n${error.message}`,
+          buttons: [`Restore the backup of ${new Date(backup.createdAt).toLocaleString()}`, 'Quit'],
+          defaultId: 1,
+          cancelId: 1,
+        });
+        return response === 0;
       },
     });
   } catch (e) {

@@ -6,6 +6,7 @@ import {
   renderCaptionScript,
   renderPlayerHtml,
   SUSPEND_DATA_LIMITS,
+  systemAppError,
   worstCaseSuspendDataLength,
   type ExportFormat,
   type ExportReport,
@@ -14,11 +15,11 @@ import type { CourseLibrary } from '../library/course-library';
 import { buildCoursePackage, type AssetResolver } from './build-course-package';
 import { libraryAssetResolver } from './rendition-assets';
 import { contentWarnings, suspendDataWarning } from './export-report';
-import { writeFolderPackage } from './folder-writer';
+import { writeFolderPackage, type FolderFs } from './folder-writer';
 import { assemblePackage, categoryBytes } from './package-entries';
 import { locatePlayerDir, readRuntimeFiles } from './runtime-files';
 import { checkOutputLocation, throwIfAborted } from './temp-output';
-import { writeZip } from './zip-writer';
+import { writeZip, type WriteProgress } from './zip-writer';
 
 export type ExportPhase = 'prepare' | 'write' | 'done';
 export interface ExportProgress {
@@ -43,6 +44,8 @@ export interface ExportOptions {
    * the course's video quality / normalised audio / web image when there is one, else the stored original.
    */
   assets?: AssetResolver | undefined;
+  /** File-system seam of the folder writer (tests inject ENOSPC). */
+  folderFs?: FolderFs | undefined;
 }
 
 /**
@@ -100,15 +103,16 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
     extra: captionScripts,
   });
 
-  const write = asZip ? writeZip : writeFolderPackage;
+  const writeOptions = { signal, onProgress: (p: WriteProgress) => progress('write', p.done, p.total) };
   try {
-    await write(outPath, entries, {
-      signal,
-      onProgress: ({ done, total }) => progress('write', done, total),
-    });
+    if (asZip) await writeZip(outPath, entries, writeOptions);
+    else await writeFolderPackage(outPath, entries, { ...writeOptions, fs: opts.folderFs });
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('IO', `Could not write ${outPath}: ${e instanceof Error ? e.message : String(e)}`);
+    throw (
+      systemAppError(e, `Writing ${outPath}`) ??
+      new AppError('IO', `Could not write ${outPath}: ${e instanceof Error ? e.message : String(e)}`)
+    );
   }
 
   const bytes = categoryBytes(entries);

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import zlib from 'node:zlib';
-import { AppError } from '../../shared';
+import { AppError, systemAppError } from '../../shared';
 import { cancelledError, partialPath, removeQuietly, throwIfAborted } from './temp-output';
 import {
   centralHeader,
@@ -205,7 +205,10 @@ async function openSource(sourcePath: string): Promise<fsp.FileHandle> {
   try {
     return await fsp.open(sourcePath, 'r');
   } catch (e) {
-    throw new AppError('EXPORT', `Cannot read ${sourcePath}: ${(e as Error).message}`);
+    throw (
+      systemAppError(e, `Reading ${sourcePath}`) ??
+      new AppError('EXPORT', `Cannot read ${sourcePath}: ${(e as Error).message}`)
+    );
   }
 }
 
@@ -213,6 +216,9 @@ async function readSource(sourcePath: string): Promise<Buffer> {
   try {
     return await fsp.readFile(sourcePath);
   } catch (e) {
-    throw new AppError('EXPORT', `Cannot read ${sourcePath}: ${(e as Error).message}`);
+    throw (
+      systemAppError(e, `Reading ${sourcePath}`) ??
+      new AppError('EXPORT', `Cannot read ${sourcePath}: ${(e as Error).message}`)
+    );
   }
 }

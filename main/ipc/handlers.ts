@@ -7,6 +7,7 @@ import { createMediaHandlers } from '../media/media-handlers';
 import { createLearnHandlers } from '../learner/learn-handlers';
 import type { LearnModule } from '../learner/learn-module';
 import { createAuthoringHandlers } from '../authoring/authoring-handlers';
+import { createLibraryHealthHandlers } from '../library/health-handlers';
 import { showItemInFolder, type DesktopCapability } from '../app/desktop';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 
@@ -192,6 +193,7 @@ export function createHandlers({
     ...createMediaHandlers(media, notifyChanged),
     ...createLearnHandlers(learn, notifyChanged),
     ...createAuthoringHandlers({ library, media, notifyChanged }),
+    ...createLibraryHealthHandlers(library),
     'courses.opened': ({ courseId }) => (recent.record(courseId), { recorded: true as const }),
     'courses.recent': () => recent.list(),
   };

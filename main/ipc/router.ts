@@ -49,7 +49,14 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       if (!isChannelName(channel)) {
         return err('UNKNOWN_CHANNEL', `Unknown channel: ${describe(channel)}`);
       }
-      const parsed = channels[channel].input.safeParse(rawInput);
+      let parsed: ReturnType<(typeof channels)[typeof channel]['input']['safeParse']>;
+      try {
+        parsed = channels[channel].input.safeParse(rawInput);
+      } catch (e) {
+        // A schema should never throw (recursive ones cap their depth); if one does, it is still a Result.
+        options.onInternalError?.(channel, e);
+        return { ok: false, error: toAppError(e) };
+      }
       if (!parsed.success) {
         // Issues are capped: a hostile payload can produce thousands, and they travel back over IPC/WS.
         return err(

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../../shared';
+import { AppError, LIBRARY_CORRUPT_ADVICE, systemAppError } from '../../shared';
+import { checkDatabase, corruptLibraryError } from './library-health';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -13,6 +14,11 @@ export interface OpenDatabaseOptions {
   migrations?: readonly Migration[];
   /** Where to put the pre-migration backup; defaults to `<db folder>/backups`. */
   backupDir?: string;
+}
+
+export interface OpenOutcome {
+  /** How long `PRAGMA quick_check` took at open. */
+  quickCheckMs: number;
 }
 
 export interface MigrationOutcome {
@@ -30,8 +36,9 @@ export interface MigrationOutcome {
 export async function openDatabase(
   file: string,
   options: OpenDatabaseOptions = {},
-): Promise<{ db: Db; migration: MigrationOutcome }> {
+): Promise<{ db: Db; migration: MigrationOutcome; check: OpenOutcome }> {
   const migrations = options.migrations ?? MIGRATIONS;
+  const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -43,15 +50,17 @@ export async function openDatabase(
     // Checked before any pragma that writes (journal_mode=WAL rewrites the header): a newer library stays untouched.
     const version = readUserVersion(db, file);
     assertNotTooNew(version, latestVersion(migrations), file);
+    // Before anything writes: a damaged file is refused with what to do, never silently written into.
+    const started = performance.now();
+    const problems = checkDatabase(db, 'quick');
+    if (problems.length > 0) throw corruptLibraryError(file, problems, backupDir);
+    const check = { quickCheckMs: Math.round(performance.now() - started) };
     configureConnection(db);
-    const migration = await migrateDatabase(db, {
-      migrations,
-      backupDir: options.backupDir ?? path.join(path.dirname(file), 'backups'),
-    });
-    return { db, migration };
+    const migration = await migrateDatabase(db, { migrations, backupDir });
+    return { db, migration, check };
   } catch (e) {
     db.close();
-    throw e;
+    throw systemAppError(e, 'Opening the library') ?? e;
   }
 }
 
@@ -68,7 +77,7 @@ export function readUserVersion(db: Db, file = db.name): number {
   } catch (e) {
     throw new AppError(
       'LIBRARY_CORRUPT',
-      `The file at ${file} is not a readable Coursewright library: ${errorMessage(e)}`,
+      `The file at ${file} is not a readable Coursewright library: ${errorMessage(e)}. ${LIBRARY_CORRUPT_ADVICE}`,
     );
   }
 }
@@ -113,7 +122,12 @@ export async function migrateDatabase(
     fs.mkdirSync(opts.backupDir, { recursive: true });
     const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
     backupPath = path.join(opts.backupDir, `library-v${from}-${stamp}.sqlite`);
-    await db.backup(backupPath);
+    try {
+      await db.backup(backupPath);
+    } catch (e) {
+      fs.rmSync(backupPath, { force: true });
+      throw systemAppError(e, `Backing up the library before upgrading it`) ?? e;
+    }
     // The copy inherits WAL mode; switch it to a rollback journal so the backup stays one self-contained file.
     const copy = new Database(backupPath, nativeBindingOf(db));
     try {
@@ -131,6 +145,8 @@ export async function migrateDatabase(
       }
     }).immediate();
   } catch (e) {
+    const system = systemAppError(e, `Upgrading the library from schema version ${from} to ${to}`);
+    if (system) throw system;
     throw new AppError(
       'INTERNAL',
       `Upgrading the library from schema version ${from} to ${to} failed; the library was left unchanged: ${errorMessage(e)}`,

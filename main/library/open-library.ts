@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared';
+import { AppError, systemAppError } from '../../shared';
 import { removeStaleTempFiles } from '../media/media-store';
 import { openDatabase, type MigrationOutcome } from './database';
+import { applyPendingRestore, type PendingRestoreOutcome } from './pending-restore';
+import { sweepLibraryTemp } from './library-temp';
 import { seedSampleCourse } from './sample';
 import { SqliteCourseLibrary } from './sqlite-course-library';
 
@@ -21,10 +23,16 @@ export interface OpenCourseLibraryOptions {
   resourcesDir?: string;
 }
 
-/** What the last open did, for logs and the CLI. */
+/** What the last open did, for logs, the CLI and the app's one-time notice. */
 export interface OpenReport {
   migration: MigrationOutcome;
   sampleCourseId: string | null;
+  /** How long the integrity quick check at open took. */
+  quickCheckMs: number;
+  /** A restore the app scheduled (`library.restoreBackup`) and this open carried out, or why it could not. */
+  restore: PendingRestoreOutcome | null;
+  /** Leftover temp work of crashed processes removed from `<library>/tmp/`. */
+  tempSwept: number;
 }
 
 const reports = new WeakMap<SqliteCourseLibrary, OpenReport>();
@@ -39,10 +47,14 @@ export async function openCourseLibrary(options: OpenCourseLibraryOptions): Prom
   try {
     fs.mkdirSync(path.join(dir, 'media'), { recursive: true });
   } catch (e) {
-    throw new AppError('IO', `Could not create the library folder ${dir}: ${e instanceof Error ? e.message : e}`);
+    throw (
+      systemAppError(e, `Creating the library folder ${dir}`) ??
+      new AppError('IO', `Could not create the library folder ${dir}: ${e instanceof Error ? e.message : e}`)
+    );
   }
   const databasePath = path.join(dir, DATABASE_FILE);
-  const { db, migration } = await openDatabase(databasePath, {
+  const restore = applyPendingRestore(dir, databasePath, options.nativeBinding);
+  const { db, migration, check } = await openDatabase(databasePath, {
     nativeBinding: options.nativeBinding,
     backupDir: path.join(dir, 'backups'),
   });
@@ -62,6 +74,28 @@ export async function openCourseLibrary(options: OpenCourseLibraryOptions): Prom
     throw e;
   }
   removeStaleTempFiles(dir);
-  reports.set(library, { migration, sampleCourseId });
+  const tempSwept = sweepLibraryTemp(dir);
+  reports.set(library, { migration, sampleCourseId, quickCheckMs: check.quickCheckMs, restore, tempSwept });
   return library;
+}
+
+/** What the user should hear about this open (an upgrade and its backup, a restore), or null. */
+export function openNotice(report: OpenReport): string | null {
+  const parts: string[] = [];
+  const { restore, migration } = report;
+  if (restore?.done) {
+    parts.push(
+      `The library was restored from the backup ${restore.backupPath}` +
+        (restore.damagedCopy ? `; the database it replaced was kept in ${restore.damagedCopy}.` : '.'),
+    );
+  } else if (restore) {
+    parts.push(`The library backup ${restore.backupPath} was not restored: ${restore.error ?? 'unknown reason'}`);
+  }
+  if (migration.from > 0 && migration.to > migration.from) {
+    parts.push(
+      `The library was upgraded from schema version ${migration.from} to ${migration.to}.` +
+        (migration.backupPath ? ` A copy of it as it was before is kept at ${migration.backupPath}.` : ''),
+    );
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
 }

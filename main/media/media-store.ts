@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../../shared';
+import { AppError, systemAppError } from '../../shared';
+import { libraryTempPath } from '../library/library-temp';
 
 /** Where originals live inside a library folder. */
 export const ORIGINALS_DIR = path.join('media', 'originals');
@@ -39,7 +40,8 @@ export function originalPathFor(sha256: string, ext: string): string {
 export async function storeOriginal(libraryDir: string, sourcePath: string, ext: string): Promise<StoredFile> {
   const storeRoot = path.join(libraryDir, ORIGINALS_DIR);
   await fsp.mkdir(storeRoot, { recursive: true });
-  const tempPath = path.join(storeRoot, `.incoming-${randomUUID()}.part`);
+  // In <library>/tmp (same disk, so the rename below is atomic), swept at the next open if we are killed.
+  const tempPath = libraryTempPath(libraryDir, 'incoming', '.part');
   const hash = createHash('sha256');
   let size = 0;
   const heads: Buffer[] = [];
@@ -61,7 +63,10 @@ export async function storeOriginal(libraryDir: string, sourcePath: string, ext:
     try {
       await pipeline(fs.createReadStream(sourcePath), tap, out);
     } catch (e) {
-      throw new AppError('IO', `Could not copy ${path.basename(sourcePath)} into the library: ${messageOf(e)}`);
+      throw (
+        systemAppError(e, `Copying ${path.basename(sourcePath)} into the library`) ??
+        new AppError('IO', `Could not copy ${path.basename(sourcePath)} into the library: ${messageOf(e)}`)
+      );
     }
     const handle = await fsp.open(tempPath, 'r+');
     try {
@@ -88,7 +93,8 @@ export async function storeOriginal(libraryDir: string, sourcePath: string, ext:
 }
 
 /**
- * Removes temp files left by imports that were killed mid-copy. Only old ones: another process (the CLI next to
+ * Removes `.incoming-*.part` files that versions before `<library>/tmp/` left in the store when killed
+ * mid-copy (new temp files are swept by `sweepLibraryTemp`). Only old ones: another process (the CLI next to
  * the app) may be importing right now.
  */
 export function removeStaleTempFiles(libraryDir: string, olderThanMs = 60 * 60 * 1000): number {

@@ -108,6 +108,7 @@ export async function probeMedia(
     ext: path.extname(file).toLowerCase(),
     size,
     magic,
+    pngSize: magic === 'a PNG image' ? readPngSize(file) : null,
   });
 }
 
@@ -134,7 +135,14 @@ export interface FfprobeJson {
 /** Pure: ffprobe JSON → MediaInfo, or a specific AppError for bad input. */
 export function interpretProbe(
   json: FfprobeJson,
-  file: { name: string; ext: string; size: number; magic: string | null },
+  file: {
+    name: string;
+    ext: string;
+    size: number;
+    magic: string | null;
+    /** Width and height from the PNG's own header, for when ffprobe refuses the size and reports 0×0. */
+    pngSize?: { width: number; height: number } | null;
+  },
 ): MediaInfo {
   const { name, ext } = file;
   const container = json.format?.format_name ?? '';
@@ -169,7 +177,7 @@ export function interpretProbe(
   }
   const durationSeconds = num(json.format?.duration);
   const bitRate = num(json.format?.bit_rate);
-  const video = v ? videoInfo(v, name) : null;
+  const video = v ? videoInfo(v, name, file.pngSize ?? null) : null;
   const audio = a
     ? {
         codec: a.codec_name ?? 'unknown',
@@ -199,15 +207,20 @@ export function interpretProbe(
   };
 }
 
-function videoInfo(s: FfprobeStream, name: string): VideoStreamInfo {
-  const width = s.width ?? 0;
-  const height = s.height ?? 0;
-  if (width < MIN_DIMENSION || height < MIN_DIMENSION || width > MAX_DIMENSION || height > MAX_DIMENSION) {
-    throw bad(
-      'absurd-dimensions',
-      name,
-      `${name} is ${width}×${height} pixels; Coursewright accepts pictures from ${MIN_DIMENSION} to ${MAX_DIMENSION} pixels on each side.`,
-    );
+function videoInfo(s: FfprobeStream, name: string, header: { width: number; height: number } | null): VideoStreamInfo {
+  // ffmpeg refuses pictures beyond its own limits and then reports 0×0: the file's header has the real size.
+  const unknown = !s.width || !s.height;
+  const width = unknown && header ? header.width : (s.width ?? 0);
+  const height = unknown && header ? header.height : (s.height ?? 0);
+  const range = `Coursewright accepts pictures from ${MIN_DIMENSION} to ${MAX_DIMENSION} pixels on each side.`;
+  if (width > MAX_DIMENSION || height > MAX_DIMENSION) {
+    throw bad('absurd-dimensions', name, `${name} is too large (${width}×${height} pixels); ${range}`);
+  }
+  if (width === 0 || height === 0) {
+    throw bad('absurd-dimensions', name, `The size of the picture in ${name} could not be read; ${range}`);
+  }
+  if (width < MIN_DIMENSION || height < MIN_DIMENSION) {
+    throw bad('absurd-dimensions', name, `${name} is too small (${width}×${height} pixels); ${range}`);
   }
   const rotation = rotationOf(s);
   const sideways = rotation === 90 || rotation === 270;
@@ -278,4 +291,17 @@ function rate(v: string | undefined): number | null {
   const m = v?.match(/^(\d+)\/(\d+)$/);
   if (!m || Number(m[2]) === 0) return null;
   return Number(m[1]) / Number(m[2]);
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–24), or null when the file does not start with one. */
+export function readPngSize(file: string): { width: number; height: number } | null {
+  const buf = Buffer.alloc(24);
+  const fd = fs.openSync(file, 'r');
+  try {
+    if (fs.readSync(fd, buf, 0, 24, 0) < 24) return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (buf.readUInt32BE(0) !== 0x89504e47 || buf.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }

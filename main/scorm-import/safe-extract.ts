@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { AppError } from '../../shared';
+import { AppError, systemAppError } from '../../shared';
 import { checkEntryName, NameRegistry, type CheckedName } from './zip-entry-names';
 
 export interface ExtractLimits {
@@ -67,6 +67,7 @@ export async function safeExtractZip(
   const target = path.resolve(targetDir);
   if (fs.existsSync(target)) throw refuse(`The import target ${target} already exists.`);
   const zipSize = await archiveSize(zipPath);
+  await refuseEncryptedEntries(zipPath, (name) => refuse(`The archive entry "${name}" is encrypted.`));
   const zip = await openArchive(zipPath);
   try {
     if (zip.entryCount > lim.maxEntries) {
@@ -130,19 +131,12 @@ async function planEntries(zip: yauzl.ZipFile, zipSize: number, lim: ExtractLimi
       const name = checkEntryName(decodeName(entry));
       checkEntryKind(entry, name.path);
       registry.add(name);
-      const size = entry.uncompressedSize;
       if (!name.isDirectory) {
-        if (size >= lim.ratioMinBytes && size / Math.max(entry.compressedSize, 1) > lim.maxEntryRatio) {
-          const ratio = Math.round(size / Math.max(entry.compressedSize, 1));
-          throw refuse(
-            `The archive entry "${name.path}" expands ${ratio}:1 (${mib(size)} from ${entry.compressedSize} bytes), ` +
-              `a compression ratio typical of zip bombs (limit ${lim.maxEntryRatio}:1).`,
-          );
-        }
-        total += size;
-        if (total > lim.maxTotalBytes) {
-          throw refuse(`The archive expands to more than ${mib(lim.maxTotalBytes)}, the most an import may unpack.`);
-        }
+        const problem = entryLimitProblem(name.path, entry, lim);
+        if (problem) throw refuse(`The archive entry ${problem}`);
+        total += entry.uncompressedSize;
+        const totalProblem = totalLimitProblem(total, lim);
+        if (totalProblem) throw refuse(`The archive ${totalProblem}`);
       }
       planned.push({ entry, name });
     }
@@ -150,13 +144,82 @@ async function planEntries(zip: yauzl.ZipFile, zipSize: number, lim: ExtractLimi
     if (e instanceof AppError) throw e;
     throw refuse(`The archive is damaged: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (total >= lim.ratioMinBytes && total / Math.max(zipSize, 1) > lim.maxOverallRatio) {
-    throw refuse(
-      `The archive expands ${Math.round(total / Math.max(zipSize, 1))}:1 overall (${mib(total)} from ${zipSize} bytes), ` +
-        `a compression ratio typical of zip bombs (limit ${lim.maxOverallRatio}:1).`,
-    );
-  }
+  const overall = overallRatioProblem(total, zipSize, lim);
+  if (overall) throw refuse(`The archive ${overall}`);
   return planned;
+}
+
+/*
+ * Size and ratio rules shared by every import that unpacks a zip (SCORM packages here, `.cwcourse` archives in
+ * main/authoring/archive-reader.ts). Each returns why the rule is broken, worded to follow "The archive …" /
+ * "The archive entry …", or null.
+ */
+
+/** One entry's compression ratio (from `ratioMinBytes` on). */
+export function entryLimitProblem(
+  name: string,
+  entry: { readonly uncompressedSize: number; readonly compressedSize: number },
+  lim: ExtractLimits,
+): string | null {
+  const size = entry.uncompressedSize;
+  const ratio = size / Math.max(entry.compressedSize, 1);
+  if (size < lim.ratioMinBytes || ratio <= lim.maxEntryRatio) return null;
+  return (
+    `"${name}" expands ${Math.round(ratio)}:1 (${mib(size)} from ${entry.compressedSize} bytes), ` +
+    `a compression ratio typical of zip bombs (limit ${lim.maxEntryRatio}:1).`
+  );
+}
+
+/** The running total of uncompressed bytes. */
+export function totalLimitProblem(total: number, lim: ExtractLimits): string | null {
+  return total > lim.maxTotalBytes
+    ? `expands to more than ${mib(lim.maxTotalBytes)}, the most an import may unpack.`
+    : null;
+}
+
+/** All entries together against the archive's own size (from `ratioMinBytes` of content on). */
+export function overallRatioProblem(total: number, archiveBytes: number, lim: ExtractLimits): string | null {
+  const ratio = total / Math.max(archiveBytes, 1);
+  if (total < lim.ratioMinBytes || ratio <= lim.maxOverallRatio) return null;
+  return (
+    `expands ${Math.round(ratio)}:1 overall (${mib(total)} from ${archiveBytes} bytes), ` +
+    `a compression ratio typical of zip bombs (limit ${lim.maxOverallRatio}:1).`
+  );
+}
+
+/**
+ * Refuses an archive with any encrypted entry (general-purpose flag bit 0) before any other check: yauzl's
+ * own size validation would otherwise report it as a confusing "size mismatch". A first pass over the central
+ * directory with size validation off, so the flag is seen whatever the sizes claim.
+ */
+export async function refuseEncryptedEntries(zipPath: string, fail: (name: string) => Error): Promise<void> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.openPromise(zipPath, {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: false,
+      strictFileNames: false,
+    });
+  } catch {
+    return; // Not readable as a zip: the real open reports it.
+  }
+  let encrypted: string | null = null;
+  try {
+    for await (const entry of zip.eachEntry()) {
+      if (entry.generalPurposeBitFlag & 0x1) {
+        const raw = entry.fileName as unknown as Buffer;
+        encrypted = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, [], false).slice(0, 200);
+        break;
+      }
+    }
+  } catch {
+    // A damaged directory: the real pass reports it in its own words.
+  } finally {
+    zip.close();
+  }
+  if (encrypted !== null) throw fail(encrypted);
 }
 
 function decodeName(entry: yauzl.Entry): string {
@@ -205,6 +268,8 @@ async function writeEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, 
     await pipeline(source, counter, fs.createWriteStream(dest, { flags: 'wx', mode: 0o644 }));
   } catch (e) {
     if (e instanceof AppError) throw e;
+    const system = systemAppError(e, `Extracting "${name}"`);
+    if (system) throw system;
     throw refuse(`The archive entry "${name}" could not be extracted (damaged or crafted data): ${errText(e)}`);
   }
   return written;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { showOpenNotice } from './screens/library/library-health-store';
 import { assertNever } from '../../shared';
 import { ConnectionBanner } from './components/common/connection-banner';
 import { NoticeRegion } from './components/common/notice-region';
@@ -16,7 +17,11 @@ export function App() {
   const screenKey = route.screen === 'course' ? `course:${route.courseId}` : route.screen;
   const courseReady = useCourse((s) => s.status === 'ready');
   useFocusMain(screenKey, courseReady);
-  useAppCommands(useStores());
+  const stores = useStores();
+  useAppCommands(stores);
+  useEffect(() => {
+    void showOpenNotice(stores.api, (message) => stores.notices.getState().pushInfo(message, { sticky: true }));
+  }, [stores]);
 
   return (
     <div className="app">

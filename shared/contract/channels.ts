@@ -14,6 +14,7 @@ import { blockSchema, newBlockSchema } from '../model/blocks';
 import { exportFormatSchema } from './export-contract';
 import { mediaChannels } from './media-contract';
 import { authoringChannels } from './authoring-contract';
+import { libraryChannels } from './library-contract';
 import { learnChannels } from './learn-contract';
 import { desktopChannels } from './desktop-contract';
 
@@ -75,6 +76,8 @@ export const channels = {
     output: z.object({ shown: z.boolean(), reason: z.string().optional() }),
   },
   'library.info': { input: empty, output: libraryInfoSchema },
+  /** Library health (main/library/): integrity check, restore from a backup, what the last open did. */
+  ...libraryChannels,
   'library.search': {
     input: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(200).optional() }),
     output: z.array(searchHitSchema),

@@ -79,11 +79,40 @@ export const richBlockSchema: z.ZodType<RichBlockNode> = z.lazy(() =>
   ]),
 );
 
-export const richTextDocSchema = z.object({
+const richTextDocShape = z.object({
   type: z.literal('doc'),
   content: z.array(richBlockSchema),
 });
-export type RichTextDoc = z.infer<typeof richTextDocSchema>;
+export type RichTextDoc = z.infer<typeof richTextDocShape>;
+
+/**
+ * Deepest nesting a document may have, in nodes below the doc (blockquote -> list -> item -> … -> text). Twenty
+ * nested lists take 42 levels; the cap keeps the recursive schema, the renderers and JSON on the wire off the
+ * call-stack limit.
+ */
+export const MAX_RICH_TEXT_DEPTH = 50;
+
+/** How deeply `content` arrays nest in `value`, counted with a loop (hostile input can be thousands deep). */
+export function richTextDepth(value: unknown, stopAt = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > stopAt) break;
+    const content = node !== null && typeof node === 'object' ? (node as { content?: unknown }).content : undefined;
+    if (Array.isArray(content)) for (const child of content) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** A rich text document. The depth is checked first, without recursion, so a deep one gets a typed error. */
+export const richTextDocSchema = z
+  .custom<z.input<typeof richTextDocShape>>(
+    (value) => richTextDepth(value, MAX_RICH_TEXT_DEPTH) <= MAX_RICH_TEXT_DEPTH,
+    `rich text is nested more than ${MAX_RICH_TEXT_DEPTH} levels deep`,
+  )
+  .pipe(richTextDocShape);
 
 /** Plain text of a document, for search, reading-time estimates and accessibility labels. */
 export function richTextToPlain(doc: RichTextDoc): string {

@@ -20,8 +20,14 @@ export interface InProcessApi {
  * depend on something the browser host would drop), and events arrive asynchronously, as they do
  * over IPC and WebSocket.
  */
-export async function createInProcessApi(options: { seedSample?: boolean } = {}): Promise<InProcessApi> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-inproc-'));
+export async function createInProcessApi(
+  options: {
+    seedSample?: boolean;
+    /** An existing library folder to open (removed by `close` too). */
+    dir?: string;
+  } = {},
+): Promise<InProcessApi> {
+  const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cw-inproc-'));
   const context = await createAppContext({
     libraryDir: dir,
     host: 'browser',

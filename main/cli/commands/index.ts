@@ -3,6 +3,7 @@ import { archiveExportCommand, archiveImportCommand } from './archive';
 import { coursesCreateCommand, coursesListCommand } from './courses';
 import { exportCommand } from './export';
 import { libraryInfoCommand } from './library';
+import { libraryCheckCommand, libraryRestoreCommand } from './library-health';
 import { mediaImportCommand, mediaListCommand } from './media';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
@@ -13,6 +14,8 @@ export const COMMANDS: readonly CliCommand[] = [
   coursesListCommand,
   coursesCreateCommand,
   libraryInfoCommand,
+  libraryCheckCommand,
+  libraryRestoreCommand,
   exportCommand,
   archiveExportCommand,
   archiveImportCommand,

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { AppError, type Asset, type Block } from '../../../shared';
+import { makeLibraryTempDir } from '../../library/library-temp';
 import type { SqliteCourseLibrary } from '../../library/sqlite-course-library';
 import type { CaptionIssue } from './cues';
 import { toWebVtt } from './validate-captions';
@@ -26,7 +26,7 @@ export interface ImportCaptionsResult {
  * and optionally attaches it to a video block (replacing an earlier track of the same language).
  */
 export async function importCaptions(
-  library: Pick<SqliteCourseLibrary, 'importAsset' | 'getBlockCourseId' | 'getCourse' | 'updateBlock'>,
+  library: Pick<SqliteCourseLibrary, 'importAsset' | 'getBlockCourseId' | 'getCourse' | 'updateBlock' | 'dir'>,
   input: ImportCaptionsInput,
 ): Promise<ImportCaptionsResult> {
   const name = path.basename(input.path);
@@ -47,7 +47,7 @@ export async function importCaptions(
       issues: report.issues,
     });
   }
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'coursewright-captions-'));
+  const dir = await makeLibraryTempDir(library.dir, 'captions');
   try {
     const temp = path.join(dir, `${path.basename(name, ext)}.vtt`);
     await fsp.writeFile(temp, vtt, 'utf8');

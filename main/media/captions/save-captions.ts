@@ -1,7 +1,7 @@
 import fsp from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { AppError, type Asset, type Block } from '../../../shared';
+import { makeLibraryTempDir } from '../../library/library-temp';
 import type { SqliteCourseLibrary } from '../../library/sqlite-course-library';
 import { serializeVtt } from './cues';
 import { validateCaptions } from './validate-captions';
@@ -12,7 +12,10 @@ export interface SaveCaptionsResult {
   repointedBlockIds: string[];
 }
 
-type SaveLibrary = Pick<SqliteCourseLibrary, 'getAsset' | 'importAsset' | 'listCourses' | 'getCourse' | 'updateBlock'>;
+type SaveLibrary = Pick<
+  SqliteCourseLibrary,
+  'getAsset' | 'importAsset' | 'listCourses' | 'getCourse' | 'updateBlock' | 'dir'
+>;
 
 /**
  * Stores edited WebVTT as a new (content-addressed) captions asset and re-points every video block that
@@ -40,7 +43,7 @@ export async function saveCaptions(
     });
   }
   const base = path.basename(old.fileName, path.extname(old.fileName)) || 'captions';
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'coursewright-captions-'));
+  const dir = await makeLibraryTempDir(library.dir, 'captions');
   let asset: Asset;
   try {
     const temp = path.join(dir, `${base}.vtt`);

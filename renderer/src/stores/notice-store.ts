@@ -11,7 +11,8 @@ export interface Notice {
 export interface NoticeState {
   notices: Notice[];
   pushError(error: AppErrorShape): void;
-  pushInfo(message: string): void;
+  /** `sticky`: stays until dismissed (what the user must be able to read at leisure, e.g. a backup's path). */
+  pushInfo(message: string, opts?: { sticky?: boolean }): void;
   dismiss(id: number): void;
 }
 
@@ -32,9 +33,9 @@ export function createNoticeStore(): StoreApi<NoticeState> {
     return {
       notices: [],
       pushError: (error) => void push({ kind: 'error', message: error.message, code: error.code }),
-      pushInfo: (message) => {
+      pushInfo: (message, opts) => {
         const id = push({ kind: 'info', message });
-        setTimeout(() => get().dismiss(id), INFO_MS);
+        if (!opts?.sticky) setTimeout(() => get().dismiss(id), INFO_MS);
       },
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     };

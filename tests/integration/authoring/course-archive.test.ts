@@ -202,7 +202,7 @@ describe('hostile and broken archives are refused with IMPORT and change nothing
     'zip bomb beyond the size limit': (entries) => ({
       entries,
       limits: { maxTotalBytes: 64 * 1024 },
-      message: /unpacks to more than/,
+      message: /expands to more than/,
     }),
     'too many files': (entries) => ({ entries, limits: { maxEntries: 3 }, message: /more than 3 files/ }),
   };

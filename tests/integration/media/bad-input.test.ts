@@ -87,7 +87,7 @@ describe('bad input', () => {
     ['notes.mp4', 'not-media', /^notes\.mp4 is not a video, audio or image file/],
     ['voice-renamed.mp4', 'mislabelled', /^voice-renamed\.mp4 is named "\.mp4" but actually contains WAV data/],
     ['podcast.mp4', 'audio-only-video', /^podcast\.mp4 has sound but no picture/],
-    ['speck.png', 'absurd-dimensions', /^speck\.png is 8×8 pixels/],
+    ['speck.png', 'absurd-dimensions', /^speck\.png is too small \(8×8 pixels\)/],
     ['evil.svg', 'not-media', /^evil\.svg is not a safe, well-formed SVG image: it declares a DOCTYPE/],
   ])('%s fails as %s with a message naming it', (name, reason, message) => {
     const error = failure(name);

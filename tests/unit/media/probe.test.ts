@@ -91,7 +91,7 @@ describe('interpretProbe', () => {
     };
     expect(reasonOf(() => interpretProbe(tiny, file('dot.png', 100, 'a PNG image')))).toMatchObject({
       reason: 'absurd-dimensions',
-      message: expect.stringContaining('dot.png is 8×8 pixels'),
+      message: expect.stringContaining('dot.png is too small (8×8 pixels)'),
     });
     expect(reasonOf(() => interpretProbe(huge, file('strip.png', 100, 'a PNG image'))).reason).toBe(
       'absurd-dimensions',

@@ -162,6 +162,14 @@ describe('safeExtractZip', () => {
 
   it('refuses encrypted entries and unreadable archives', async () => {
     await expectRefused([{ name: 'secret.txt', data: 'x', flags: 0x1 }], /"secret\.txt" is encrypted/);
+    // Stored, with equal sizes (no 12-byte encryption header): yauzl's size check would speak first.
+    await expectRefused(
+      [
+        { name: 'imsmanifest.xml', data: '<manifest/>' },
+        { name: 'secret.txt', data: 'x'.repeat(44), method: 0, flags: 0x1 },
+      ],
+      /"secret\.txt" is encrypted/,
+    );
     const zip = path.join(root, 'in.zip');
     fs.writeFileSync(zip, 'this is not a zip at all');
     await expect(safeExtractZip(zip, target)).rejects.toThrow(/in\.zip is not a readable zip archive/);

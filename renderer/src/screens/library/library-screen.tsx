@@ -4,6 +4,7 @@ import { useLibrary, useStores } from '../../stores/stores-context';
 import { ArchiveSection } from './archive-section';
 import { CourseCard } from './course-card';
 import { LibrarySearch } from './library-search';
+import { LibraryHealthSection } from './library-health-section';
 import { createLibraryToolsStore } from './library-tools-store';
 import { TrashSection } from './trash-section';
 import './library-extras.css';
@@ -87,6 +88,7 @@ export function LibraryScreen() {
 
       <TrashSection store={tools} />
       <ArchiveSection store={tools} courses={courses} />
+      <LibraryHealthSection />
     </main>
   );
 }

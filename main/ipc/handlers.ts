@@ -158,10 +158,10 @@ export function createHandlers({
       ),
     'blocks.update': ({ blockId, block }) =>
       write(
-        () => library.getBlockCourseId(blockId),
+        (saved) => saved.courseId,
         'blocks.update',
-        () => library.updateBlock(blockId, block),
-      ),
+        () => library.saveBlock(blockId, block),
+      ).block,
     'blocks.reorder': ({ lessonId, blockIds }) =>
       write(
         () => library.getLessonCourseId(lessonId),

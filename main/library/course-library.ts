@@ -63,7 +63,10 @@ export interface CourseLibrary {
   deleteLesson(lessonId: string): void;
 
   createBlock(lessonId: string, block: NewBlock, position?: number): Block;
+  /** Saves a block's content (trusted: validated by the caller, e.g. the router against the contract). */
   updateBlock(blockId: string, block: Block): Block;
+  /** `updateBlock` that also tells which course changed (the save path announces it without another look-up). */
+  saveBlock(blockId: string, block: Block): { block: Block; courseId: string };
   reorderBlocks(lessonId: string, blockIds: string[]): Block[];
   moveBlock(blockId: string, toLessonId: string, position?: number): Block;
   deleteBlock(blockId: string): void;

@@ -28,7 +28,6 @@ import type { CourseLibrary, ImportAssetOptions } from './course-library';
 import { CourseRepository, type NewCourse } from './course-repository';
 import { readUserVersion, type Db } from './database';
 import { duplicateCourse, type Repositories } from './duplicate-course';
-import { CourseCards } from '../authoring/course-cards';
 import { withNewIds } from './block-ids';
 import { createClock, notFound, type RepoContext } from './internals';
 import { LessonRepository } from './lesson-repository';
@@ -43,9 +42,10 @@ export class SqliteCourseLibrary implements CourseLibrary {
   readonly databasePath: string;
   private readonly repos: Repositories & { assets: AssetRepository };
   private readonly index: SearchIndex;
-  /** Estimated duration and thumbnail of the library cards (main/authoring). */
-  private readonly cards: CourseCards;
   private readonly countAll;
+  /** Courses whose card facts the running write transaction changed (recomputed just before it commits). */
+  private readonly staleCards = new Set<string>();
+  private depth = 0;
   private closed = false;
 
   constructor(
@@ -56,7 +56,16 @@ export class SqliteCourseLibrary implements CourseLibrary {
     this.databasePath = opts.databasePath;
     const now = createClock();
     // `courses` is only called after construction, so the closure can refer to it before its declaration.
-    const ctx: RepoContext = { db, now, touchCourse: (id) => courses.touch(id) };
+    const ctx: RepoContext = {
+      db,
+      now,
+      touchCourse: (id) => {
+        courses.touch(id);
+        if (this.depth > 0) this.staleCards.add(id);
+        else courses.refreshCard(id);
+      },
+      touchCourseMinutes: (id, delta) => courses.touchMinutes(id, delta),
+    };
     const courses = new CourseRepository(ctx);
     this.repos = {
       courses,
@@ -66,25 +75,36 @@ export class SqliteCourseLibrary implements CourseLibrary {
       assets: new AssetRepository(ctx, this.dir),
     };
     this.index = new SearchIndex(db);
-    const durations = db.prepare(`SELECT asset_id, duration FROM media_meta WHERE duration IS NOT NULL`).raw();
-    this.cards = new CourseCards(
-      (id) => this.getCourse(id, { includeTrashed: true }),
-      () => Object.fromEntries(durations.all() as [string, number][]),
-    );
     this.countAll = db.prepare(`SELECT
       (SELECT count(*) FROM courses) AS courses, (SELECT count(*) FROM modules) AS modules,
       (SELECT count(*) FROM lessons) AS lessons, (SELECT count(*) FROM blocks) AS blocks,
       (SELECT count(*) FROM assets) AS assets`);
   }
 
-  /** Runs `fn` as one IMMEDIATE transaction (takes the write lock up front, so concurrent writers wait, not fail). */
+  /**
+   * Runs `fn` as one IMMEDIATE transaction (takes the write lock up front, so concurrent writers wait, not fail).
+   * Nested calls join the outer one; the outermost recomputes the card facts of every course it touched before
+   * committing, so a course is written once however many of its rows changed.
+   */
   transaction<T>(fn: () => T): T {
+    this.depth++;
     try {
-      return this.db.transaction(fn).immediate();
+      return this.db
+        .transaction(() => {
+          const value = fn();
+          if (this.depth === 1) {
+            for (const id of this.staleCards) this.repos.courses.refreshCard(id);
+          }
+          return value;
+        })
+        .immediate();
     } catch (e) {
       // Services throw AppError only: schema failures on input become VALIDATION with the zod issues attached.
       if (e instanceof z.ZodError) throw new AppError('VALIDATION', formatZodError(e), e.issues);
       throw e;
+    } finally {
+      this.depth--;
+      if (this.depth === 0) this.staleCards.clear();
     }
   }
 
@@ -103,7 +123,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
   }
 
   listCourses(): CourseSummary[] {
-    return this.cards.decorate(this.repos.courses.list());
+    return this.repos.courses.list();
   }
 
   getCourse(courseId: string, opts: { includeTrashed?: boolean } = {}): CourseTree {
@@ -157,7 +177,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
   }
 
   listTrashedCourses(): TrashedCourseSummary[] {
-    return this.cards.decorate(this.repos.courses.listTrashed());
+    return this.repos.courses.listTrashed();
   }
 
   restoreCourse(courseId: string): Course {
@@ -169,7 +189,6 @@ export class SqliteCourseLibrary implements CourseLibrary {
 
   purgeCourse(courseId: string): void {
     this.transaction(() => this.repos.courses.delete(courseId));
-    this.cards.forget(courseId);
   }
 
   /**
@@ -242,6 +261,10 @@ export class SqliteCourseLibrary implements CourseLibrary {
   }
 
   updateBlock(blockId: string, block: Block): Block {
+    return this.saveBlock(blockId, block).block;
+  }
+
+  saveBlock(blockId: string, block: Block): { block: Block; courseId: string } {
     return this.transaction(() => this.repos.blocks.update(blockId, block));
   }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createAppContext, type AppContext, type HostKind } from '../app/app-context';
+import type { AppContext, HostKind } from '../app/app-context';
 import { APP_VERSION } from '../app/version';
 import { defaultUserDataDir, resolveLibraryDir } from '../library/library-location';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './command';
@@ -52,6 +52,8 @@ export async function runCli(args: readonly string[], opts: RunCliOptions = {}):
       env,
       libraryDir,
       withContext: async <T>(fn: (context: AppContext) => Promise<T>, withOpts: { host?: HostKind } = {}) => {
+        // Loaded on use: --help, --version and usage errors never open the library nor load the services.
+        const { createAppContext } = await import('../app/app-context');
         const context = await createAppContext({
           libraryDir,
           host: withOpts.host ?? 'cli',

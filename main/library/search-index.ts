@@ -30,13 +30,11 @@ interface HitRow {
 export class SearchIndex {
   private readonly ranked;
   private readonly resolve;
-  private readonly snippet;
+  private readonly snippets;
 
   constructor(db: Db) {
     // 1. Rank on the index alone (rowids only: no content read, no join) and keep the best `?` rows.
-    this.ranked = db
-      .prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`)
-      .pluck();
+    this.ranked = db.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`).pluck();
     // 2. Turn one rowid into its hit: a block is its seq, a course -2*seq, a lesson -2*seq-1. Titles come from the
     //    live rows (a renamed lesson shows its new name on its blocks' hits).
     this.resolve = db.prepare(`
@@ -52,13 +50,14 @@ export class SearchIndex {
         WHEN 'block' THEN (SELECT seq FROM lessons WHERE id = b.lesson_id) END
       LEFT JOIN modules m ON m.id = l.module_id
       JOIN courses c ON c.seq = CASE hit.kind WHEN 'course' THEN -hit.rid / 2 END OR c.id = m.course_id`);
-    // 3. Snippets for the rows shown only (each reads its text through the content view).
-    this.snippet = db
+    // 3. Snippets for the rows shown only, in one pass over the matches (`+rowid` keeps the rowid list a filter:
+    //    as an index constraint FTS5 would re-run the whole query, prefix expansion included, once per row).
+    this.snippets = db
       .prepare(
-        `SELECT snippet(search_index, -1, '«', '»', '…', 12) FROM search_index
-         WHERE search_index MATCH ? AND rowid = ?`,
+        `SELECT rowid, snippet(search_index, -1, '«', '»', '…', 12) FROM search_index
+         WHERE search_index MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
       )
-      .pluck();
+      .raw();
   }
 
   search(input: string, limit = 50): SearchHit[] {
@@ -69,23 +68,27 @@ export class SearchIndex {
     // and widen the window only while trashed hits crowd out live ones.
     for (let window = want + 10; ; window *= 4) {
       const rowids = this.ranked.all(match, window) as number[];
-      const hits: SearchHit[] = [];
+      const live: HitRow[] = [];
       for (const rid of rowids) {
         const row = this.resolve.get({ rid }) as HitRow | undefined;
-        if (!row || row.deleted) continue;
-        hits.push({
-          kind: row.kind,
-          courseId: row.course_id,
-          courseTitle: row.course_title,
-          lessonId: row.kind === 'course' ? null : row.lesson_id,
-          blockId: row.kind === 'block' ? row.block_id : null,
-          title: row.title,
-          snippet: this.snippet.get(match, rid) as string,
-        });
-        if (hits.length === want) return hits;
+        if (row && !row.deleted && live.push(row) === want) break;
       }
-      if (rowids.length < window) return hits;
+      if (live.length === want || rowids.length < window) return this.withSnippets(match, live);
     }
+  }
+
+  private withSnippets(match: string, rows: HitRow[]): SearchHit[] {
+    if (rows.length === 0) return [];
+    const snippets = new Map(this.snippets.all(match, JSON.stringify(rows.map((r) => r.rid))) as [number, string][]);
+    return rows.map((row) => ({
+      kind: row.kind,
+      courseId: row.course_id,
+      courseTitle: row.course_title,
+      lessonId: row.kind === 'course' ? null : row.lesson_id,
+      blockId: row.kind === 'block' ? row.block_id : null,
+      title: row.title,
+      snippet: snippets.get(row.rid) ?? '',
+    }));
   }
 
   /** Rebuilds the index from the tables (repair tool; the triggers normally make this unnecessary). */

@@ -27,14 +27,44 @@ interface HitRow {
   deleted: number;
 }
 
+/**
+ * How many matches of each part (titles: courses and lessons; block text) are ranked at most. bm25 costs a few
+ * microseconds per match, so a common word in a large library (170k matching blocks) cannot be ranked whole within
+ * a keystroke: past this many matches, the newest ones are ranked (newest rows have the highest block rowids and
+ * the most negative title rowids). Below it, ranking is exact.
+ */
+export const RANK_WINDOW = 5000;
+
+/** Rowid bounds of one part of the index: titles are negative rowids, blocks positive. */
+const TITLES = { lo: Number.MIN_SAFE_INTEGER, hi: -1 } as const;
+const BLOCKS = { lo: 1, hi: Number.MAX_SAFE_INTEGER } as const;
+
 export class SearchIndex {
   private readonly ranked;
+  private readonly newestTitle;
+  private readonly newestBlock;
   private readonly resolve;
   private readonly snippets;
 
   constructor(db: Db) {
-    // 1. Rank on the index alone (rowids only: no content read, no join) and keep the best `?` rows.
-    this.ranked = db.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`).pluck();
+    // 1. Rank on the index alone (rowids only: no content read, no join), within a rowid window.
+    this.ranked = db
+      .prepare(
+        `SELECT rowid, rank FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
+         ORDER BY rank LIMIT ?`,
+      )
+      .raw();
+    // The window's far end: the RANK_WINDOW-th newest match of each part (none: the part is ranked whole).
+    this.newestTitle = db
+      .prepare(
+        `SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < 0 ORDER BY rowid ASC LIMIT 1 OFFSET ?`,
+      )
+      .pluck();
+    this.newestBlock = db
+      .prepare(
+        `SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+      )
+      .pluck();
     // 2. Turn one rowid into its hit: a block is its seq, a course -2*seq, a lesson -2*seq-1. Titles come from the
     //    live rows (a renamed lesson shows its new name on its blocks' hits).
     this.resolve = db.prepare(`
@@ -50,12 +80,12 @@ export class SearchIndex {
         WHEN 'block' THEN (SELECT seq FROM lessons WHERE id = b.lesson_id) END
       LEFT JOIN modules m ON m.id = l.module_id
       JOIN courses c ON c.seq = CASE hit.kind WHEN 'course' THEN -hit.rid / 2 END OR c.id = m.course_id`);
-    // 3. Snippets for the rows shown only, in one pass over the matches (`+rowid` keeps the rowid list a filter:
-    //    as an index constraint FTS5 would re-run the whole query, prefix expansion included, once per row).
+    // 3. Snippets for the rows shown only, in one pass over the matches between the shown rowids (`+rowid` keeps the
+    //    rowid list a filter: as an index constraint FTS5 would re-run the whole query once per row).
     this.snippets = db
       .prepare(
         `SELECT rowid, snippet(search_index, -1, '«', '»', '…', 12) FROM search_index
-         WHERE search_index MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
+         WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
       )
       .raw();
   }
@@ -64,22 +94,32 @@ export class SearchIndex {
     const match = toFtsQuery(input);
     if (match === null) return [];
     const want = Math.max(1, Math.min(Math.trunc(limit), 200));
+    const titleEnd = this.newestTitle.get(match, RANK_WINDOW) as number | undefined;
+    const blockEnd = this.newestBlock.get(match, RANK_WINDOW) as number | undefined;
+    const titles = { lo: titleEnd ?? TITLES.lo, hi: TITLES.hi };
+    const blocks = { lo: blockEnd ?? BLOCKS.lo, hi: BLOCKS.hi };
     // Trashed courses keep their index rows (restore is instant) and are skipped here: rank a few more than asked,
-    // and widen the window only while trashed hits crowd out live ones.
-    for (let window = want + 10; ; window *= 4) {
-      const rowids = this.ranked.all(match, window) as number[];
+    // and widen only while trashed hits crowd out live ones. Both parts share one bm25 scale, so they merge by rank.
+    for (let take = want + 10; ; take *= 4) {
+      const rows = [
+        ...(this.ranked.all(match, titles.lo, titles.hi, take) as [number, number][]),
+        ...(this.ranked.all(match, blocks.lo, blocks.hi, take) as [number, number][]),
+      ].sort((a, b) => a[1] - b[1]);
       const live: HitRow[] = [];
-      for (const rid of rowids) {
+      for (const [rid] of rows) {
         const row = this.resolve.get({ rid }) as HitRow | undefined;
         if (row && !row.deleted && live.push(row) === want) break;
       }
-      if (live.length === want || rowids.length < window) return this.withSnippets(match, live);
+      if (live.length === want || rows.length < take) return this.withSnippets(match, live);
     }
   }
 
   private withSnippets(match: string, rows: HitRow[]): SearchHit[] {
     if (rows.length === 0) return [];
-    const snippets = new Map(this.snippets.all(match, JSON.stringify(rows.map((r) => r.rid))) as [number, string][]);
+    const rids = rows.map((r) => r.rid);
+    const snippets = new Map(
+      this.snippets.all(match, Math.min(...rids), Math.max(...rids), JSON.stringify(rids)) as [number, string][],
+    );
     return rows.map((row) => ({
       kind: row.kind,
       courseId: row.course_id,

@@ -9,7 +9,9 @@ import type { Migration } from './migration';
  *   course total without reading the course. Media durations are joined at list time (probing ends later).
  * - The FTS5 index becomes external-content: it no longer stores its own copy of every text, it reads titles and
  *   `blocks.search_text` through the `search_source` view. Rowids: a block is its `seq`, a course `-2 * seq`, a
- *   lesson `-2 * seq - 1`; the expression indexes let the view find one row by rowid (snippets).
+ *   lesson `-2 * seq - 1`; the expression indexes let the view find one row by rowid (snippets). Prefix indexes for
+ *   2 and 3 characters: the search matches the last term as a prefix while the user types, and a short prefix of
+ *   common words would otherwise merge hundreds of thousands of entries per keystroke.
  */
 export const migration007LibraryScale: Migration = {
   version: 7,
@@ -46,7 +48,8 @@ export const migration007LibraryScale: Migration = {
         body,
         content = 'search_source',
         content_rowid = 'rid',
-        tokenize = 'unicode61 remove_diacritics 2'
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
       );
       INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
 

@@ -82,7 +82,7 @@ describe('crash safety', () => {
       const db = lib.db;
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
-      db.prepare(`INSERT INTO search_index (search_index) VALUES ('integrity-check')`).run();
+      db.prepare(`INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)`).run();
 
       const exists = (table: string, id: string) =>
         db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) === 1;
@@ -114,7 +114,7 @@ describe('crash safety', () => {
         expect(broken, `${table} positions`).toEqual([]);
       }
       // The index holds exactly one row per course, lesson and block.
-      const indexed = db.prepare(`SELECT count(*) FROM search_index`).pluck().get();
+      const indexed = db.prepare(`SELECT count(*) FROM search_index_docsize`).pluck().get();
       const rows = db
         .prepare(
           `SELECT (SELECT count(*) FROM courses) + (SELECT count(*) FROM lessons) + (SELECT count(*) FROM blocks)`,

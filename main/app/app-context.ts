@@ -25,10 +25,10 @@ export interface AppContext {
   readonly exports: ExportService;
   /** In-app preview builds (served at /preview/ by the browser host and app://); removed on close. */
   readonly previews: PreviewService;
-  /** Media import and the transcoding queue (null when the library is not SQLite-backed); stopped on close. */
-  readonly media: MediaService | null;
-  /** Learner mode: profiles, attempts/CMI, imported SCORM packages, records (null without a SQLite library). */
-  readonly learn: LearnModule | null;
+  /** Media import and the transcoding queue; stopped on close. */
+  readonly media: MediaService;
+  /** Learner mode: profiles, attempts/CMI, imported SCORM packages, records. */
+  readonly learn: LearnModule;
   /** Recently opened courses (a JSON file in the library folder); the Electron File menu lists them. */
   readonly recent: RecentCourses;
   /** Closes the library and drops subscribers. Idempotent. */
@@ -90,8 +90,8 @@ export function createContextFor(opts: {
         events.emit('library.changed', { courseId, reason });
       },
       exports,
-      media: media ?? undefined,
-      learn: learn ?? undefined,
+      media,
+      learn,
       desktop: opts.desktop ?? openerDesktop(),
       recent,
     }),
@@ -114,7 +114,7 @@ export function createContextFor(opts: {
       closed = true;
       await exports.dispose();
       await previews.dispose();
-      await media?.close();
+      await media.close();
       events.clear();
       library.close();
     },

@@ -6,6 +6,7 @@ import {
   ASSET_KINDS,
   formatZodError,
   type Asset,
+  type AssetDurations,
   type Block,
   type Course,
   type CourseSettingsPatch,
@@ -43,15 +44,17 @@ export class SqliteCourseLibrary implements CourseLibrary {
   private readonly repos: Repositories & { assets: AssetRepository };
   private readonly index: SearchIndex;
   private readonly countAll;
+  private readonly taken;
   /** Courses whose card facts the running write transaction changed (recomputed just before it commits). */
   private readonly staleCards = new Set<string>();
   private depth = 0;
   private closed = false;
 
   constructor(
-    readonly db: Db,
+    private readonly db: Db,
     opts: { dir: string; databasePath: string },
   ) {
+    connections.set(this, db);
     this.dir = opts.dir;
     this.databasePath = opts.databasePath;
     const now = createClock();
@@ -75,6 +78,12 @@ export class SqliteCourseLibrary implements CourseLibrary {
       assets: new AssetRepository(ctx, this.dir),
     };
     this.index = new SearchIndex(db);
+    this.taken = {
+      course: db.prepare(`SELECT id FROM courses WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
+      module: db.prepare(`SELECT id FROM modules WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
+      lesson: db.prepare(`SELECT id FROM lessons WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
+      block: db.prepare(`SELECT id FROM blocks WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
+    };
     this.countAll = db.prepare(`SELECT
       (SELECT count(*) FROM courses) AS courses, (SELECT count(*) FROM modules) AS modules,
       (SELECT count(*) FROM lessons) AS lessons, (SELECT count(*) FROM blocks) AS blocks,
@@ -300,6 +309,22 @@ export class SqliteCourseLibrary implements CourseLibrary {
     return this.repos.assets.get(assetId);
   }
 
+  findAssetBySha(sha256: string): Asset | null {
+    return this.repos.assets.findBySha256(sha256);
+  }
+
+  deleteAsset(assetId: string): void {
+    this.transaction(() => this.repos.assets.delete(assetId));
+  }
+
+  mediaDurations(): AssetDurations {
+    return this.repos.assets.durations();
+  }
+
+  idsTaken(kind: 'course' | 'module' | 'lesson' | 'block', ids: readonly string[]): string[] {
+    return ids.length === 0 ? [] : (this.taken[kind].all(JSON.stringify(ids)) as string[]);
+  }
+
   assetFile(assetId: string): { path: string; mime: string; size: number } | null {
     return this.repos.assets.file(assetId);
   }
@@ -335,4 +360,17 @@ export class SqliteCourseLibrary implements CourseLibrary {
     this.closed = true;
     this.db.close();
   }
+}
+
+const connections = new WeakMap<CourseLibrary, Db>();
+
+/**
+ * The SQLite connection behind a library, for the modules that keep their OWN tables in the library file (media
+ * pipeline, learner records, imported packages). The library's tables (courses, modules, lessons, blocks, assets,
+ * search) are reached through `CourseLibrary` only. INTERNAL for a library that is not SQLite-backed.
+ */
+export function libraryConnection(library: CourseLibrary): Db {
+  const db = connections.get(library);
+  if (!db) throw new AppError('INTERNAL', 'This library is not backed by a SQLite file.');
+  return db;
 }

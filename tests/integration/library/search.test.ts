@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromParagraphs, type Block } from '../../../shared';
 import { toFtsQuery } from '../../../main/library/search-index';
 import { buildCourse, openTempLibrary } from './helpers';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 describe('full-text search', () => {
   it('finds courses, lessons and blocks with «» snippets and the right ids', async () => {
@@ -123,13 +124,13 @@ describe('full-text search', () => {
     lib.deleteCourse(course.id);
     expect(lib.search('xylophones')).toEqual([]);
     // Cascades removed every index row that belonged to the deleted rows: the index matches the tables.
-    const indexed = lib.db.prepare(`SELECT count(*) FROM search_index_docsize`).pluck().get();
-    const rows = lib.db
+    const indexed = libraryConnection(lib).prepare(`SELECT count(*) FROM search_index_docsize`).pluck().get();
+    const rows = libraryConnection(lib)
       .prepare(`SELECT (SELECT count(*) FROM courses) + (SELECT count(*) FROM lessons) + (SELECT count(*) FROM blocks)`)
       .pluck()
       .get();
     expect(indexed).toBe(rows);
-    expect(lib.db.prepare(`INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)`).run()).toBeTruthy();
+    expect(libraryConnection(lib).prepare(`INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)`).run()).toBeTruthy();
   });
 
   it('indexes question text, rich-text lists and audio transcripts', async () => {

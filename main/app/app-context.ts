@@ -3,13 +3,13 @@ import { openCourseLibrary } from '../library/open-library';
 import type { CourseLibrary } from '../library/course-library';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
-import { APP_VERSION } from './version';
+import { APP_VERSION } from '../version';
 import { createEventHub, type EventHub } from './event-hub';
 import { createExportService, type ExportService, type PreviewBuilder } from '../export/export-service';
 import { createPreviewService, type PreviewService } from '../preview/preview-service';
 import { createMediaServiceFor, type MediaService } from '../media/media-service';
 import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
-import { openerDesktop, type DesktopCapability } from './desktop';
+import { openerDesktop, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, RECENT_COURSES_FILE, type RecentCourses } from '../desktop/recent-courses';
 
 export type HostKind = 'electron' | 'browser' | 'cli';

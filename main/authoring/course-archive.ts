@@ -9,7 +9,7 @@ import {
   type Course,
   type CourseTree,
 } from '../../shared';
-import { APP_VERSION } from '../app/version';
+import { APP_VERSION } from '../version';
 import { checkOutputLocation, removeQuietly } from '../export/temp-output';
 import { writeZip, type PackageEntry } from '../export/zip-writer';
 import type { CourseLibrary } from '../library/course-library';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { AppContext, HostKind } from '../app/app-context';
-import { APP_VERSION } from '../app/version';
+import { APP_VERSION } from '../version';
 import { defaultUserDataDir, resolveLibraryDir } from '../library/library-location';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './command';
 import type { CliOptionsConfig, CliValues } from './command';

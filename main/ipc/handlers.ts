@@ -6,7 +6,7 @@ import { createMediaHandlers } from '../media/media-handlers';
 import { createLearnHandlers } from '../learner/learn-handlers';
 import type { LearnModule } from '../learner/learn-module';
 import { createAuthoringHandlers } from '../authoring/authoring-handlers';
-import { showItemInFolder, type DesktopCapability } from '../app/desktop';
+import { showItemInFolder, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 
 export interface HandlerDeps {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared';
-import { removeStaleTempFiles } from '../media/media-store';
+import { removeStaleTempFiles } from './media-store';
 import { openDatabase, type MigrationOutcome } from './database';
 import { seedSampleCourse } from './sample';
 import { SqliteCourseLibrary } from './sqlite-course-library';

@@ -20,9 +20,9 @@ import {
   type TrashedCourseSummary,
 } from '../../shared';
 import { z } from 'zod';
-import { APP_VERSION } from '../app/version';
-import { detectMediaType } from '../media/mime';
-import { safeExtension, storeOriginal } from '../media/media-store';
+import { APP_VERSION } from '../version';
+import { detectMediaType } from './mime';
+import { safeExtension, storeOriginal } from './media-store';
 import { AssetRepository } from './asset-repository';
 import { BlockRepository } from './block-repository';
 import type { CourseLibrary, ImportAssetOptions } from './course-library';

@@ -35,36 +35,38 @@ interface HitRow {
  */
 export const RANK_WINDOW = 5000;
 
-/** Rowid bounds of one part of the index: titles are negative rowids, blocks positive. */
-const TITLES = { lo: Number.MIN_SAFE_INTEGER, hi: -1 } as const;
-const BLOCKS = { lo: 1, hi: Number.MAX_SAFE_INTEGER } as const;
-
 export class SearchIndex {
   private readonly ranked;
-  private readonly newestTitle;
-  private readonly newestBlock;
+  private readonly titleWindow;
+  private readonly blockWindow;
   private readonly resolve;
   private readonly snippets;
 
-  constructor(db: Db) {
-    // 1. Rank on the index alone (rowids only: no content read, no join), within a rowid window.
+  constructor(
+    db: Db,
+    private readonly rankWindow = RANK_WINDOW,
+  ) {
+    // 1. Rank on the index alone (rowids only: no content read, no join), within a rowid window. bm25() is called
+    //    explicitly: ORDER BY rank would make FTS5 rank every match before applying the rowid bounds.
     this.ranked = db
       .prepare(
-        `SELECT rowid, rank FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
-         ORDER BY rank LIMIT ?`,
+        `SELECT rowid, bm25(search_index, 5.0, 1.0) AS score FROM search_index
+         WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ?`,
       )
       .raw();
-    // The window's far end: the RANK_WINDOW-th newest match of each part (none: the part is ranked whole).
-    this.newestTitle = db
+    // The window of each part: its RANK_WINDOW newest matches (all of them when there are fewer), or no row.
+    this.titleWindow = db
       .prepare(
-        `SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < 0 ORDER BY rowid ASC LIMIT 1 OFFSET ?`,
+        `SELECT min(rowid), max(rowid) FROM (SELECT rowid FROM search_index
+         WHERE search_index MATCH ? AND rowid < 0 ORDER BY rowid ASC LIMIT ?) HAVING count(*) > 0`,
       )
-      .pluck();
-    this.newestBlock = db
+      .raw();
+    this.blockWindow = db
       .prepare(
-        `SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+        `SELECT min(rowid), max(rowid) FROM (SELECT rowid FROM search_index
+         WHERE search_index MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT ?) HAVING count(*) > 0`,
       )
-      .pluck();
+      .raw();
     // 2. Turn one rowid into its hit: a block is its seq, a course -2*seq, a lesson -2*seq-1. Titles come from the
     //    live rows (a renamed lesson shows its new name on its blocks' hits).
     this.resolve = db.prepare(`
@@ -94,17 +96,15 @@ export class SearchIndex {
     const match = toFtsQuery(input);
     if (match === null) return [];
     const want = Math.max(1, Math.min(Math.trunc(limit), 200));
-    const titleEnd = this.newestTitle.get(match, RANK_WINDOW) as number | undefined;
-    const blockEnd = this.newestBlock.get(match, RANK_WINDOW) as number | undefined;
-    const titles = { lo: titleEnd ?? TITLES.lo, hi: TITLES.hi };
-    const blocks = { lo: blockEnd ?? BLOCKS.lo, hi: BLOCKS.hi };
+    const windows = [this.titleWindow, this.blockWindow]
+      .map((q) => q.get(match, this.rankWindow) as [number, number] | undefined)
+      .filter((w) => w !== undefined);
     // Trashed courses keep their index rows (restore is instant) and are skipped here: rank a few more than asked,
-    // and widen only while trashed hits crowd out live ones. Both parts share one bm25 scale, so they merge by rank.
+    // and widen only while trashed hits crowd out live ones. Both parts share one bm25 scale, so they merge by score.
     for (let take = want + 10; ; take *= 4) {
-      const rows = [
-        ...(this.ranked.all(match, titles.lo, titles.hi, take) as [number, number][]),
-        ...(this.ranked.all(match, blocks.lo, blocks.hi, take) as [number, number][]),
-      ].sort((a, b) => a[1] - b[1]);
+      const rows = windows
+        .flatMap(([lo, hi]) => this.ranked.all(match, lo, hi, take) as [number, number][])
+        .sort((x, y) => x[1] - y[1]);
       const live: HitRow[] = [];
       for (const [rid] of rows) {
         const row = this.resolve.get({ rid }) as HitRow | undefined;

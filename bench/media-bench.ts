@@ -19,6 +19,7 @@ import { TranscodeQueue } from '../main/media/queue/transcode-queue';
 import { ProcessRegistry } from '../main/media/ffmpeg/run-ffmpeg';
 import { buildRemuxArgs, buildVideoArgs } from '../main/media/transcode/video-args';
 import { fmtMs, median } from './bench-util';
+import { libraryConnection } from '../main/library/sqlite-course-library';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '10' }, reps: { type: 'string', default: '5' } },
@@ -108,7 +109,7 @@ const library = await openCourseLibrary({ dir: path.join(work, 'library'), seedS
 const X264 = 'veryfast';
 const probes = new Map<string, MediaInfo>();
 const queue = new TranscodeQueue({
-  db: library.db,
+  db: libraryConnection(library),
   libraryDir: library.dir,
   concurrency: 1,
   ffmpeg,

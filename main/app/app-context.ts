@@ -4,13 +4,13 @@ import { libraryTempName } from '../library/library-temp';
 import type { CourseLibrary } from '../library/course-library';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
-import { APP_VERSION } from './version';
+import { APP_VERSION } from '../version';
 import { createEventHub, type EventHub } from './event-hub';
 import { createExportService, type ExportService, type PreviewBuilder } from '../export/export-service';
 import { createPreviewService, type PreviewService } from '../preview/preview-service';
 import { createMediaServiceFor, type MediaService } from '../media/media-service';
 import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
-import { openerDesktop, type DesktopCapability } from './desktop';
+import { openerDesktop, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, RECENT_COURSES_FILE, type RecentCourses } from '../desktop/recent-courses';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
@@ -26,10 +26,10 @@ export interface AppContext {
   readonly exports: ExportService;
   /** In-app preview builds (served at /preview/ by the browser host and app://); removed on close. */
   readonly previews: PreviewService;
-  /** Media import and the transcoding queue (null when the library is not SQLite-backed); stopped on close. */
-  readonly media: MediaService | null;
-  /** Learner mode: profiles, attempts/CMI, imported SCORM packages, records (null without a SQLite library). */
-  readonly learn: LearnModule | null;
+  /** Media import and the transcoding queue; stopped on close. */
+  readonly media: MediaService;
+  /** Learner mode: profiles, attempts/CMI, imported SCORM packages, records. */
+  readonly learn: LearnModule;
   /** Recently opened courses (a JSON file in the library folder); the Electron File menu lists them. */
   readonly recent: RecentCourses;
   /** Closes the library and drops subscribers. Idempotent. */
@@ -92,8 +92,8 @@ export function createContextFor(opts: {
         events.emit('library.changed', { courseId, reason });
       },
       exports,
-      media: media ?? undefined,
-      learn: learn ?? undefined,
+      media,
+      learn,
       desktop: opts.desktop ?? openerDesktop(),
       recent,
     }),
@@ -116,7 +116,7 @@ export function createContextFor(opts: {
       closed = true;
       await exports.dispose();
       await previews.dispose();
-      await media?.close();
+      await media.close();
       events.clear();
       library.close();
     },

@@ -1,6 +1,4 @@
-import { AppError } from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
-import { SqliteCourseLibrary } from '../library/sqlite-course-library';
 import type { Handlers } from '../ipc/router';
 import type { MediaService } from '../media/media-service';
 import { exportCourseArchive, importCourseArchive } from './course-archive';
@@ -27,12 +25,6 @@ export function createAuthoringHandlers({
   media,
   notifyChanged,
 }: AuthoringDeps): Pick<Handlers, AuthoringChannel> {
-  const sqlite = (what: 'EXPORT' | 'IMPORT'): SqliteCourseLibrary => {
-    if (!(library instanceof SqliteCourseLibrary)) {
-      throw new AppError(what, 'Course archives are not available in this host.');
-    }
-    return library;
-  };
   const durations = createDurationSource(library, media);
 
   return {
@@ -47,9 +39,9 @@ export function createAuthoringHandlers({
       notifyChanged(courseId, 'courses.purge');
       return { deleted: true as const };
     },
-    'courses.exportArchive': ({ courseId, outPath }) => exportCourseArchive(sqlite('EXPORT'), courseId, outPath),
+    'courses.exportArchive': ({ courseId, outPath }) => exportCourseArchive(library, courseId, outPath),
     'courses.importArchive': async ({ path }) => {
-      const course = await importCourseArchive(sqlite('IMPORT'), path, {
+      const course = await importCourseArchive(library, path, {
         onAssetImported: async (asset, file, courseId) => {
           if (!media || (asset.kind !== 'video' && asset.kind !== 'audio' && asset.kind !== 'image')) return;
           // Same content, so this finds the asset just stored and adds its metadata and renditions.

@@ -9,11 +9,11 @@ import {
   type Course,
   type CourseTree,
 } from '../../shared';
-import { APP_VERSION } from '../app/version';
+import { APP_VERSION } from '../version';
 import { checkOutputLocation, removeQuietly } from '../export/temp-output';
 import { writeZip, type PackageEntry } from '../export/zip-writer';
 import { makeLibraryTempDir } from '../library/library-temp';
-import type { SqliteCourseLibrary } from '../library/sqlite-course-library';
+import type { CourseLibrary } from '../library/course-library';
 import { sanitizeSvg } from '../media/transcode/svg-sanitize';
 import {
   ARCHIVE_FORMAT,
@@ -30,8 +30,17 @@ import {
 import { ArchiveReader, DEFAULT_ARCHIVE_LIMITS, importError, type ArchiveLimits } from './archive-reader';
 
 export type ArchiveLibrary = Pick<
-  SqliteCourseLibrary,
-  'getCourse' | 'getAsset' | 'assetFile' | 'importAsset' | 'transaction' | 'insertCourseTree' | 'db' | 'dir'
+  CourseLibrary,
+  | 'getCourse'
+  | 'getAsset'
+  | 'assetFile'
+  | 'importAsset'
+  | 'transaction'
+  | 'insertCourseTree'
+  | 'findAssetBySha'
+  | 'deleteAsset'
+  | 'idsTaken'
+  | 'dir'
 >;
 
 /**
@@ -176,10 +185,9 @@ async function writeCourse(
   const added: string[] = [];
   try {
     const idMap = new Map<string, string>();
-    const bySha = library.db.prepare(`SELECT id FROM assets WHERE sha256 = ?`).pluck();
     for (const asset of archive.assets) {
       const file = files.get(asset.id)!;
-      const existed = bySha.get(asset.sha256) !== undefined;
+      const existed = library.findAssetBySha(asset.sha256) !== null;
       const stored = await library.importAsset(file, { fileName: asset.fileName, kind: asset.kind });
       if (!existed) added.push(stored.id);
       idMap.set(asset.id, stored.id);
@@ -202,7 +210,7 @@ async function writeCourse(
 async function removeAssets(library: ArchiveLibrary, ids: readonly string[]): Promise<void> {
   for (const id of ids) {
     const file = library.assetFile(id);
-    library.db.prepare(`DELETE FROM assets WHERE id = ?`).run(id);
+    library.deleteAsset(id);
     if (file) await removeQuietly(file.path);
   }
 }
@@ -269,15 +277,20 @@ function checkReferences(archive: CourseArchive, reader: ArchiveReader): void {
 
 /** True when any id of the tree is already taken in the library: then everything gets new ids. */
 function anyIdExists(library: ArchiveLibrary, tree: CourseTree): boolean {
-  const taken = (table: 'courses' | 'modules' | 'lessons' | 'blocks', id: string) =>
-    library.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) !== undefined;
-  if (taken('courses', tree.id)) return true;
-  for (const m of tree.modules) {
-    if (taken('modules', m.id)) return true;
-    for (const l of m.lessons) {
-      if (taken('lessons', l.id)) return true;
-      if (l.blocks.some((b) => taken('blocks', b.id))) return true;
-    }
-  }
-  return false;
+  const lessons = tree.modules.flatMap((m) => m.lessons);
+  return (
+    library.idsTaken('course', [tree.id]).length > 0 ||
+    library.idsTaken(
+      'module',
+      tree.modules.map((m) => m.id),
+    ).length > 0 ||
+    library.idsTaken(
+      'lesson',
+      lessons.map((l) => l.id),
+    ).length > 0 ||
+    library.idsTaken(
+      'block',
+      lessons.flatMap((l) => l.blocks.map((b) => b.id)),
+    ).length > 0
+  );
 }

@@ -1,9 +1,7 @@
 import { courseGuidance, type AssetDurations, type CourseGuidance, type CourseTree } from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
-import { SqliteCourseLibrary } from '../library/sqlite-course-library';
 import type { MediaService } from '../media/media-service';
 import { probeMedia } from '../media/probe';
-import { MetaStore } from '../media/queue/meta-store';
 
 /** Durations of video and audio a course uses, by asset id (seconds). */
 export type DurationSource = (tree: CourseTree) => Promise<AssetDurations>;
@@ -19,11 +17,7 @@ export function createDurationSource(library: CourseLibrary, media?: MediaServic
     const wanted = mediaAssetIds(tree);
     const durations: Record<string, number> = {};
     if (wanted.length === 0) return durations;
-    if (library instanceof SqliteCourseLibrary) {
-      for (const meta of new MetaStore(library.db).list()) {
-        if (meta.duration !== null && meta.duration >= 0) durations[meta.assetId] = meta.duration;
-      }
-    }
+    Object.assign(durations, library.mediaDurations());
     for (const id of wanted) {
       if (durations[id] !== undefined || !media) continue;
       if (!probed.has(id)) probed.set(id, await probeDuration(library, media, id));

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createAppContext, type AppContext, type HostKind } from '../app/app-context';
-import { APP_VERSION } from '../app/version';
+import type { AppContext, HostKind } from '../app/app-context';
+import { APP_VERSION } from '../version';
 import { defaultUserDataDir, resolveLibraryDir } from '../library/library-location';
-import { openNotice, openReport, SqliteCourseLibrary } from '../library/open-library';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './command';
 import type { CliOptionsConfig, CliValues } from './command';
 import { COMMANDS } from './commands/index';
@@ -53,13 +52,16 @@ export async function runCli(args: readonly string[], opts: RunCliOptions = {}):
       env,
       libraryDir,
       withContext: async <T>(fn: (context: AppContext) => Promise<T>, withOpts: { host?: HostKind } = {}) => {
+        // Loaded on use: --help, --version and usage errors never open the library nor load the services.
+        const { createAppContext } = await import('../app/app-context');
         const context = await createAppContext({
           libraryDir,
           host: withOpts.host ?? 'cli',
           nativeBinding: env.COURSEWRIGHT_NATIVE_BINDING,
         });
         // An upgrade (and where its backup is), a restore: said once, on stderr so --json output stays clean.
-        const report = context.library instanceof SqliteCourseLibrary ? openReport(context.library) : undefined;
+        const { openNotice, openReport } = await import('../library/open-library');
+        const report = openReport(context.library);
         const notice = report ? openNotice(report) : null;
         if (notice) io.stderr(`${notice}\n`);
         try {

@@ -11,7 +11,7 @@ import {
   type PackagedAsset,
   type PackageTarget,
 } from '../../shared';
-import { APP_VERSION } from '../app/version';
+import { APP_VERSION } from '../version';
 
 /** What an exporter needs to know about one library asset (null: the id names nothing). */
 export interface ResolvedAsset {

@@ -2,7 +2,6 @@ import type { Asset, CourseSettings } from '../../shared';
 
 type VideoQuality = CourseSettings['videoQuality'];
 import type { CourseLibrary } from '../library/course-library';
-import { SqliteCourseLibrary } from '../library/sqlite-course-library';
 import { renditionFiles, videoRendition, type RenditionFile } from '../media/renditions';
 import type { AssetResolver, ResolvedAsset } from './build-course-package';
 
@@ -42,8 +41,7 @@ export function preferredRendition(
  */
 export function libraryAssetResolver(library: CourseLibrary, options: LibraryAssetResolverOptions = {}): AssetResolver {
   const kinds = new Map(library.listAssets().map((a) => [a.id, a.kind]));
-  const renditionsOf = (assetId: string): RenditionFile[] =>
-    library instanceof SqliteCourseLibrary ? renditionFiles(library, assetId) : [];
+  const renditionsOf = (assetId: string): RenditionFile[] => renditionFiles(library, assetId);
   return {
     resolve(assetId): ResolvedAsset | null {
       const file = library.assetFile(assetId);

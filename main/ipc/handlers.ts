@@ -1,5 +1,4 @@
 import type { CourseLibrary } from '../library/course-library';
-import { AppError } from '../../shared';
 import type { ExportService } from '../export/export-service';
 import type { Handlers } from './router';
 import type { MediaService } from '../media/media-service';
@@ -8,7 +7,7 @@ import { createLearnHandlers } from '../learner/learn-handlers';
 import type { LearnModule } from '../learner/learn-module';
 import { createAuthoringHandlers } from '../authoring/authoring-handlers';
 import { createLibraryHealthHandlers } from '../library/health-handlers';
-import { showItemInFolder, type DesktopCapability } from '../app/desktop';
+import { showItemInFolder, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 
 export interface HandlerDeps {
@@ -16,12 +15,12 @@ export interface HandlerDeps {
   appVersion: string;
   /** Broadcast that the library changed (Electron windows, WebSocket clients). */
   notifyChanged: (courseId: string | null, reason: string) => void;
-  /** Background exports and previews (absent in hosts/tests that do not export). */
-  exports?: ExportService | undefined;
-  /** Media import/transcoding/captions (absent when the library is not SQLite-backed, e.g. fakes in tests). */
-  media?: MediaService | undefined;
-  /** Learner mode and SCORM import (absent when the library is not SQLite-backed). */
-  learn?: LearnModule | undefined;
+  /** Background exports and previews. */
+  exports: ExportService;
+  /** Media import/transcoding/captions. */
+  media: MediaService;
+  /** Learner mode and SCORM import. */
+  learn: LearnModule;
   /** Reveals files in the file manager (Electron `shell`, or the system opener); absent: `shown: false`. */
   desktop?: DesktopCapability | undefined;
   /** Recent courses (`courses.opened` / `courses.recent`); absent: kept in memory for this router only. */
@@ -48,10 +47,6 @@ export function createHandlers({
     return value;
   };
   const courseOfModule = (moduleId: string) => library.getModuleCourseId(moduleId);
-  const exportService = (): ExportService => {
-    if (!exports) throw new AppError('EXPORT', 'Export is not available in this host.');
-    return exports;
-  };
 
   return {
     'app.info': (_input, ctx) => ({
@@ -159,10 +154,10 @@ export function createHandlers({
       ),
     'blocks.update': ({ blockId, block }) =>
       write(
-        () => library.getBlockCourseId(blockId),
+        (saved) => saved.courseId,
         'blocks.update',
-        () => library.updateBlock(blockId, block),
-      ),
+        () => library.saveBlock(blockId, block),
+      ).block,
     'blocks.reorder': ({ lessonId, blockIds }) =>
       write(
         () => library.getLessonCourseId(lessonId),
@@ -186,9 +181,9 @@ export function createHandlers({
 
     'assets.list': () => library.listAssets(),
 
-    'export.start': (input) => exportService().start(input),
-    'export.cancel': ({ jobId }) => exportService().cancel(jobId),
-    'export.preview': (input) => exportService().preview(input),
+    'export.start': (input) => exports.start(input),
+    'export.cancel': ({ jobId }) => exports.cancel(jobId),
+    'export.preview': (input) => exports.preview(input),
 
     ...createMediaHandlers(media, notifyChanged),
     ...createLearnHandlers(learn, notifyChanged),

@@ -8,7 +8,7 @@ import { startBrowserHost } from '../host/browser-host';
 import { defaultUserDataDir, resolveLibraryDir } from '../library/library-location';
 import { findElectronBinary, resolveElectronVersion } from './find-electron';
 import { ensureElectronNativeBinding, NATIVE_BINDING_ENV } from './native-binding';
-import { openBrowser as openInBrowser } from './open-browser';
+import { openBrowser as openInBrowser } from '../desktop/open-browser';
 
 export interface StartAppOptions {
   libraryDir?: string;

@@ -1,4 +1,3 @@
-import { AppError } from '../../shared';
 import type { Handlers } from '../ipc/router';
 import type { LearnModule } from './learn-module';
 
@@ -14,30 +13,26 @@ type LearnChannel =
   | 'cmi.save'
   | 'records.export';
 
-/** The learner-mode channels; `learn` is absent when the library is not SQLite-backed (tests with fakes). */
+/** The learner-mode channels. */
 export function createLearnHandlers(
-  learn: LearnModule | undefined,
+  learn: LearnModule,
   notifyChanged: (courseId: string | null, reason: string) => void,
 ): Pick<Handlers, LearnChannel> {
-  const m = (): LearnModule => {
-    if (!learn) throw new AppError('INTERNAL', 'Learner mode is not available in this host.');
-    return learn;
-  };
   return {
-    'learn.list': ({ learnerId }) => m().learners.listPlayable(learnerId),
-    'learners.list': () => m().learners.listLearners(),
-    'learners.create': ({ name }) => m().learners.createLearner(name),
+    'learn.list': ({ learnerId }) => learn.learners.listPlayable(learnerId),
+    'learners.list': () => learn.learners.listLearners(),
+    'learners.create': ({ name }) => learn.learners.createLearner(name),
     'scorm.import': async ({ path }) => {
-      const pkg = await m().packages.importZip(path);
+      const pkg = await learn.packages.importZip(path);
       notifyChanged(null, 'scorm.import');
       const { dir: _dir, manifest: _manifest, ...summary } = pkg;
       return summary;
     },
-    'scorm.list': () => m().packages.list(),
-    'attempts.start': (input) => m().learners.startAttempt(input),
-    'attempts.reset': (input) => m().learners.resetAttempt(input),
-    'cmi.load': ({ attemptId, scoId, review }) => m().learners.loadCmi(attemptId, scoId, { review: review ?? false }),
-    'cmi.save': ({ attemptId, scoId, cmi }) => m().learners.saveCmi(attemptId, scoId, cmi),
-    'records.export': ({ format, learnerId }) => m().exportRecords(format, learnerId),
+    'scorm.list': () => learn.packages.list(),
+    'attempts.start': (input) => learn.learners.startAttempt(input),
+    'attempts.reset': (input) => learn.learners.resetAttempt(input),
+    'cmi.load': ({ attemptId, scoId, review }) => learn.learners.loadCmi(attemptId, scoId, { review: review ?? false }),
+    'cmi.save': ({ attemptId, scoId, cmi }) => learn.learners.saveCmi(attemptId, scoId, cmi),
+    'records.export': ({ format, learnerId }) => learn.exportRecords(format, learnerId),
   };
 }

@@ -1,4 +1,5 @@
-import { SqliteCourseLibrary } from '../library/sqlite-course-library';
+import type { CourseLibrary } from '../library/course-library';
+import { libraryConnection } from '../library/sqlite-course-library';
 import { PackageStore } from '../scorm-import/package-store';
 import { LearnerService } from './learner-service';
 import { loadAttemptRecords } from './records';
@@ -19,11 +20,11 @@ export interface LearnModule {
   exportRecords(format: 'csv' | 'xapi', learnerId?: string): RecordsFile;
 }
 
-/** Null when the library is not SQLite-backed (tests with in-memory fakes). */
-export function createLearnModuleFor(library: unknown): LearnModule | null {
-  if (!(library instanceof SqliteCourseLibrary)) return null;
-  const packages = new PackageStore(library.db, library.dir);
-  const learners = new LearnerService({ db: library.db, library, packages });
+/** Learner mode for `library`: its tables live in the library file (migration 005). */
+export function createLearnModuleFor(library: CourseLibrary): LearnModule {
+  const db = libraryConnection(library);
+  const packages = new PackageStore(db, library.dir);
+  const learners = new LearnerService({ db, library, packages });
   // Best effort: leftovers of imports interrupted by a crash; never blocks opening the library.
   packages.removeOrphans().catch((e: unknown) => console.error('[scorm-import] cleanup failed', e));
   return {
@@ -31,7 +32,7 @@ export function createLearnModuleFor(library: unknown): LearnModule | null {
     packages,
     exportRecords(format, learnerId) {
       if (learnerId) learners.getLearner(learnerId);
-      const records = loadAttemptRecords(library.db, learnerId);
+      const records = loadAttemptRecords(db, learnerId);
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'csv') {
         return {

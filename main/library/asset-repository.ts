@@ -47,6 +47,10 @@ export class AssetRepository {
       list: db.prepare(`SELECT ${columns} FROM assets ORDER BY created_at DESC, seq DESC`),
       get: db.prepare(`SELECT ${columns} FROM assets WHERE id = ?`),
       bySha: db.prepare(`SELECT ${columns} FROM assets WHERE sha256 = ?`),
+      delete: db.prepare(`DELETE FROM assets WHERE id = ?`),
+      durations: db
+        .prepare(`SELECT asset_id, duration FROM media_meta WHERE duration IS NOT NULL AND duration >= 0`)
+        .raw(),
       insert: db.prepare(
         `INSERT INTO assets (${columns}) VALUES (@id, @kind, @sha256, @mime, @file_name, @size, @stored_path, @created_at)`,
       ),
@@ -83,6 +87,15 @@ export class AssetRepository {
     };
     this.q.insert.run(row);
     return toAsset(row);
+  }
+
+  delete(assetId: string): void {
+    this.q.delete.run(assetId);
+  }
+
+  /** Probed media durations (seconds) by asset id. */
+  durations(): Record<string, number> {
+    return Object.fromEntries(this.q.durations.all() as [string, number][]);
   }
 
   /** The stored file of an asset, resolved from the database record only. */

@@ -3,6 +3,7 @@ import {
   AppError,
   blockSchema,
   blockText,
+  estimateBlockMinutes,
   formatZodError,
   newBlockSchema,
   type Block,
@@ -17,7 +18,21 @@ interface BlockRow {
   data: string;
 }
 
-/** Blocks are stored as validated JSON; the search text beside them feeds the FTS triggers. */
+/** What a save needs to know about the stored block, in one look-up. */
+interface SaveRow {
+  seq: number;
+  type: Block['type'];
+  minutes: number;
+  /** The asset of an image/video/audio block (it feeds the card's thumbnail and media time). */
+  asset_id: string | null;
+  course_id: string;
+}
+
+/** The asset a block contributes to its course card, if any. */
+const cardAsset = (block: Block): string | null =>
+  block.type === 'image' || block.type === 'video' || block.type === 'audio' ? block.assetId : null;
+
+/** Blocks are stored as validated JSON; the search text beside them feeds the FTS index (migration 007). */
 export function parseBlockRow(row: { id: string; data: string }): Block {
   let json: unknown;
   try {
@@ -30,6 +45,10 @@ export function parseBlockRow(row: { id: string; data: string }): Block {
   return parsed.data;
 }
 
+/**
+ * Blocks of lessons. Input is trusted to be a valid `Block` (the router validated it against the contract; importers
+ * validate archives): writes serialise it without parsing it again. `create` parses its `NewBlock` once, for the defaults.
+ */
 export class BlockRepository {
   private readonly order;
   private readonly q;
@@ -46,9 +65,14 @@ export class BlockRepository {
          WHERE m.course_id = ? ORDER BY b.lesson_id, b.position, b.seq`,
       ),
       insert: db.prepare(
-        `INSERT INTO blocks (id, lesson_id, position, type, data, search_text) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO blocks (id, lesson_id, position, type, data, search_text, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
-      update: db.prepare(`UPDATE blocks SET data = ?, search_text = ? WHERE id = ?`),
+      update: db.prepare(`UPDATE blocks SET data = ?, search_text = ?, minutes = ? WHERE seq = ?`),
+      saveRow: db.prepare(
+        `SELECT b.seq, b.type, b.minutes, m.course_id,
+           CASE WHEN b.type IN ('image', 'video', 'audio') THEN json_extract(b.data, '$.assetId') END AS asset_id
+         FROM blocks b JOIN lessons l ON l.id = b.lesson_id JOIN modules m ON m.id = l.module_id WHERE b.id = ?`,
+      ),
       delete: db.prepare(`DELETE FROM blocks WHERE id = ?`),
       courseOf: db
         .prepare(
@@ -94,34 +118,47 @@ export class BlockRepository {
     return this.insert(lessonId, { ...fresh, id: randomUUID() } as Block, position);
   }
 
-  /** Inserts a complete block (its id included): used by create, duplicate and the sample course. */
-  insert(lessonId: string, input: Block, position?: number): Block {
+  /** Inserts a complete block (its id included): used by create, duplicate, archives and the sample course. */
+  insert(lessonId: string, block: Block, position?: number): Block {
     const courseId = this.lessonCourseId(lessonId);
-    const block = blockSchema.parse(input);
     const at = this.order.makeRoom(lessonId, position);
-    this.q.insert.run(block.id, lessonId, at, block.type, JSON.stringify(block), blockText(block));
+    this.q.insert.run(
+      block.id,
+      lessonId,
+      at,
+      block.type,
+      JSON.stringify(block),
+      blockText(block),
+      estimateBlockMinutes(block),
+    );
     this.ctx.touchCourse(courseId);
     return block;
   }
 
-  update(blockId: string, input: Block): Block {
-    const current = this.get(blockId);
-    const block = blockSchema.parse(input);
+  /**
+   * Saves a block's new content. One look-up gives the stored type, minutes, card asset and course; the course's
+   * card moves by the change in minutes, and is recomputed only when the block's asset changed.
+   */
+  update(blockId: string, block: Block): { block: Block; courseId: string } {
+    const row = this.q.saveRow.get(blockId) as SaveRow | undefined;
+    if (!row) throw notFound('block', blockId);
     if (block.id !== blockId) {
       throw new AppError(
         'CONFLICT',
         `The block's id (${block.id}) does not match the block being updated (${blockId}).`,
       );
     }
-    if (block.type !== current.type) {
+    if (block.type !== row.type) {
       throw new AppError(
         'CONFLICT',
-        `A ${current.type} block cannot become a ${block.type} block; add a new block and delete this one instead.`,
+        `A ${row.type} block cannot become a ${block.type} block; add a new block and delete this one instead.`,
       );
     }
-    this.q.update.run(JSON.stringify(block), blockText(block), blockId);
-    this.ctx.touchCourse(this.courseIdOf(blockId));
-    return block;
+    const minutes = estimateBlockMinutes(block);
+    this.q.update.run(JSON.stringify(block), blockText(block), minutes, row.seq);
+    if (cardAsset(block) !== row.asset_id) this.ctx.touchCourse(row.course_id);
+    else this.ctx.touchCourseMinutes(row.course_id, minutes - row.minutes);
+    return { block, courseId: row.course_id };
   }
 
   reorder(lessonId: string, blockIds: readonly string[]): Block[] {

@@ -1,5 +1,6 @@
 import type {
   Asset,
+  AssetDurations,
   Block,
   ChannelOutput,
   Course,
@@ -24,7 +25,14 @@ export interface ImportAssetOptions {
  * every mutating method is one transaction and throws `AppError` (NOT_FOUND, CONFLICT, ...) on bad requests.
  */
 export interface CourseLibrary {
+  /** The library folder (media store, renditions, imported packages live below it). */
+  readonly dir: string;
   info(): LibraryInfo;
+  /**
+   * Runs `fn` as one write transaction (nested calls join it). Every mutating method already is one; use this to
+   * make several of them atomic together (archive import, seeding).
+   */
+  transaction<T>(fn: () => T): T;
   search(query: string, limit?: number): SearchHit[];
 
   /** Live courses only (not the ones in the trash). */
@@ -32,6 +40,15 @@ export interface CourseLibrary {
   /** NOT_FOUND for a course in the trash unless `includeTrashed` (media usage, restore previews). */
   getCourse(courseId: string, opts?: { includeTrashed?: boolean }): CourseTree;
   createCourse(input: { title: string; description?: string | undefined; language?: string | undefined }): Course;
+  /** Whether the course is the built-in sample (NOT_FOUND when absent). */
+  isSample(courseId: string): boolean;
+  /**
+   * Inserts a whole course tree (archive import). With `freshIds`, the course, its modules, lessons, blocks and the
+   * ids nested in blocks get new ids; otherwise the tree's own ids are kept. Trusted input (validated by the caller).
+   */
+  insertCourseTree(tree: CourseTree, opts: { freshIds: boolean }): Course;
+  /** Which of `ids` are already used by a row of that kind (archive import decides whether to keep its ids). */
+  idsTaken(kind: 'course' | 'module' | 'lesson' | 'block', ids: readonly string[]): string[];
   updateCourse(
     courseId: string,
     patch: {
@@ -63,12 +80,27 @@ export interface CourseLibrary {
   deleteLesson(lessonId: string): void;
 
   createBlock(lessonId: string, block: NewBlock, position?: number): Block;
+  /** Inserts a complete, trusted block with its own id (sample course, importers). */
+  insertBlock(lessonId: string, block: Block, position?: number): Block;
+  /** Saves a block's content (trusted: validated by the caller, e.g. the router against the contract). */
   updateBlock(blockId: string, block: Block): Block;
+  /** `updateBlock` that also tells which course changed (the save path announces it without another look-up). */
+  saveBlock(blockId: string, block: Block): { block: Block; courseId: string };
   reorderBlocks(lessonId: string, blockIds: string[]): Block[];
   moveBlock(blockId: string, toLessonId: string, position?: number): Block;
   deleteBlock(blockId: string): void;
 
   listAssets(): Asset[];
+  getAsset(assetId: string): Asset | null;
+  /** The asset holding this content, if any (the store is content-addressed). */
+  findAssetBySha(sha256: string): Asset | null;
+  /**
+   * Forgets an asset: its row goes, and with it (cascade) its media metadata, jobs and renditions. The caller
+   * removes the files afterwards, so nothing recorded ever points at a deleted file.
+   */
+  deleteAsset(assetId: string): void;
+  /** Probed durations of video/audio assets in seconds (assets not probed yet are absent). */
+  mediaDurations(): AssetDurations;
   /**
    * Copies a file into the library's content-addressed media store and records it. Importing the same content
    * again returns the existing asset (one stored copy). `fileName` defaults to the file's own name; `kind` to the

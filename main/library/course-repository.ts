@@ -11,6 +11,7 @@ import {
   type CourseSummary,
 } from '../../shared';
 import { z } from 'zod';
+import { REFRESH_CARD_SQL, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './course-cards';
 import { corrupt, notFound, type RepoContext } from './internals';
 
 interface CourseRow {
@@ -57,20 +58,6 @@ const toCourse = (r: CourseRow): Course => ({
   updatedAt: r.updated_at,
 });
 
-type SummaryRow = Omit<CourseRow, 'settings'> & { module_count: number; lesson_count: number };
-
-const toSummary = (r: SummaryRow): CourseSummary => ({
-  id: r.id,
-  title: r.title,
-  description: r.description,
-  language: r.language,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  moduleCount: r.module_count,
-  lessonCount: r.lesson_count,
-  isSample: r.is_sample === 1,
-});
-
 /** Merges a partial settings patch; nested groups (completion, theme) merge one level deep. */
 export function mergeSettings(current: CourseSettings, patch: CourseSettingsPatch): CourseSettings {
   const merged: Record<string, unknown> = { ...current };
@@ -93,16 +80,15 @@ export class CourseRepository {
     const columns = `id, title, description, language, settings, is_sample, created_at, updated_at`;
     this.q = {
       list: db.prepare(
-        `SELECT c.id, c.title, c.description, c.language, c.is_sample, c.created_at, c.updated_at,
-           (SELECT count(*) FROM modules m WHERE m.course_id = c.id) AS module_count,
-           (SELECT count(*) FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = c.id) AS lesson_count
-         FROM courses c WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.seq DESC`,
+        `SELECT ${SUMMARY_COLUMNS} FROM courses c WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.seq DESC`,
       ),
       listTrashed: db.prepare(
-        `SELECT c.id, c.title, c.description, c.language, c.is_sample, c.created_at, c.updated_at, c.deleted_at,
-           (SELECT count(*) FROM modules m WHERE m.course_id = c.id) AS module_count,
-           (SELECT count(*) FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = c.id) AS lesson_count
+        `SELECT ${SUMMARY_COLUMNS}, c.deleted_at
          FROM courses c WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.seq DESC`,
+      ),
+      refreshCard: db.prepare(REFRESH_CARD_SQL),
+      touchMinutes: db.prepare(
+        `UPDATE courses SET updated_at = ?, card_minutes = card_minutes + ? WHERE id = ? AND deleted_at IS NULL`,
       ),
       deletedAt: db.prepare(`SELECT deleted_at FROM courses WHERE id = ?`),
       setDeletedAt: db.prepare(`UPDATE courses SET deleted_at = ? WHERE id = ?`),
@@ -210,6 +196,16 @@ export class CourseRepository {
 
   touch(courseId: string): void {
     if (this.q.touch.run(this.ctx.now(), courseId).changes === 0) throw notFound('course', courseId);
+  }
+
+  /** Touches the course and adds `delta` to its card minutes (a block save: no other card fact can change). */
+  touchMinutes(courseId: string, delta: number): void {
+    if (this.q.touchMinutes.run(this.ctx.now(), delta, courseId).changes === 0) throw notFound('course', courseId);
+  }
+
+  /** Recomputes the card facts of a course from its rows. */
+  refreshCard(courseId: string): void {
+    this.q.refreshCard.run({ id: courseId });
   }
 
   /** Erases the course for good (purge); foreign keys cascade to modules, lessons and blocks, and triggers clear the index. */

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { AppError, type ChannelOutput, type ChannelParsedInput } from '../../shared';
+import { type ChannelOutput, type ChannelParsedInput } from '../../shared';
 import type { CourseLibrary } from './course-library';
 import { BACKUPS_DIR, healthReport } from './library-health';
 import { openNotice, openReport } from './open-library';
 import { pendingRestore, scheduleRestore } from './pending-restore';
-import { SqliteCourseLibrary } from './sqlite-course-library';
+import { libraryConnection } from './sqlite-course-library';
 
 type LibraryChannel = 'library.check' | 'library.restoreBackup' | 'library.openNotice';
 type LibraryHandlers = {
@@ -13,21 +13,15 @@ type LibraryHandlers = {
 
 /** Handlers of the library health channels; a library that is not SQLite-backed (test fakes) has no checks. */
 export function createLibraryHealthHandlers(library: CourseLibrary): LibraryHandlers {
-  const sqlite = (): SqliteCourseLibrary => {
-    if (!(library instanceof SqliteCourseLibrary)) throw new AppError('IO', 'This library has no database to check.');
-    return library;
-  };
   // The notice is said once per process: the first window or tab that asks shows it.
   let noticeTaken = false;
   return {
     'library.check': ({ full }) => {
-      const lib = sqlite();
-      const report = healthReport(lib.db, full ? 'full' : 'quick', path.join(lib.dir, BACKUPS_DIR));
-      return { ...report, restorePending: pendingRestore(lib.dir) };
+      const report = healthReport(libraryConnection(library), full ? 'full' : 'quick', path.join(library.dir, BACKUPS_DIR));
+      return { ...report, restorePending: pendingRestore(library.dir) };
     },
     'library.restoreBackup': ({ backupPath }) => {
-      const lib = sqlite();
-      const scheduled = scheduleRestore(lib.dir, backupPath);
+      const scheduled = scheduleRestore(library.dir, backupPath);
       return {
         scheduled: true,
         backupPath: scheduled.backupPath,
@@ -37,7 +31,7 @@ export function createLibraryHealthHandlers(library: CourseLibrary): LibraryHand
       };
     },
     'library.openNotice': () => {
-      if (noticeTaken || !(library instanceof SqliteCourseLibrary)) return { notice: null };
+      if (noticeTaken) return { notice: null };
       noticeTaken = true;
       const report = openReport(library);
       return { notice: report ? openNotice(report) : null };

@@ -6,8 +6,13 @@ export interface RepoContext {
   readonly db: Db;
   /** ISO 8601 UTC, strictly increasing within the process so "most recently changed" ordering is stable. */
   now(): string;
-  /** Marks a course as changed now (every write inside a course calls it). */
+  /**
+   * Marks a course as changed now (every write inside a course calls it); its card facts are recomputed before the
+   * write transaction commits. NOT_FOUND for a course in the trash (read-only).
+   */
   touchCourse(courseId: string): void;
+  /** Like `touchCourse` for a change that moves only the course's minutes by `delta` (a block save). */
+  touchCourseMinutes(courseId: string, delta: number): void;
 }
 
 export function createClock(): () => string {

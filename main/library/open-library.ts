@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, systemAppError } from '../../shared';
-import { removeStaleTempFiles } from '../media/media-store';
+import { removeStaleTempFiles } from './media-store';
 import { openDatabase, type MigrationOutcome } from './database';
 import { applyPendingRestore, type PendingRestoreOutcome } from './pending-restore';
 import { sweepLibraryTemp } from './library-temp';
+import type { CourseLibrary } from './course-library';
 import { seedSampleCourse } from './sample';
 import { SqliteCourseLibrary } from './sqlite-course-library';
 
@@ -35,8 +36,9 @@ export interface OpenReport {
   tempSwept: number;
 }
 
-const reports = new WeakMap<SqliteCourseLibrary, OpenReport>();
-export const openReport = (library: SqliteCourseLibrary): OpenReport | undefined => reports.get(library);
+const reports = new WeakMap<CourseLibrary, OpenReport>();
+/** What opening this library did (upgrade, backup, restore, sweep); undefined for a library not opened here. */
+export const openReport = (library: CourseLibrary): OpenReport | undefined => reports.get(library);
 
 /**
  * Opens the library at `dir`: creates the folder, opens/migrates `library.sqlite` (refusing a newer one), and on

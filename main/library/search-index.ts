@@ -2,8 +2,9 @@ import type { SearchHit } from '../../shared';
 import type { Db } from './database';
 
 /**
- * Queries the FTS5 index (kept in sync by triggers, see migration 002). User text is never passed to FTS5 as
- * syntax: every term is quoted, and the last one is a prefix match so results appear while typing.
+ * Queries the FTS5 index (external content over `search_source`, kept in sync by triggers, see migration 007).
+ * User text is never passed to FTS5 as syntax: every term is quoted, and the last one is a prefix match so results
+ * appear while typing.
  */
 export function toFtsQuery(input: string): string | null {
   const terms = input
@@ -16,61 +17,122 @@ export function toFtsQuery(input: string): string | null {
 }
 
 interface HitRow {
+  rid: number;
   kind: SearchHit['kind'];
   course_id: string;
   course_title: string;
   lesson_id: string | null;
   block_id: string | null;
   title: string;
-  snippet: string;
+  deleted: number;
 }
 
-export class SearchIndex {
-  private readonly query;
+/**
+ * How many matches of each part (titles: courses and lessons; block text) are ranked at most. bm25 costs a few
+ * microseconds per match, so a common word in a large library (170k matching blocks) cannot be ranked whole within
+ * a keystroke: past this many matches, the newest ones are ranked (newest rows have the highest block rowids and
+ * the most negative title rowids). Below it, ranking is exact.
+ */
+export const RANK_WINDOW = 5000;
 
-  constructor(db: Db) {
-    // Titles come from the live rows (a renamed lesson shows its new name on its blocks' hits); trashed courses
-    // keep their index rows (restore is instant) but are filtered out here.
-    this.query = db.prepare(`
-      SELECT s.kind AS kind,
-             c.id AS course_id,
-             c.title AS course_title,
-             l.id AS lesson_id,
-             b.id AS block_id,
-             CASE s.kind WHEN 'course' THEN c.title ELSE l.title END AS title,
-             snippet(search_index, -1, '«', '»', '…', 12) AS snippet
-      FROM search_index s
-      LEFT JOIN blocks b ON s.kind = 'block' AND b.id = s.owner_id
-      LEFT JOIN lessons l ON l.id = CASE s.kind WHEN 'lesson' THEN s.owner_id WHEN 'block' THEN b.lesson_id END
+export class SearchIndex {
+  private readonly ranked;
+  private readonly titleWindow;
+  private readonly blockWindow;
+  private readonly resolve;
+  private readonly snippets;
+
+  constructor(
+    db: Db,
+    private readonly rankWindow = RANK_WINDOW,
+  ) {
+    // 1. Rank on the index alone (rowids only: no content read, no join), within a rowid window. bm25() is called
+    //    explicitly: ORDER BY rank would make FTS5 rank every match before applying the rowid bounds.
+    this.ranked = db
+      .prepare(
+        `SELECT rowid, bm25(search_index, 5.0, 1.0) AS score FROM search_index
+         WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ?`,
+      )
+      .raw();
+    // The window of each part: its RANK_WINDOW newest matches (all of them when there are fewer), or no row.
+    this.titleWindow = db
+      .prepare(
+        `SELECT min(rowid), max(rowid) FROM (SELECT rowid FROM search_index
+         WHERE search_index MATCH ? AND rowid < 0 ORDER BY rowid ASC LIMIT ?) HAVING count(*) > 0`,
+      )
+      .raw();
+    this.blockWindow = db
+      .prepare(
+        `SELECT min(rowid), max(rowid) FROM (SELECT rowid FROM search_index
+         WHERE search_index MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT ?) HAVING count(*) > 0`,
+      )
+      .raw();
+    // 2. Turn one rowid into its hit: a block is its seq, a course -2*seq, a lesson -2*seq-1. Titles come from the
+    //    live rows (a renamed lesson shows its new name on its blocks' hits).
+    this.resolve = db.prepare(`
+      WITH hit (rid, kind) AS (
+        SELECT @rid, CASE WHEN @rid > 0 THEN 'block' WHEN @rid % 2 = 0 THEN 'course' ELSE 'lesson' END)
+      SELECT hit.rid, hit.kind, c.id AS course_id, c.title AS course_title, l.id AS lesson_id, b.id AS block_id,
+             CASE hit.kind WHEN 'course' THEN c.title ELSE l.title END AS title,
+             c.deleted_at IS NOT NULL AS deleted
+      FROM hit
+      LEFT JOIN blocks b ON hit.kind = 'block' AND b.seq = hit.rid
+      LEFT JOIN lessons l ON l.seq = CASE hit.kind
+        WHEN 'lesson' THEN (-hit.rid - 1) / 2
+        WHEN 'block' THEN (SELECT seq FROM lessons WHERE id = b.lesson_id) END
       LEFT JOIN modules m ON m.id = l.module_id
-      JOIN courses c ON c.id = CASE s.kind WHEN 'course' THEN s.owner_id ELSE m.course_id END
-      WHERE search_index MATCH ? AND c.deleted_at IS NULL
-      ORDER BY bm25(search_index, 0, 0, 5.0, 1.0)
-      LIMIT ?`);
+      JOIN courses c ON c.seq = CASE hit.kind WHEN 'course' THEN -hit.rid / 2 END OR c.id = m.course_id`);
+    // 3. Snippets for the rows shown only, in one pass over the matches between the shown rowids (`+rowid` keeps the
+    //    rowid list a filter: as an index constraint FTS5 would re-run the whole query once per row).
+    this.snippets = db
+      .prepare(
+        `SELECT rowid, snippet(search_index, -1, '«', '»', '…', 12) FROM search_index
+         WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
+      )
+      .raw();
   }
 
   search(input: string, limit = 50): SearchHit[] {
     const match = toFtsQuery(input);
     if (match === null) return [];
-    const rows = this.query.all(match, Math.max(1, Math.min(Math.trunc(limit), 200))) as HitRow[];
-    return rows.map((r) => ({
-      kind: r.kind,
-      courseId: r.course_id,
-      courseTitle: r.course_title,
-      lessonId: r.kind === 'course' ? null : r.lesson_id,
-      blockId: r.kind === 'block' ? r.block_id : null,
-      title: r.title,
-      snippet: r.snippet,
+    const want = Math.max(1, Math.min(Math.trunc(limit), 200));
+    const windows = [this.titleWindow, this.blockWindow]
+      .map((q) => q.get(match, this.rankWindow) as [number, number] | undefined)
+      .filter((w) => w !== undefined);
+    // Trashed courses keep their index rows (restore is instant) and are skipped here: rank a few more than asked,
+    // and widen only while trashed hits crowd out live ones. Both parts share one bm25 scale, so they merge by score.
+    for (let take = want + 10; ; take *= 4) {
+      const rows = windows
+        .flatMap(([lo, hi]) => this.ranked.all(match, lo, hi, take) as [number, number][])
+        .sort((x, y) => x[1] - y[1]);
+      const live: HitRow[] = [];
+      for (const [rid] of rows) {
+        const row = this.resolve.get({ rid }) as HitRow | undefined;
+        if (row && !row.deleted && live.push(row) === want) break;
+      }
+      if (live.length === want || rows.length < take) return this.withSnippets(match, live);
+    }
+  }
+
+  private withSnippets(match: string, rows: HitRow[]): SearchHit[] {
+    if (rows.length === 0) return [];
+    const rids = rows.map((r) => r.rid);
+    const snippets = new Map(
+      this.snippets.all(match, Math.min(...rids), Math.max(...rids), JSON.stringify(rids)) as [number, string][],
+    );
+    return rows.map((row) => ({
+      kind: row.kind,
+      courseId: row.course_id,
+      courseTitle: row.course_title,
+      lessonId: row.kind === 'course' ? null : row.lesson_id,
+      blockId: row.kind === 'block' ? row.block_id : null,
+      title: row.title,
+      snippet: snippets.get(row.rid) ?? '',
     }));
   }
 
   /** Rebuilds the index from the tables (repair tool; the triggers normally make this unnecessary). */
   static rebuild(db: Db): void {
-    db.exec(`
-      DELETE FROM search_index;
-      INSERT INTO search_index (rowid, kind, owner_id, title, body) SELECT seq * 4, 'course', id, title, description FROM courses;
-      INSERT INTO search_index (rowid, kind, owner_id, title, body) SELECT seq * 4 + 1, 'lesson', id, title, '' FROM lessons;
-      INSERT INTO search_index (rowid, kind, owner_id, title, body) SELECT seq * 4 + 2, 'block', id, '', search_text FROM blocks;
-    `);
+    db.exec(`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
   }
 }

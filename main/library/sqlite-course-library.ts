@@ -6,6 +6,7 @@ import {
   ASSET_KINDS,
   formatZodError,
   type Asset,
+  type AssetDurations,
   type Block,
   type Course,
   type CourseSettingsPatch,
@@ -19,16 +20,15 @@ import {
   type TrashedCourseSummary,
 } from '../../shared';
 import { z } from 'zod';
-import { APP_VERSION } from '../app/version';
-import { detectMediaType } from '../media/mime';
-import { safeExtension, storeOriginal } from '../media/media-store';
+import { APP_VERSION } from '../version';
+import { detectMediaType } from './mime';
+import { safeExtension, storeOriginal } from './media-store';
 import { AssetRepository } from './asset-repository';
 import { BlockRepository } from './block-repository';
 import type { CourseLibrary, ImportAssetOptions } from './course-library';
 import { CourseRepository, type NewCourse } from './course-repository';
 import { readUserVersion, type Db } from './database';
 import { duplicateCourse, type Repositories } from './duplicate-course';
-import { CourseCards } from '../authoring/course-cards';
 import { withNewIds } from './block-ids';
 import { createClock, notFound, type RepoContext } from './internals';
 import { LessonRepository } from './lesson-repository';
@@ -43,20 +43,32 @@ export class SqliteCourseLibrary implements CourseLibrary {
   readonly databasePath: string;
   private readonly repos: Repositories & { assets: AssetRepository };
   private readonly index: SearchIndex;
-  /** Estimated duration and thumbnail of the library cards (main/authoring). */
-  private readonly cards: CourseCards;
   private readonly countAll;
+  private readonly taken;
+  /** Courses whose card facts the running write transaction changed (recomputed just before it commits). */
+  private readonly staleCards = new Set<string>();
+  private depth = 0;
   private closed = false;
 
   constructor(
-    readonly db: Db,
+    private readonly db: Db,
     opts: { dir: string; databasePath: string },
   ) {
+    connections.set(this, db);
     this.dir = opts.dir;
     this.databasePath = opts.databasePath;
     const now = createClock();
     // `courses` is only called after construction, so the closure can refer to it before its declaration.
-    const ctx: RepoContext = { db, now, touchCourse: (id) => courses.touch(id) };
+    const ctx: RepoContext = {
+      db,
+      now,
+      touchCourse: (id) => {
+        courses.touch(id);
+        if (this.depth > 0) this.staleCards.add(id);
+        else courses.refreshCard(id);
+      },
+      touchCourseMinutes: (id, delta) => courses.touchMinutes(id, delta),
+    };
     const courses = new CourseRepository(ctx);
     this.repos = {
       courses,
@@ -66,25 +78,42 @@ export class SqliteCourseLibrary implements CourseLibrary {
       assets: new AssetRepository(ctx, this.dir),
     };
     this.index = new SearchIndex(db);
-    const durations = db.prepare(`SELECT asset_id, duration FROM media_meta WHERE duration IS NOT NULL`).raw();
-    this.cards = new CourseCards(
-      (id) => this.getCourse(id, { includeTrashed: true }),
-      () => Object.fromEntries(durations.all() as [string, number][]),
-    );
+    this.taken = {
+      course: db.prepare(`SELECT id FROM courses WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
+      module: db.prepare(`SELECT id FROM modules WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
+      lesson: db.prepare(`SELECT id FROM lessons WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
+      block: db.prepare(`SELECT id FROM blocks WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
+    };
     this.countAll = db.prepare(`SELECT
       (SELECT count(*) FROM courses) AS courses, (SELECT count(*) FROM modules) AS modules,
       (SELECT count(*) FROM lessons) AS lessons, (SELECT count(*) FROM blocks) AS blocks,
       (SELECT count(*) FROM assets) AS assets`);
   }
 
-  /** Runs `fn` as one IMMEDIATE transaction (takes the write lock up front, so concurrent writers wait, not fail). */
+  /**
+   * Runs `fn` as one IMMEDIATE transaction (takes the write lock up front, so concurrent writers wait, not fail).
+   * Nested calls join the outer one; the outermost recomputes the card facts of every course it touched before
+   * committing, so a course is written once however many of its rows changed.
+   */
   transaction<T>(fn: () => T): T {
+    this.depth++;
     try {
-      return this.db.transaction(fn).immediate();
+      return this.db
+        .transaction(() => {
+          const value = fn();
+          if (this.depth === 1) {
+            for (const id of this.staleCards) this.repos.courses.refreshCard(id);
+          }
+          return value;
+        })
+        .immediate();
     } catch (e) {
       // Services throw AppError only: schema failures on input become VALIDATION with the zod issues attached.
       if (e instanceof z.ZodError) throw new AppError('VALIDATION', formatZodError(e), e.issues);
       throw e;
+    } finally {
+      this.depth--;
+      if (this.depth === 0) this.staleCards.clear();
     }
   }
 
@@ -103,7 +132,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
   }
 
   listCourses(): CourseSummary[] {
-    return this.cards.decorate(this.repos.courses.list());
+    return this.repos.courses.list();
   }
 
   getCourse(courseId: string, opts: { includeTrashed?: boolean } = {}): CourseTree {
@@ -157,7 +186,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
   }
 
   listTrashedCourses(): TrashedCourseSummary[] {
-    return this.cards.decorate(this.repos.courses.listTrashed());
+    return this.repos.courses.listTrashed();
   }
 
   restoreCourse(courseId: string): Course {
@@ -169,7 +198,6 @@ export class SqliteCourseLibrary implements CourseLibrary {
 
   purgeCourse(courseId: string): void {
     this.transaction(() => this.repos.courses.delete(courseId));
-    this.cards.forget(courseId);
   }
 
   /**
@@ -242,6 +270,10 @@ export class SqliteCourseLibrary implements CourseLibrary {
   }
 
   updateBlock(blockId: string, block: Block): Block {
+    return this.saveBlock(blockId, block).block;
+  }
+
+  saveBlock(blockId: string, block: Block): { block: Block; courseId: string } {
     return this.transaction(() => this.repos.blocks.update(blockId, block));
   }
 
@@ -275,6 +307,22 @@ export class SqliteCourseLibrary implements CourseLibrary {
 
   getAsset(assetId: string): Asset | null {
     return this.repos.assets.get(assetId);
+  }
+
+  findAssetBySha(sha256: string): Asset | null {
+    return this.repos.assets.findBySha256(sha256);
+  }
+
+  deleteAsset(assetId: string): void {
+    this.transaction(() => this.repos.assets.delete(assetId));
+  }
+
+  mediaDurations(): AssetDurations {
+    return this.repos.assets.durations();
+  }
+
+  idsTaken(kind: 'course' | 'module' | 'lesson' | 'block', ids: readonly string[]): string[] {
+    return ids.length === 0 ? [] : (this.taken[kind].all(JSON.stringify(ids)) as string[]);
   }
 
   assetFile(assetId: string): { path: string; mime: string; size: number } | null {
@@ -312,4 +360,17 @@ export class SqliteCourseLibrary implements CourseLibrary {
     this.closed = true;
     this.db.close();
   }
+}
+
+const connections = new WeakMap<CourseLibrary, Db>();
+
+/**
+ * The SQLite connection behind a library, for the modules that keep their OWN tables in the library file (media
+ * pipeline, learner records, imported packages). The library's tables (courses, modules, lessons, blocks, assets,
+ * search) are reached through `CourseLibrary` only. INTERNAL for a library that is not SQLite-backed.
+ */
+export function libraryConnection(library: CourseLibrary): Db {
+  const db = connections.get(library);
+  if (!db) throw new AppError('INTERNAL', 'This library is not backed by a SQLite file.');
+  return db;
 }

@@ -1,4 +1,3 @@
-import { AppError } from '../../shared';
 import type { Handlers } from '../ipc/router';
 import { validateCaptions } from './captions/validate-captions';
 import { serializeVtt } from './captions/cues';
@@ -16,41 +15,37 @@ type MediaChannel =
   | 'captions.validate'
   | 'captions.save';
 
-/** The media channels; `media` is absent in hosts without a SQLite library (tests with fakes). */
+/** The media channels. */
 export function createMediaHandlers(
-  media: MediaService | undefined,
+  media: MediaService,
   notifyChanged: (courseId: string | null, reason: string) => void,
 ): Pick<Handlers, MediaChannel> {
-  const service = (): MediaService => {
-    if (!media) throw new AppError('MEDIA', 'Media import is not available in this host.');
-    return media;
-  };
   return {
     'media.import': async ({ paths, courseId }) => {
-      const results = await service().importMedia(paths, { courseId });
+      const results = await media.importMedia(paths, { courseId });
       notifyChanged(courseId ?? null, 'media.import');
       return results;
     },
-    'media.list': ({ courseId }) => service().listMedia({ courseId }),
-    'media.cancel': ({ jobId }) => toJobInfo(service().cancel(jobId)),
-    'media.retry': ({ jobId }) => toJobInfo(service().retry(jobId)),
+    'media.list': ({ courseId }) => media.listMedia({ courseId }),
+    'media.cancel': ({ jobId }) => toJobInfo(media.cancel(jobId)),
+    'media.retry': ({ jobId }) => toJobInfo(media.retry(jobId)),
     'media.delete': async ({ assetId }) => {
-      await service().deleteAsset(assetId);
+      await media.deleteAsset(assetId);
       notifyChanged(null, 'media.delete');
       return { deleted: true as const };
     },
     'media.cleanup': async () => {
-      const result = await service().cleanupUnused();
+      const result = await media.cleanupUnused();
       notifyChanged(null, 'media.cleanup');
       return result;
     },
     'captions.import': async (input) => {
-      const result = await service().importCaptions(input);
+      const result = await media.importCaptions(input);
       notifyChanged(null, 'captions.import');
       return result;
     },
     'captions.save': async (input) => {
-      const result = await service().saveCaptions(input);
+      const result = await media.saveCaptions(input);
       notifyChanged(null, 'captions.save');
       return result;
     },

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, toAppError, type Asset, type MediaImportResult, type MediaItem } from '../../shared';
-import { SqliteCourseLibrary } from '../library/sqlite-course-library';
+import type { CourseLibrary } from '../library/course-library';
+import { libraryConnection } from '../library/sqlite-course-library';
 import { resolveFfmpeg, type FfmpegPaths, type ResolveFfmpegOptions } from './ffmpeg/resolve-ffmpeg';
 import { processes, type ProcessRegistry } from './ffmpeg/run-ffmpeg';
 import { importCaptions, type ImportCaptionsInput, type ImportCaptionsResult } from './captions/captions-service';
@@ -15,7 +16,7 @@ import { RENDITIONS_DIR, TranscodeQueue, type QueueEvent } from './queue/transco
 import { sanitizeSvg } from './transcode/svg-sanitize';
 
 export interface MediaServiceOptions {
-  library: SqliteCourseLibrary;
+  library: CourseLibrary;
   /** Explicit ffmpeg/ffprobe paths from settings (env and PATH are the fallbacks). */
   ffmpeg?: ResolveFfmpegOptions | FfmpegPaths;
   concurrency?: number;
@@ -33,14 +34,16 @@ const CAPTION_EXTS = new Set(['.vtt', '.srt']);
 export class MediaService {
   readonly queue: TranscodeQueue;
   private readonly meta: MetaStore;
-  private readonly library: SqliteCourseLibrary;
+  private readonly library: CourseLibrary;
   private paths: FfmpegPaths | null = null;
 
   constructor(private readonly opts: MediaServiceOptions) {
     this.library = opts.library;
-    this.meta = new MetaStore(opts.library.db);
+    // The media pipeline's own tables live in the library file (migration 004).
+    const db = libraryConnection(opts.library);
+    this.meta = new MetaStore(db);
     this.queue = new TranscodeQueue({
-      db: opts.library.db,
+      db,
       libraryDir: opts.library.dir,
       sourceOf: (assetId) => {
         const file = this.library.assetFile(assetId);
@@ -242,7 +245,7 @@ export class MediaService {
     }
     await this.queue.whenSettled(asset.id);
     const original = this.library.assetFile(asset.id);
-    this.library.db.prepare(`DELETE FROM assets WHERE id = ?`).run(asset.id);
+    this.library.deleteAsset(asset.id);
     let freed = await removeTree(path.join(this.library.dir, RENDITIONS_DIR, asset.id));
     if (original) freed += await removeTree(original.path);
     return freed;
@@ -274,14 +277,13 @@ async function removeTree(p: string): Promise<number> {
 }
 
 /**
- * The app's media service for `library`, or null when it is not the SQLite library (in-memory fakes).
- * `autoStart` re-queues crash-interrupted jobs and starts transcoding; start errors are logged, not thrown.
+ * The app's media service for `library`. `autoStart` re-queues crash-interrupted jobs and starts transcoding;
+ * start errors are logged, not thrown.
  */
 export function createMediaServiceFor(
-  library: unknown,
+  library: CourseLibrary,
   opts: { autoStart?: boolean; onProgress?: (e: QueueEvent) => void } & Omit<MediaServiceOptions, 'library'> = {},
-): MediaService | null {
-  if (!(library instanceof SqliteCourseLibrary)) return null;
+): MediaService {
   const { autoStart, onProgress, ...rest } = opts;
   // COURSEWRIGHT_MEDIA_CONCURRENCY overrides the default of half the cores (e.g. 1 on a busy laptop).
   const fromEnv = Number.parseInt(process.env.COURSEWRIGHT_MEDIA_CONCURRENCY ?? '', 10);

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import type { CourseLibrary } from '../library/course-library';
+import { libraryConnection } from '../library/sqlite-course-library';
 import { JobStore } from './queue/job-store';
 
 export interface RenditionFile {
@@ -19,8 +20,8 @@ export interface RenditionFile {
  * `video-*` file instead of the original, `poster` for the poster, `audio-normalized` for narration,
  * `image-web` for images. Empty while jobs are still running (only complete files are ever recorded).
  */
-export function renditionFiles(library: { db: Database.Database; dir: string }, assetId: string): RenditionFile[] {
-  return new JobStore(library.db).renditions(assetId).map((r) => ({
+export function renditionFiles(library: CourseLibrary, assetId: string): RenditionFile[] {
+  return new JobStore(libraryConnection(library)).renditions(assetId).map((r) => ({
     purpose: r.purpose,
     path: path.join(library.dir, ...r.path.split('/')),
     mime: r.mime,

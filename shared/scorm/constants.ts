@@ -23,12 +23,6 @@ export type Scorm12LessonStatus = (typeof SCORM12_LESSON_STATUS)[number];
 
 /** RTE 3.4.2 cmi.core.exit vocabulary ("" = normal exit). */
 export const SCORM12_EXIT = ['time-out', 'suspend', 'logout', ''] as const;
-/** RTE 3.4.2 cmi.core.entry (read-only). */
-export const SCORM12_ENTRY = ['ab-initio', 'resume', ''] as const;
-/** RTE 3.4.2 cmi.core.credit (read-only). */
-export const SCORM12_CREDIT = ['credit', 'no-credit'] as const;
-/** RTE 3.4.2 cmi.core.lesson_mode (read-only). */
-export const SCORM12_LESSON_MODE = ['browse', 'normal', 'review'] as const;
 
 /** RTE 3.4.2 cmi.core.lesson_location is CMIString255. */
 export const SCORM12_LESSON_LOCATION_MAX = 255;
@@ -38,8 +32,6 @@ export const SCORM12_SUSPEND_DATA_MAX = 4096;
 export const SCORM12_IDENTIFIER_MAX = 255;
 /** RTE 3.4.4 CMIFeedback (student_response, correct_responses.n.pattern): CMIString255. */
 export const SCORM12_FEEDBACK_MAX = 255;
-/** RTE 3.4.2 cmi.core.score.* are CMIDecimal (or blank), normalised 0..100. */
-export const SCORM12_SCORE_RANGE = { min: 0, max: 100 } as const;
 
 /** RTE 3.4.2 cmi.interactions.n.type vocabulary. */
 export const SCORM12_INTERACTION_TYPES = [
@@ -66,14 +58,10 @@ export const SCORM12_DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 
 /** RTE 4.2.4 cmi.completion_status. Content must never *set* "not attempted". */
 export const SCORM2004_COMPLETION_STATUS = ['completed', 'incomplete', 'not attempted', 'unknown'] as const;
-export type Scorm2004CompletionStatus = (typeof SCORM2004_COMPLETION_STATUS)[number];
 /** RTE 4.2.22 cmi.success_status. */
 export const SCORM2004_SUCCESS_STATUS = ['passed', 'failed', 'unknown'] as const;
-export type Scorm2004SuccessStatus = (typeof SCORM2004_SUCCESS_STATUS)[number];
 /** RTE 4.2.8 cmi.exit. */
 export const SCORM2004_EXIT = ['time-out', 'suspend', 'logout', 'normal', ''] as const;
-/** RTE 4.2.7 cmi.entry (read-only). */
-export const SCORM2004_ENTRY = ['ab-initio', 'resume', ''] as const;
 
 /** RTE 4.2.14 cmi.location: characterstring, SPM 1000. */
 export const SCORM2004_LOCATION_MAX = 1000;
@@ -81,14 +69,10 @@ export const SCORM2004_LOCATION_MAX = 1000;
 export const SCORM2004_SUSPEND_DATA_MAX = 64000;
 /** RTE 4.2.9.1 cmi.interactions.n.id: long_identifier_type, SPM 4000. */
 export const SCORM2004_LONG_IDENTIFIER_MAX = 4000;
-/** RTE 4.1.1 short_identifier_type (choice/matching/sequencing response parts): SPM 250. */
-export const SCORM2004_SHORT_IDENTIFIER_MAX = 250;
 /** RTE 4.2.9.1 cmi.interactions.n.description: localized_string_type, SPM 250. */
 export const SCORM2004_DESCRIPTION_MAX = 250;
 /** RTE 4.2.9.1 learner_response fill-in: each localized string SPM 250. */
 export const SCORM2004_FILL_IN_MAX = 250;
-/** RTE 4.2.20 cmi.score.scaled: real (10,7) in [-1, 1]. */
-export const SCORM2004_SCALED_RANGE = { min: -1, max: 1 } as const;
 
 /** RTE 4.2.9.1 cmi.interactions.n.type vocabulary. */
 export const SCORM2004_INTERACTION_TYPES = [
@@ -122,8 +106,7 @@ export const SCORM2004_REAL_RE = /^-?\d+(\.\d{1,7})?$/;
 // ---------------------------------------------------------------- Both
 
 /** The interaction types Coursewright's question kinds map to (valid in 1.2 and 2004 alike). */
-export const USED_INTERACTION_TYPES = ['choice', 'true-false', 'fill-in', 'matching', 'sequencing'] as const;
-export type InteractionType = (typeof USED_INTERACTION_TYPES)[number];
+export type InteractionType = 'choice' | 'true-false' | 'fill-in' | 'matching' | 'sequencing';
 
 /** ADL's API discovery algorithm gives up after this many parent hops (the published sample uses 500; 7 in older ones). */
 export const API_DISCOVERY_MAX_HOPS = 500;

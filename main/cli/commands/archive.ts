@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { COURSE_ARCHIVE_EXTENSION } from '../../../shared';
+import { COURSE_ARCHIVE_EXTENSION } from '../../../shared/contract/authoring-contract';
 import type { CliCommand } from '../command';
 import { UsageError } from '../command';
 import { toJson } from '../format';

@@ -1,12 +1,14 @@
 import path from 'node:path';
-import { EXPORT_FORMATS, exportFormatSchema } from '../../../shared';
-import { exportCourse, type ExportProgress } from '../../export/export-course';
-import { formatBytes, formatExportReport } from '../../export/export-report';
+import { EXPORT_FORMATS, exportFormatSchema } from '../../../shared/contract/export-contract';
+import type { ExportProgress } from '../../export/export-course';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { toJson } from '../format';
 
 /** One rewritable status line on a terminal (only used when stderr is a TTY). */
-function progressPrinter(io: CliIo): { update(p: ExportProgress): void; clear(): void } {
+function progressPrinter(
+  io: CliIo,
+  formatBytes: (bytes: number) => string,
+): { update(p: ExportProgress): void; clear(): void } {
   let shown = false;
   let last = '';
   return {
@@ -47,12 +49,17 @@ export const exportCommand: CliCommand = {
     if (!format.success) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}.`);
     if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError('export needs --out <path>.');
     const outPath = path.resolve(values.out);
+    // Loaded only when exporting: the CLI starts without the exporter (issue 14).
+    const [{ exportCourse }, { formatBytes, formatExportReport }] = await Promise.all([
+      import('../../export/export-course'),
+      import('../../export/export-report'),
+    ]);
 
     const controller = new AbortController();
     const onSignal = () => controller.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    const printer = process.stderr.isTTY ? progressPrinter(io) : null;
+    const printer = process.stderr.isTTY ? progressPrinter(io, formatBytes) : null;
     try {
       const report = await withContext((context) =>
         exportCourse({

@@ -3,14 +3,13 @@ import type { MediaImportResult, MediaItem } from '../../../shared';
 import type { MediaService } from '../../media/media-service';
 import type { QueueEvent } from '../../media/queue/transcode-queue';
 import type { AppContext } from '../../app/app-context';
-import { CliError, UsageError, type CliCommand, type CliIo } from '../command';
+import { UsageError, type CliCommand, type CliIo } from '../command';
 import { formatTable, toJson } from '../format';
 import { invokeChannel } from '../invoke';
 
 const BAR_WIDTH = 24;
 
 function mediaOf(context: AppContext): MediaService {
-  if (!context.media) throw new CliError('Media import needs the SQLite library.');
   return context.media;
 }
 

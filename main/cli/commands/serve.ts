@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startBrowserHost } from '../../host/browser-host';
 import type { CliCommand } from '../command';
 import { UsageError } from '../command';
 import { rendererDir } from '../paths';
@@ -40,6 +39,7 @@ export const serveCommand: CliCommand = {
     }
     await withContext(
       async (context) => {
+        const { startBrowserHost } = await import('../../host/browser-host');
         const host = await startBrowserHost({ context, staticDir, ...(port !== undefined ? { port } : {}) });
         io.stdout(`Coursewright is running at ${host.url}\n`);
         io.stderr(`Library: ${libraryDir}. Press Ctrl+C to stop.\n`);

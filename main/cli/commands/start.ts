@@ -1,4 +1,3 @@
-import { startApp } from '../../launcher/start-app';
 import type { CliCommand } from '../command';
 import { CliError } from '../command';
 import { findProjectRoot } from '../paths';
@@ -13,6 +12,7 @@ export const startCommand: CliCommand = {
     const port = parsePort(values.port);
     const projectRoot = findProjectRoot();
     if (!projectRoot) throw new CliError('Cannot find the Coursewright project folder (package.json).');
+    const { startApp } = await import('../../launcher/start-app');
     await startApp({
       projectRoot,
       libraryDir,

@@ -4,6 +4,7 @@ import { migration003Assets } from './003-assets';
 import { migration004MediaPipeline } from './004-media-pipeline';
 import { migration005Learner } from './005-learner';
 import { migration006CourseTrash } from './006-course-trash';
+import { migration007LibraryScale } from './007-library-scale';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -16,7 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004MediaPipeline,
   migration005Learner,
   migration006CourseTrash,
+  migration007LibraryScale,
 ];
-
-/** The schema version this build writes. */
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Asset } from '../../../shared';
 import { resolveResourcesDir } from '../resources-dir';
-import type { SqliteCourseLibrary } from '../sqlite-course-library';
+import { libraryConnection, type SqliteCourseLibrary } from '../sqlite-course-library';
 import type { SampleAssets, SampleCourse } from './build';
 import { benefitsModule } from './module-benefits';
 import { foundationsModule } from './module-foundations';
@@ -70,7 +70,7 @@ export async function seedSampleCourse(library: SqliteCourseLibrary, resourcesDi
         for (const block of lesson.blocks) library.insertBlock(l.id, block);
       }
     }
-    library.db.prepare(`DELETE FROM library_meta WHERE key = 'sample_pending'`).run();
+    libraryConnection(library).prepare(`DELETE FROM library_meta WHERE key = 'sample_pending'`).run();
     return course.id;
   });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import type { SqliteCourseLibrary } from '../../../main/library/open-library';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 export interface ZipEntry {
   name: string;
@@ -62,7 +63,7 @@ function listFiles(dir: string): string[] {
 
 /** What "the library did not change" means: rows of every course table, assets, and the media files on disk. */
 export function librarySnapshot(lib: SqliteCourseLibrary) {
-  const all = (sql: string) => lib.db.prepare(sql).all();
+  const all = (sql: string) => libraryConnection(lib).prepare(sql).all();
   return {
     courses: all(`SELECT id, title, updated_at, deleted_at FROM courses ORDER BY seq`),
     modules: all(`SELECT id FROM modules ORDER BY seq`),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { courseSummarySchema, docFromParagraphs, estimateCourseMinutes } from '../../../shared';
 import { openTempLibrary } from '../library/helpers';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
@@ -23,7 +24,7 @@ describe('library cards: estimated minutes and thumbnail', () => {
     const video = tree.modules.flatMap((m) => m.lessons.flatMap((l) => l.blocks)).find((b) => b.type === 'video');
     const videoId = video?.type === 'video' ? video.assetId : null;
     expect(videoId).toBeTruthy();
-    lib.db
+    libraryConnection(lib)
       .prepare(`INSERT INTO media_meta (asset_id, media_kind, duration, updated_at) VALUES (?, 'video', 600, ?)`)
       .run(videoId, new Date().toISOString());
     expect(lib.listCourses()[0]!.estimatedMinutes).toBeCloseTo(card!.estimatedMinutes! + 10, 9);

@@ -7,9 +7,11 @@ import { MediaService } from '../../../main/media/media-service';
 import { scanAssetUsage } from '../../../main/media/media-usage';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
 import { buildCourse, codeOf, openTempLibrary, tempDir } from '../library/helpers';
+import type { CourseLibrary } from '../../../main/library/course-library';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
-const count = (lib: { db: { prepare(sql: string): { pluck(): { get(): unknown } } } }, table: string) =>
-  lib.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const count = (lib: CourseLibrary, table: string) =>
+  libraryConnection(lib).prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 describe('course trash (library)', () => {
   it('delete moves a course to the trash: hidden from the list, get and search, but nothing is erased', async () => {

@@ -69,7 +69,8 @@ describe('deeply nested rich text', () => {
     const frame = `{"id":41,"channel":"blocks.create","input":{"lessonId":"${lesson.id}","block":{"type":"richText","doc":${text}}}}`;
     const answer = await handleWireFrame(env.context.router, Buffer.from(frame), false);
     expect(answer.id).toBe(41);
-    expect(!answer.result.ok && answer.result.error.code).toBe('VALIDATION');
+    const result = answer.result as { ok: boolean; error?: { code: string } };
+    expect(!result.ok && result.error?.code).toBe('VALIDATION');
     // blocks.update: a valid block of each kind first, then the deep version of it.
     for (const [i, block] of richBlocks(deepDoc(1)).entries()) {
       const existing = value(await api.invoke('blocks.create', { lessonId: lesson.id, block } as never));

@@ -8,6 +8,7 @@ import { openCourseLibrary, type SqliteCourseLibrary } from '../../../main/libra
 import { buildFixturePackage } from '../../fixtures/scorm/build-package';
 import { buildRawZip } from '../../fixtures/scorm/raw-zip';
 import { scormAgainSession } from './scorm-again-session';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 let dir: string;
 let library: SqliteCourseLibrary;
@@ -281,7 +282,7 @@ describe('time without session_time', () => {
   it('times content that never reports session_time by the wall clock between launch and save', async () => {
     let clock = Date.parse('2026-01-01T10:00:00Z');
     const timed = new LearnerService({
-      db: library.db,
+      db: libraryConnection(library),
       library,
       packages: learn.packages,
       now: () => new Date(clock).toISOString(),

@@ -1,3 +1,4 @@
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +29,7 @@ async function pristineLibrary(): Promise<{ bytes: Buffer; pageSize: number }> {
   const dir = tempDir('cw-flip-src-');
   const lib = await openCourseLibrary({ dir, seedSample: true });
   for (let i = 0; i < 6; i++) buildCourse(lib, `Course ${i} ${'x'.repeat(150)}`);
-  const pageSize = lib.db.pragma('page_size', { simple: true }) as number;
+  const pageSize = libraryConnection(lib).pragma('page_size', { simple: true }) as number;
   lib.close();
   const file = path.join(dir, 'library.sqlite');
   expect(fs.existsSync(`${file}-wal`)).toBe(false);
@@ -112,14 +113,14 @@ describe('a damaged library file', () => {
   it('corruption met while the library is open comes back as LIBRARY_CORRUPT through the router', async () => {
     const lib = await openTempLibrary({ seedSample: true });
     const courseId = lib.listCourses()[0]!.id;
-    lib.db.pragma('wal_checkpoint(TRUNCATE)');
-    const pageSize = lib.db.pragma('page_size', { simple: true }) as number;
-    const rootpage = lib.db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'blocks'`).pluck().get() as number;
+    libraryConnection(lib).pragma('wal_checkpoint(TRUNCATE)');
+    const pageSize = libraryConnection(lib).pragma('page_size', { simple: true }) as number;
+    const rootpage = libraryConnection(lib).prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'blocks'`).pluck().get() as number;
     // Garbage in the blocks table's root page header, written behind the connection's back.
     const fd = fs.openSync(lib.databasePath, 'r+');
     fs.writeSync(fd, Buffer.alloc(12, 0xff), 0, 12, (rootpage - 1) * pageSize);
     fs.closeSync(fd);
-    lib.db.pragma('shrink_memory');
+    libraryConnection(lib).pragma('shrink_memory');
     const context = createContextFor({ library: lib, libraryDir: lib.dir, host: 'cli' });
     const result = await context.router.dispatch('courses.get', { courseId }, { host: 'cli' });
     expect(!result.ok && result.error.code).toBe('LIBRARY_CORRUPT');

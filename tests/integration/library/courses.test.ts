@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockSchema, type Block } from '../../../shared';
 import { buildCourse, codeOf, openTempLibrary } from './helpers';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 describe('courses, lessons and blocks', () => {
   it('creates a course with default settings and lists courses most recently changed first', async () => {
@@ -91,7 +92,7 @@ describe('courses, lessons and blocks', () => {
   it('detects a corrupted block row on read instead of returning bad data', async () => {
     const lib = await openTempLibrary();
     const { course, blocks } = buildCourse(lib);
-    lib.db.prepare(`UPDATE blocks SET data = json_set(data, '$.level', 7) WHERE id = ?`).run(blocks[0]!.id);
+    libraryConnection(lib).prepare(`UPDATE blocks SET data = json_set(data, '$.level', 7) WHERE id = ?`).run(blocks[0]!.id);
     expect(codeOf(() => lib.getCourse(course.id))).toBe('LIBRARY_CORRUPT');
   });
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTempLibrary, tempDir } from './helpers';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 const WRITER = path.resolve('tests/fixtures/library/crash-writer.ts');
 const TRIALS = 25;
@@ -79,10 +80,10 @@ describe('crash safety', () => {
       record(acked, lines);
 
       const lib = await openTempLibrary({ dir });
-      const db = lib.db;
+      const db = libraryConnection(lib);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
-      db.prepare(`INSERT INTO search_index (search_index) VALUES ('integrity-check')`).run();
+      db.prepare(`INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)`).run();
 
       const exists = (table: string, id: string) =>
         db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) === 1;
@@ -114,7 +115,7 @@ describe('crash safety', () => {
         expect(broken, `${table} positions`).toEqual([]);
       }
       // The index holds exactly one row per course, lesson and block.
-      const indexed = db.prepare(`SELECT count(*) FROM search_index`).pluck().get();
+      const indexed = db.prepare(`SELECT count(*) FROM search_index_docsize`).pluck().get();
       const rows = db
         .prepare(
           `SELECT (SELECT count(*) FROM courses) + (SELECT count(*) FROM lessons) + (SELECT count(*) FROM blocks)`,
@@ -133,7 +134,7 @@ describe('crash safety', () => {
       // tsx start-up takes ~0.5 s here; kills between 0.3 and 1.2 s land before, during and after migrate + seed.
       await runAndKill(dir, 300 + Math.floor(Math.random() * 900), { fromSpawn: true });
       const lib = await openTempLibrary({ dir, seedSample: true });
-      expect(lib.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(libraryConnection(lib).pragma('integrity_check', { simple: true })).toBe('ok');
       const samples = lib.listCourses().filter((c) => c.isSample);
       expect(samples).toHaveLength(1);
       expect(samples[0]).toMatchObject({ moduleCount: 3, lessonCount: 7 });

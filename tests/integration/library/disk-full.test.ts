@@ -1,3 +1,4 @@
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 import fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -79,8 +80,8 @@ describe('a full disk', () => {
     const call = (channel: string, input: unknown) => context.router.dispatch(channel, input, { host: 'cli' });
     const kept = await call('courses.create', { title: 'Kept' });
     expect(kept.ok).toBe(true);
-    const pages = library.db.pragma('page_count', { simple: true }) as number;
-    library.db.pragma(`max_page_count = ${pages + 2}`);
+    const pages = libraryConnection(library).pragma('page_count', { simple: true }) as number;
+    libraryConnection(library).pragma(`max_page_count = ${pages + 2}`);
 
     let full: Awaited<ReturnType<typeof call>> | null = null;
     for (let i = 0; i < 200 && !full; i++) {
@@ -91,8 +92,8 @@ describe('a full disk', () => {
     expect(full && !full.ok && full.error.message).toMatch(/disk is full.*Free some space/);
 
     // The failed write left the library consistent and usable once there is room again.
-    expect(library.db.pragma('quick_check', { simple: true })).toBe('ok');
-    library.db.pragma('max_page_count = 1073741823');
+    expect(libraryConnection(library).pragma('quick_check', { simple: true })).toBe('ok');
+    libraryConnection(library).pragma('max_page_count = 1073741823');
     const after = await call('courses.create', { title: 'After' });
     expect(after.ok).toBe(true);
     const list = await call('courses.list', {});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, CourseTree } from '../../../shared';
 import { buildCourse, codeOf, openTempLibrary } from './helpers';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const idsIn = (value: unknown) => new Set(JSON.stringify(value).match(UUID) ?? []);
@@ -77,7 +78,7 @@ describe('duplicate and delete', () => {
     const lib = await openTempLibrary();
     const { course, modules, lessons } = buildCourse(lib);
     const keep = buildCourse(lib, 'Keep');
-    const count = (table: string) => lib.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const count = (table: string) => libraryConnection(lib).prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
     lib.deleteLesson(lessons[0]!.id);
     expect([count('lessons'), count('blocks')]).toEqual([7, 14]);
@@ -89,7 +90,7 @@ describe('duplicate and delete', () => {
     expect(codeOf(() => lib.getCourse(course.id))).toBe('NOT_FOUND');
     expect(codeOf(() => lib.deleteLesson(lessons[1]!.id))).toBe('NOT_FOUND');
     expect(lib.getCourse(keep.course.id).modules).toHaveLength(2);
-    expect(lib.db.pragma('foreign_key_check')).toEqual([]);
+    expect(libraryConnection(lib).pragma('foreign_key_check')).toEqual([]);
   });
 
   it('duplicating an unknown course is NOT_FOUND and long titles are trimmed to fit', async () => {

@@ -1,3 +1,4 @@
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -39,7 +40,7 @@ describe('opening a damaged library at start-up', () => {
     try {
       expect(asked).toHaveLength(1);
       expect(asked[0]).toMatch(/^LIBRARY_CORRUPT library-v\d+-/);
-      expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(libraryConnection(library).pragma('integrity_check', { simple: true })).toBe('ok');
       expect(fs.readdirSync(path.join(dir, 'backups')).some((n) => n.startsWith('replaced-'))).toBe(true);
     } finally {
       library.close();

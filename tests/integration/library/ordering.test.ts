@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourse, codeOf, openTempLibrary } from './helpers';
 import type { SqliteCourseLibrary } from '../../../main/library/open-library';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 const positions = (lib: SqliteCourseLibrary, table: 'modules' | 'lessons' | 'blocks', parent: string, id: string) =>
-  lib.db.prepare(`SELECT position FROM ${table} WHERE ${parent} = ? ORDER BY position`).pluck().all(id) as number[];
+  libraryConnection(lib).prepare(`SELECT position FROM ${table} WHERE ${parent} = ? ORDER BY position`).pluck().all(id) as number[];
 
 describe('explicit ordering', () => {
   it('creates at the end by default and at a given position otherwise (clamped)', async () => {

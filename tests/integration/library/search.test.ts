@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs, type Block } from '../../../shared';
-import { toFtsQuery } from '../../../main/library/search-index';
+import { SearchIndex, toFtsQuery } from '../../../main/library/search-index';
 import { buildCourse, openTempLibrary } from './helpers';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 describe('full-text search', () => {
   it('finds courses, lessons and blocks with «» snippets and the right ids', async () => {
@@ -123,13 +124,17 @@ describe('full-text search', () => {
     lib.deleteCourse(course.id);
     expect(lib.search('xylophones')).toEqual([]);
     // Cascades removed every index row that belonged to the deleted rows: the index matches the tables.
-    const indexed = lib.db.prepare(`SELECT count(*) FROM search_index`).pluck().get();
-    const rows = lib.db
+    const indexed = libraryConnection(lib).prepare(`SELECT count(*) FROM search_index_docsize`).pluck().get();
+    const rows = libraryConnection(lib)
       .prepare(`SELECT (SELECT count(*) FROM courses) + (SELECT count(*) FROM lessons) + (SELECT count(*) FROM blocks)`)
       .pluck()
       .get();
     expect(indexed).toBe(rows);
-    expect(lib.db.prepare(`INSERT INTO search_index(search_index) VALUES ('integrity-check')`).run()).toBeTruthy();
+    expect(
+      libraryConnection(lib)
+        .prepare(`INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)`)
+        .run(),
+    ).toBeTruthy();
   });
 
   it('indexes question text, rich-text lists and audio transcripts', async () => {
@@ -152,5 +157,31 @@ describe('full-text search', () => {
     lib.createBlock(lessons[0]!.id, { type: 'audio', assetId: null, transcript: 'Welcome to the observatory' });
     expect(lib.search('venus')).toHaveLength(1);
     expect(lib.search('observatory')).toHaveLength(1);
+  });
+});
+
+describe('ranking window', () => {
+  it('ranks every match below the window, and only the newest matches above it', async () => {
+    const lib = await openTempLibrary();
+    const course = lib.createCourse({ title: 'Zebra studies' });
+    const lesson = lib.createLesson(lib.createModule(course.id, 'M').id, 'Stripes');
+    // The oldest block is the best match (the word three times in a short text).
+    const best = lib.createBlock(lesson.id, { type: 'heading', level: 2, text: 'zebra zebra zebra' });
+    const others = Array.from({ length: 6 }, (_, i) =>
+      lib.createBlock(lesson.id, {
+        type: 'heading',
+        level: 2,
+        text: `a long sentence ${i} that mentions one zebra only`,
+      }),
+    );
+    const exact = new SearchIndex(libraryConnection(lib), 100).search('zebra', 3);
+    expect(exact.map((h) => h.kind)).toEqual(['course', 'block', 'block']);
+    expect(exact[1]!.blockId).toBe(best.id);
+
+    const windowed = new SearchIndex(libraryConnection(lib), 3).search('zebra', 10);
+    // The course title is the only title match; of the blocks, only the 3 newest were ranked (equal scores).
+    expect(windowed[0]).toMatchObject({ kind: 'course', courseId: course.id });
+    expect(new Set(windowed.slice(1).map((h) => h.blockId))).toEqual(new Set(others.slice(-3).map((b) => b.id)));
+    expect(windowed.map((h) => h.blockId)).not.toContain(best.id);
   });
 });

@@ -3,6 +3,16 @@ import { CHANNEL_NAMES, type Module } from '../../../shared';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { createRouter, type Handlers } from '../../../main/ipc/router';
 import type { CourseLibrary } from '../../../main/library/course-library';
+import type { ExportService } from '../../../main/export/export-service';
+import type { LearnModule } from '../../../main/learner/learn-module';
+import type { MediaService } from '../../../main/media/media-service';
+
+/** Services the tests here never reach (every handler that uses one is overridden or not called). */
+const services = {
+  exports: {} as ExportService,
+  media: {} as MediaService,
+  learn: {} as LearnModule,
+};
 
 const COURSE = '11111111-1111-4111-8111-111111111111';
 const MODULE = '22222222-2222-4222-8222-222222222222';
@@ -20,13 +30,18 @@ function libraryWith(overrides: Partial<CourseLibrary>): CourseLibrary {
 
 describe('createHandlers', () => {
   it('has exactly one handler per contract channel', () => {
-    const handlers = createHandlers({ library: libraryWith({}), appVersion: '1', notifyChanged: () => {} });
+    const handlers = createHandlers({
+      ...services,
+      library: libraryWith({}),
+      appVersion: '1',
+      notifyChanged: () => {},
+    });
     expect(Object.keys(handlers).sort()).toEqual([...CHANNEL_NAMES].sort());
     for (const name of CHANNEL_NAMES) expect(typeof handlers[name]).toBe('function');
   });
 
   it('makes a Handlers object missing a channel a compile error', () => {
-    const full = createHandlers({ library: libraryWith({}), appVersion: '1', notifyChanged: () => {} });
+    const full = createHandlers({ ...services, library: libraryWith({}), appVersion: '1', notifyChanged: () => {} });
     const { 'assets.list': _dropped, ...partial } = full;
     // @ts-expect-error — 'assets.list' is missing, so this is not a Handlers (tsconfig.tests.json checks this).
     const incomplete: Handlers = partial;
@@ -39,7 +54,7 @@ describe('createHandlers', () => {
     const createModule = vi.fn(() => module);
     const deleteModule = vi.fn();
     const library = libraryWith({ createModule, deleteModule, getModuleCourseId: () => COURSE });
-    const router = createRouter(createHandlers({ library, appVersion: '1', notifyChanged }));
+    const router = createRouter(createHandlers({ ...services, library, appVersion: '1', notifyChanged }));
 
     expect(await router.dispatch('modules.create', { courseId: COURSE, title: 'Intro' }, { host: 'cli' })).toEqual({
       ok: true,
@@ -63,7 +78,7 @@ describe('createHandlers', () => {
         throw new Error('nope');
       },
     });
-    const router = createRouter(createHandlers({ library, appVersion: '1', notifyChanged }));
+    const router = createRouter(createHandlers({ ...services, library, appVersion: '1', notifyChanged }));
     const result = await router.dispatch('modules.rename', { moduleId: MODULE, title: 'X' }, { host: 'cli' });
     expect(result.ok).toBe(false);
     expect(notifyChanged).not.toHaveBeenCalled();

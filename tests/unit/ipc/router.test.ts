@@ -3,6 +3,16 @@ import { AppError, CHANNEL_NAMES, ERROR_CODES, type Course } from '../../../shar
 import { createHandlers } from '../../../main/ipc/handlers';
 import { createRouter, MAX_ISSUES, type Handlers } from '../../../main/ipc/router';
 import type { CourseLibrary } from '../../../main/library/course-library';
+import type { ExportService } from '../../../main/export/export-service';
+import type { LearnModule } from '../../../main/learner/learn-module';
+import type { MediaService } from '../../../main/media/media-service';
+
+/** Services the tests here never reach (every handler that uses one is overridden or not called). */
+const services = {
+  exports: {} as ExportService,
+  media: {} as MediaService,
+  learn: {} as LearnModule,
+};
 
 /** A library whose every method throws: router tests override only the handlers they exercise. */
 const unusedLibrary = new Proxy({} as CourseLibrary, {
@@ -12,7 +22,7 @@ const unusedLibrary = new Proxy({} as CourseLibrary, {
 });
 
 const baseHandlers = (): Handlers =>
-  createHandlers({ library: unusedLibrary, appVersion: '9.9.9', notifyChanged: () => {} });
+  createHandlers({ ...services, library: unusedLibrary, appVersion: '9.9.9', notifyChanged: () => {} });
 
 const ID = '0a4c8a36-6e0f-4a47-9d1c-6a4c3f2b1e00';
 const course = (title: string): Course => ({

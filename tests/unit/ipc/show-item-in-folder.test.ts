@@ -4,9 +4,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { createRouter } from '../../../main/ipc/router';
-import { openerDesktop, type DesktopCapability, type ShowItemResult } from '../../../main/app/desktop';
+import { openerDesktop, type DesktopCapability, type ShowItemResult } from '../../../main/desktop/desktop-capability';
 import type { CourseLibrary } from '../../../main/library/course-library';
-import type { BrowserEnvironment } from '../../../main/launcher/open-browser';
+import type { BrowserEnvironment } from '../../../main/desktop/open-browser';
+import type { ExportService } from '../../../main/export/export-service';
+import type { LearnModule } from '../../../main/learner/learn-module';
+import type { MediaService } from '../../../main/media/media-service';
+
+/** Services the tests here never reach (every handler that uses one is overridden or not called). */
+const services = {
+  exports: {} as ExportService,
+  media: {} as MediaService,
+  learn: {} as LearnModule,
+};
 
 // `app.showItemInFolder` through the real router with an injected desktop: what reaches the desktop, and refusals.
 let dir: string;
@@ -31,7 +41,7 @@ function fakeDesktop(answer: ShowItemResult | Error = { shown: true }) {
 
 function routerWith(desktop: DesktopCapability | undefined) {
   const library = {} as CourseLibrary;
-  return createRouter(createHandlers({ library, appVersion: '1', notifyChanged: () => {}, desktop }));
+  return createRouter(createHandlers({ ...services, library, appVersion: '1', notifyChanged: () => {}, desktop }));
 }
 const ctx = { host: 'electron' } as const;
 

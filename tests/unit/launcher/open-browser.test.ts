@@ -8,7 +8,7 @@ import {
   planBrowserOpen,
   planFolderOpen,
   type BrowserEnvironment,
-} from '../../../main/launcher/open-browser';
+} from '../../../main/desktop/open-browser';
 
 const URL_WITH_TOKEN = 'http://127.0.0.1:4321/?token=abc123&x=1';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectMediaType, kindFromMime, mimeFromExtension, sniffMime } from '../../../main/media/mime';
-import { originalPathFor, safeExtension } from '../../../main/media/media-store';
+import { detectMediaType, kindFromMime, mimeFromExtension, sniffMime } from '../../../main/library/mime';
+import { originalPathFor, safeExtension } from '../../../main/library/media-store';
 
 const bytes = (hex: string) => Buffer.from(hex.replace(/\s/g, ''), 'hex');
 const text = (s: string) => Buffer.from(s, 'utf8');

@@ -1,3 +1,4 @@
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 // @vitest-environment happy-dom
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,13 +33,13 @@ async function oldLibrary(): Promise<string> {
 
 /** Garbage over the header of the `courses` table's root page, behind the open connection's back. */
 function damageCourses(library: SqliteCourseLibrary): void {
-  library.db.pragma('wal_checkpoint(TRUNCATE)');
-  const pageSize = library.db.pragma('page_size', { simple: true }) as number;
-  const root = library.db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'courses'`).pluck().get() as number;
+  libraryConnection(library).pragma('wal_checkpoint(TRUNCATE)');
+  const pageSize = libraryConnection(library).pragma('page_size', { simple: true }) as number;
+  const root = libraryConnection(library).prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'courses'`).pluck().get() as number;
   const fd = fs.openSync(library.databasePath, 'r+');
   fs.writeSync(fd, Buffer.alloc(16, 0xa5), 0, 16, (root - 1) * pageSize);
   fs.closeSync(fd);
-  library.db.pragma('shrink_memory');
+  libraryConnection(library).pragma('shrink_memory');
 }
 
 function renderSection(api: InProcessApi['api']) {
@@ -76,7 +77,7 @@ describe('library health in the app', () => {
     await env.context.close();
     env = await createInProcessApi({ seedSample: false, dir });
     const reopened = env.context.library as SqliteCourseLibrary;
-    expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(libraryConnection(reopened).pragma('integrity_check', { simple: true })).toBe('ok');
     const stores = createAppStores(env.api);
     render(
       <StoresProvider stores={stores}>

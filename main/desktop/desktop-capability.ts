@@ -6,7 +6,7 @@ import {
   openFolder,
   type BrowserEnvironment,
   type OpenBrowserResult,
-} from '../launcher/open-browser';
+} from './open-browser';
 
 export interface ShowItemResult {
   shown: boolean;

@@ -1,0 +1,361 @@
+// Library scale benchmark (issue 14 §1): a library of 1,000 courses / ~500k blocks built through the service layer.
+//   node --import tsx bench/library-scale.ts [--courses 1000] [--saves 1000] [--rebuild] [--skip-size-baseline]
+// The library is cached in <tmp>/coursewright-library-scale-<courses>c-v<schema> and reused by later runs
+// (--rebuild starts over). The CLI rows need the built CLI (`node esbuild.config.mjs` or `npm run build`).
+// Every row is printed with its goal and, where the issue names one, its baseline measured in this same run:
+// - courses.list / courses.get / search: the time of this build's code (goal in ms); search also runs the previous
+//   query (join every match, snippets for all, on a copy of the library rebuilt in the previous index layout).
+// - CLI `courses list`: against `node -e 0`. Block save: against a raw better-sqlite3 UPDATE in its own transaction.
+// - DB size: against the same library in the previous layout (FTS5 index holding its own copy of the text).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createAppContext, type AppContext } from '../main/app/app-context';
+import { configureConnection } from '../main/library/database';
+import { MIGRATIONS } from '../main/library/migrations';
+import { blockText, docFromParagraphs, type Block, type NewBlock } from '../shared';
+import { fmtMb, median } from './bench-util';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback;
+};
+const COURSES = arg('courses', 1000);
+const SAVES = arg('saves', 1000);
+const REBUILD = process.argv.includes('--rebuild');
+const SKIP_SIZE = process.argv.includes('--skip-size-baseline');
+const BIG_LESSONS = 500; // the course opened by the courses.get row
+const MODULES = 10;
+const LESSONS = 10;
+const BLOCKS = 5; // 10 × 10 × 5 = 500 blocks per ordinary course
+
+// Text with a natural spread: a few hundred common words, a long tail of rarer ones (log-uniform ranks), and
+// "learners" in about a third of the blocks (0.6 of the text paragraphs), as in the library the issue measured
+// (171k of 500k blocks).
+const COMMON = (
+  'the of and to a in is that for it as with be on not this by are or from at an can your will more practice ' +
+  'course module lesson video quiz feedback design pragmatic practical praise goal reading audio image caption ' +
+  'accessibility checklist engagement assessment scenario reflection summary onboarding safety compliance ' +
+  'customer service leadership coaching skills knowledge review progress team manager policy process'
+).split(' ');
+const SYLLABLES = 'ka lo mi ne pra sto ven dar qui tel ro sa bin gor fe lu pe ti ma zo'.split(' ');
+const TAIL = Array.from({ length: 6000 }, (_, i) => {
+  let w = '';
+  for (let n = i + 7; n > 0; n = Math.floor(n / SYLLABLES.length)) w += SYLLABLES[n % SYLLABLES.length];
+  return w;
+});
+const VOCAB = [...COMMON, ...TAIL];
+
+/** Deterministic pseudo-random text, so every build of a given size holds the same words. */
+function makeRng(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+const sentence = (rng: () => number, words: number) =>
+  Array.from({ length: words }, () => VOCAB[Math.floor(VOCAB.length ** rng()) - 1]).join(' ');
+const paragraph = (rng: () => number, words: number) =>
+  rng() < 0.6 ? `${sentence(rng, words >> 1)} learners ${sentence(rng, words >> 1)}` : sentence(rng, words);
+
+function blockFor(rng: () => number, i: number, imageId: string, videoId: string): NewBlock {
+  switch (i % BLOCKS) {
+    case 0:
+      return { type: 'heading', level: 2, text: sentence(rng, 5) };
+    case 1:
+    case 2:
+      return { type: 'richText', doc: docFromParagraphs(paragraph(rng, 40), sentence(rng, 30)) };
+    case 3:
+      return rng() < 0.1
+        ? { type: 'image', assetId: imageId, alt: sentence(rng, 4), decorative: false }
+        : rng() < 0.1
+          ? { type: 'video', assetId: videoId }
+          : { type: 'callout', variant: 'info', doc: docFromParagraphs(paragraph(rng, 25)) };
+    default:
+      return {
+        type: 'question',
+        question: {
+          kind: 'trueFalse',
+          prompt: sentence(rng, 12),
+          correct: true,
+          feedback: {},
+          points: 1,
+          maxAttempts: 0,
+        },
+      };
+  }
+}
+
+/** Builds the library through the service layer, one transaction per course. */
+async function build(dir: string): Promise<void> {
+  const ctx = await createAppContext({ libraryDir: dir, host: 'cli', seedSample: false });
+  const lib = ctx.library;
+  const media = path.join(dir, 'bench-media');
+  fs.mkdirSync(media, { recursive: true });
+  // Tiny stand-ins: only their ids matter to the cards.
+  fs.writeFileSync(
+    path.join(media, 'pixel.png'),
+    Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0000000000049454e44ae426082',
+      'hex',
+    ),
+  );
+  fs.writeFileSync(path.join(media, 'clip.mp4'), Buffer.alloc(1024, 7));
+  const image = await lib.importAsset(path.join(media, 'pixel.png'));
+  const video = await lib.importAsset(path.join(media, 'clip.mp4'), { kind: 'video' });
+  const started = performance.now();
+  for (let c = 0; c < COURSES; c++) {
+    const rng = makeRng(c + 1);
+    const big = c === 0;
+    lib.transaction(() => {
+      const course = lib.createCourse({
+        title: big ? 'Five hundred lessons' : `Course ${c + 1}: ${sentence(rng, 3)}`,
+        description: sentence(rng, 12),
+      });
+      const modules = big ? BIG_LESSONS / LESSONS : MODULES;
+      for (let m = 0; m < modules; m++) {
+        const mod = lib.createModule(course.id, `Module ${m + 1}`);
+        for (let l = 0; l < LESSONS; l++) {
+          const lesson = lib.createLesson(mod.id, `Lesson ${m + 1}.${l + 1} ${sentence(rng, 2)}`);
+          for (let b = 0; b < (big ? 3 : BLOCKS); b++) lib.createBlock(lesson.id, blockFor(rng, b, image.id, video.id));
+        }
+      }
+    });
+    if ((c + 1) % 50 === 0) {
+      const s = (performance.now() - started) / 1000;
+      process.stderr.write(`  built ${c + 1}/${COURSES} courses in ${s.toFixed(0)} s\n`);
+    }
+  }
+  await ctx.close();
+  fs.writeFileSync(path.join(dir, 'bench-complete'), new Date().toISOString());
+}
+
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`;
+function timeRuns(reps: number, fn: () => unknown): number[] {
+  fn(); // warm-up
+  return Array.from({ length: reps }, () => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  });
+}
+async function timeRunsAsync(reps: number, fn: () => Promise<unknown>): Promise<number[]> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const rows: string[][] = [['operation', 'measured', 'baseline (same run)', 'ratio', 'goal', 'met']];
+function row(op: string, measured: string, baseline: string, ratio: number | null, goal: string, met: boolean) {
+  rows.push([op, measured, baseline, ratio === null ? '—' : `${ratio.toFixed(2)}×`, goal, met ? 'yes' : 'NO']);
+}
+
+/** The previous search (v6): every match joined to its course before ranking, snippets for all of them. */
+const OLD_SEARCH = `
+  SELECT s.kind, c.id, l.id, b.id, snippet(search_index, -1, '«', '»', '…', 12) AS snippet
+  FROM search_index s
+  LEFT JOIN blocks b ON s.kind = 'block' AND b.id = s.owner_id
+  LEFT JOIN lessons l ON l.id = CASE s.kind WHEN 'lesson' THEN s.owner_id WHEN 'block' THEN b.lesson_id END
+  LEFT JOIN modules m ON m.id = l.module_id
+  JOIN courses c ON c.id = CASE s.kind WHEN 'course' THEN s.owner_id ELSE m.course_id END
+  WHERE search_index MATCH ? AND c.deleted_at IS NULL
+  ORDER BY bm25(search_index, 0, 0, 5.0, 1.0) LIMIT 50`;
+
+/** A compacted copy of the library in the previous layout: the FTS5 table stores kind, owner and text itself. */
+function previousLayoutCopy(file: string, out: string): void {
+  const db = new Database(out);
+  db.exec(`
+    DROP TRIGGER courses_search_ai; DROP TRIGGER courses_search_au; DROP TRIGGER courses_search_ad;
+    DROP TRIGGER lessons_search_ai; DROP TRIGGER lessons_search_au; DROP TRIGGER lessons_search_ad;
+    DROP TRIGGER blocks_search_ai; DROP TRIGGER blocks_search_au; DROP TRIGGER blocks_search_ad;
+    DROP TABLE search_index; DROP VIEW search_source;
+    DROP INDEX courses_search_rowid; DROP INDEX lessons_search_rowid;
+    CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, owner_id UNINDEXED, title, body,
+      tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO search_index (rowid, kind, owner_id, title, body) SELECT seq * 4, 'course', id, title, description FROM courses;
+    INSERT INTO search_index (rowid, kind, owner_id, title, body) SELECT seq * 4 + 1, 'lesson', id, title, '' FROM lessons;
+    INSERT INTO search_index (rowid, kind, owner_id, title, body) SELECT seq * 4 + 2, 'block', id, '', search_text FROM blocks;
+  `);
+  db.close();
+  void file;
+}
+
+async function main() {
+  const schema = MIGRATIONS.length;
+  const dir = path.join(os.tmpdir(), `coursewright-library-scale-${COURSES}c-v${schema}`);
+  if (REBUILD || !fs.existsSync(path.join(dir, 'bench-complete'))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    process.stderr.write(`Building ${COURSES} courses into ${dir} …\n`);
+    const t0 = performance.now();
+    await build(dir);
+    process.stderr.write(`Built in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  } else {
+    process.stderr.write(`Reusing the library cached in ${dir}\n`);
+  }
+  const file = path.join(dir, 'library.sqlite');
+
+  const ctx: AppContext = await createAppContext({ libraryDir: dir, host: 'cli', seedSample: false });
+  const lib = ctx.library;
+  const call = async (channel: string, input: unknown) => {
+    const r = await ctx.router.dispatch(channel, input, { host: 'cli' });
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+    return r.value;
+  };
+  const counts = lib.info().counts;
+  process.stderr.write(`Library: ${counts.courses} courses, ${counts.lessons} lessons, ${counts.blocks} blocks\n`);
+
+  // courses.list, in process (the library screen) and through the router (validated output, as the app gets it).
+  const list = median(timeRuns(9, () => lib.listCourses()));
+  row('courses.list in process', ms(list), '—', null, '≤ 50 ms', list <= 50);
+  const listRouted = median(await timeRunsAsync(9, () => call('courses.list', {})));
+  row('courses.list through the router', ms(listRouted), '—', null, '≤ 50 ms', listRouted <= 50);
+
+  // Search: common word and prefix, snippets included.
+  for (const [label, q] of [
+    ['common word "learners"', 'learners'],
+    ['prefix "pra"', 'pra'],
+  ] as const) {
+    const t = median(timeRuns(9, () => lib.search(q, 50)));
+    row(`search, ${label}`, ms(t), '—', null, '≤ 100 ms', t <= 100);
+  }
+
+  // courses.get of the 500-lesson course.
+  const big = lib.listCourses().find((c) => c.title === 'Five hundred lessons');
+  if (big) {
+    const get = median(timeRuns(9, () => lib.getCourse(big.id)));
+    row(`courses.get, ${big.lessonCount} lessons, in process`, ms(get), '—', null, '≤ 30 ms', get <= 30);
+    const getRouted = median(await timeRunsAsync(9, () => call('courses.get', { courseId: big.id })));
+    row('courses.get through the router', ms(getRouted), '—', null, '≤ 30 ms', getRouted <= 30);
+  }
+
+  // Block save: the app's path (router: contract validation, library write, change event) against a raw
+  // better-sqlite3 UPDATE of another block in its own transaction on a second connection, interleaved.
+  const tree = lib.getCourse(lib.listCourses()[1]!.id);
+  const texts = tree.modules.flatMap((m) => m.lessons.flatMap((l) => l.blocks)).filter((b) => b.type === 'richText');
+  const raw = new Database(file);
+  configureConnection(raw);
+  const update = raw.prepare(`UPDATE blocks SET data = ?, search_text = ? WHERE id = ?`);
+  const saves: number[] = [];
+  const raws: number[] = [];
+  for (let i = 0; i < SAVES + 20; i++) {
+    const mine = texts[(2 * i) % texts.length]!;
+    const theirs = texts[(2 * i + 1) % texts.length]!;
+    const edit = (b: Block): Block =>
+      ({ ...b, doc: docFromParagraphs(`Edit ${i}: ${sentence(makeRng(i), 40)}`) }) as Block;
+    const a = edit(mine);
+    const b = edit(theirs);
+    let t0 = performance.now();
+    await call('blocks.update', { blockId: a.id, block: a });
+    const save = performance.now() - t0;
+    t0 = performance.now();
+    raw.transaction(() => update.run(JSON.stringify(b), blockText(b), b.id)).immediate();
+    const rawMs = performance.now() - t0;
+    if (i >= 20) {
+      saves.push(save);
+      raws.push(rawMs);
+    }
+  }
+  raw.close();
+  const [s50, s99, r50, r99] = [pct(saves, 50), pct(saves, 99), pct(raws, 50), pct(raws, 99)];
+  row(`block save p50 (${SAVES} saves)`, ms(s50), `raw UPDATE ${ms(r50)}`, s50 / r50, '≤ 1.5× raw', s50 / r50 <= 1.5);
+  row(
+    `block save p99`,
+    ms(s99),
+    `raw UPDATE ${ms(r99)}`,
+    s99 / r99,
+    '≤ 1.5 ms and ≤ 1.5× raw',
+    s99 <= 1.5 && s99 / r99 <= 1.5,
+  );
+  await ctx.close();
+
+  // CLI `courses list` as a process, against `node -e 0`.
+  const cli = path.resolve('out/cli/coursewright.cjs');
+  if (fs.existsSync(cli)) {
+    const run = (args: string[]) => () => execFileSync(process.execPath, args, { stdio: 'pipe', maxBuffer: 1 << 28 });
+    const nodeOnly = median(timeRuns(7, run(['-e', '0'])));
+    const cliList = median(timeRuns(7, run([cli, '--library', dir, 'courses', 'list', '--json'])));
+    row(
+      'CLI `courses list --json`',
+      ms(cliList),
+      `node -e 0 ${ms(nodeOnly)}`,
+      cliList / nodeOnly,
+      '≤ 2× node -e 0',
+      cliList / nodeOnly <= 2,
+    );
+  } else {
+    row(
+      'CLI `courses list --json`',
+      'not run',
+      'out/cli missing: run `node esbuild.config.mjs`',
+      null,
+      '≤ 2× node -e 0',
+      false,
+    );
+  }
+
+  // DB size, compacted, against the same library in the previous layout; the previous search runs on that copy.
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-scale-size-'));
+  try {
+    const now = path.join(work, 'now.sqlite');
+    const db = new Database(file);
+    db.exec(`VACUUM INTO '${now.replace(/'/g, "''")}'`);
+    db.close();
+    const size = fs.statSync(now).size;
+    if (SKIP_SIZE) {
+      row('DB size (compacted)', fmtMb(size), 'skipped', null, '≤ 0.6× previous layout', false);
+    } else {
+      const before = path.join(work, 'before.sqlite');
+      fs.copyFileSync(now, before);
+      previousLayoutCopy(file, before);
+      const compacted = path.join(work, 'before-compact.sqlite');
+      const old = new Database(before);
+      old.exec(`VACUUM INTO '${compacted.replace(/'/g, "''")}'`);
+      const oldSize = fs.statSync(compacted).size;
+      row(
+        'DB size (compacted)',
+        fmtMb(size),
+        `previous layout ${fmtMb(oldSize)}`,
+        size / oldSize,
+        '≤ 0.6× previous layout',
+        size / oldSize <= 0.6,
+      );
+      for (const [label, q] of [
+        ['common word', '"learners"*'],
+        ['prefix', '"pra"*'],
+      ] as const) {
+        const stmt = old.prepare(OLD_SEARCH);
+        const t = median(timeRuns(3, () => stmt.all(q)));
+        const idx = rows.findIndex((r) => r[0]!.startsWith(`search, ${label}`));
+        const mine = Number.parseFloat(rows[idx]![1]!);
+        rows[idx]![2] = `previous query ${ms(t)}`;
+        rows[idx]![3] = `${(mine / t).toFixed(3)}×`;
+      }
+      old.close();
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`);
+  lines.splice(1, 0, `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  console.log(
+    `\nLibrary: ${counts.courses} courses, ${counts.lessons} lessons, ${counts.blocks} blocks (${os.cpus().length} CPUs)\n`,
+  );
+  console.log(lines.join('\n'));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

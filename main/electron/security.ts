@@ -32,7 +32,7 @@ export function hardenWebContents(contents: WebContents): void {
     if (decision === 'open-external') void confirmOpenExternal(contents, event.url);
   };
   /** Started by a frame other than the window's own page (package content, a preview): `top.location = …`. */
-  const bySubframe = (event: NavigationEvent) => !!event.initiator && event.initiator !== contents.mainFrame;
+  const bySubframe = (event: NavigationEvent) => !!event.initiator && !sameFrame(event.initiator, contents.mainFrame);
   contents.on('will-navigate', (event) => act(event, decideTopNavigation(event.url, bySubframe(event))));
   // Fires for every frame; only top-frame navigations started from inside a frame are ours to refuse here
   // (frames navigating themselves stay within the app's CSP frame-src).
@@ -45,6 +45,11 @@ export function hardenWebContents(contents: WebContents): void {
     if (isAllowedExternalUrl(url)) void confirmOpenExternal(contents, url);
     return { action: 'deny' };
   });
+}
+
+/** WebFrameMain wrappers may differ per event: a frame is known by its process and routing ids. */
+function sameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
+  return a === b || (a.processId === b.processId && a.routingId === b.routingId);
 }
 
 /**

@@ -156,8 +156,8 @@ describe('window and session hardening', () => {
   }) => void;
   let listeners: Map<string, Listener>;
   let openHandler: ((details: { url: string }) => { action: string }) | null;
-  const mainFrame = { name: 'app page' };
-  const packageFrame = { name: 'package frame' };
+  const mainFrame = { processId: 4, routingId: 1 };
+  const packageFrame = { processId: 7, routingId: 3 };
   beforeEach(() => {
     electron.shell.openExternal.mockClear();
     electron.dialog.showMessageBox.mockClear();

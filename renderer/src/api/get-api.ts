@@ -5,12 +5,6 @@ import './window-api';
 
 let cached: CoursewrightApi | undefined;
 
-/** The API object made by `initApi` (which the entry point awaits before rendering). */
-export function getApi(): CoursewrightApi {
-  if (!cached) throw new Error('initApi() has not run yet');
-  return cached;
-}
-
 /**
  * The one API object the renderer uses. Under Electron the preload has exposed it; in a plain browser (the
  * loopback host) a WebSocket client implementing the same interface, authenticated by this tab's host session.

@@ -25,7 +25,13 @@ export async function storableSource(
   fileName: string,
 ): Promise<StorableSource> {
   const unchanged = { path: sourcePath, done: () => Promise.resolve() };
-  if (detectMediaType(fileName, await readHead(sourcePath)).mime !== 'image/svg+xml') return unchanged;
+  let head: Buffer;
+  try {
+    head = await readHead(sourcePath);
+  } catch {
+    return unchanged; // Unreadable: the store's copy reports it with its own typed error.
+  }
+  if (detectMediaType(fileName, head).mime !== 'image/svg+xml') return unchanged;
   const clean = sanitizeSvg(await fsp.readFile(sourcePath, 'utf8'), fileName);
   const dir = path.join(libraryDir, ORIGINALS_DIR);
   await fsp.mkdir(dir, { recursive: true });

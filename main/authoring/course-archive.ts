@@ -14,7 +14,7 @@ import { checkOutputLocation, removeQuietly } from '../export/temp-output';
 import { writeZip, type PackageEntry } from '../export/zip-writer';
 import { makeLibraryTempDir } from '../library/library-temp';
 import type { CourseLibrary } from '../library/course-library';
-import { sanitizeSvg } from '../media/transcode/svg-sanitize';
+import { sanitizeSvg } from '../security/svg-sanitize';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
@@ -40,6 +40,7 @@ export type ArchiveLibrary = Pick<
   | 'findAssetBySha'
   | 'deleteAsset'
   | 'idsTaken'
+  | 'listAssets'
   | 'dir'
 >;
 
@@ -185,11 +186,12 @@ async function writeCourse(
   const added: string[] = [];
   try {
     const idMap = new Map<string, string>();
+    // Known ids, not the archive's sha256: the library stores sanitized SVG, whose hash differs from the archive's.
+    const known = new Set(library.listAssets().map((a) => a.id));
     for (const asset of archive.assets) {
       const file = files.get(asset.id)!;
-      const existed = library.findAssetBySha(asset.sha256) !== null;
       const stored = await library.importAsset(file, { fileName: asset.fileName, kind: asset.kind });
-      if (!existed) added.push(stored.id);
+      if (!known.has(stored.id) && !added.includes(stored.id)) added.push(stored.id);
       idMap.set(asset.id, stored.id);
       imported.push({ asset: stored, file });
     }

@@ -3,7 +3,7 @@ import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME, MEDIA_SCHEME } from '../../shared/contract/api';
 import { idSchema } from '../../shared/model/ids';
 import type { CourseLibrary } from '../library/course-library';
-import { fileResponse } from '../http/send-file';
+import { libraryMediaResponse } from '../http/library-media';
 import { findStaticFile } from '../http/static-files';
 import { APP_CSP, CONTENT_SCHEME, securityHeaders } from '../security/csp';
 import { locateLmsDir, previewFetchResponse } from '../preview/preview-http';
@@ -81,8 +81,8 @@ export function registerProtocolHandlers(opts: {
       if (!id.success) return text(400, 'Bad asset id');
       const asset = opts.library.assetFile(id.data);
       if (!asset) return text(404, 'No such asset');
-      const size = (await fs.stat(asset.path)).size;
-      return fileResponse(request, { path: asset.path, size, mime: asset.mime });
+      // Media headers (CSP sandbox, nosniff) and SVG sanitized on the way out: see library-media.ts.
+      return await libraryMediaResponse(request, asset);
     } catch (e) {
       console.error('[media://] failed:', e);
       return text(500, 'Internal error');

@@ -1,6 +1,6 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { TOKEN_COOKIE, TOKEN_QUERY } from '../../shared/contract/wire';
+import { MEDIA_KEY_INFO, MEDIA_KEY_QUERY, TOKEN_QUERY, WS_TOKEN_PROTOCOL_PREFIX } from '../../shared/contract/wire';
 
 /** A fresh per-run secret: 32 random bytes, base64url (43 characters). */
 export function generateToken(): string {
@@ -18,38 +18,49 @@ export function tokensEqual(candidate: string | null | undefined, token: string)
   return timingSafeEqual(a, b);
 }
 
-export type TokenSource = 'query' | 'cookie' | 'bearer';
+export type TokenSource = 'query' | 'bearer' | 'protocol';
 
 export interface AuthResult {
   readonly ok: boolean;
-  /** Where the valid token came from: a query token makes the host set the cookie. */
+  /** Where the valid token came from. */
   readonly source: TokenSource | null;
 }
 
-/** Checks every place a client may put the token; any one valid copy is enough. */
+/**
+ * Checks every place a client may put the token; any one valid copy is enough. Deliberately no cookie: a cookie
+ * for 127.0.0.1 goes to every port, i.e. to every other local service the page loads anything from.
+ */
 export function authenticate(req: IncomingMessage, url: URL, token: string): AuthResult {
   if (tokensEqual(url.searchParams.get(TOKEN_QUERY), token)) return { ok: true, source: 'query' };
-  if (tokensEqual(readCookie(req.headers.cookie, TOKEN_COOKIE), token)) return { ok: true, source: 'cookie' };
   const authz = req.headers.authorization;
   if (typeof authz === 'string') {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authz);
     if (match && tokensEqual(match[1], token)) return { ok: true, source: 'bearer' };
   }
+  if (tokensEqual(protocolToken(req.headers['sec-websocket-protocol']), token)) return { ok: true, source: 'protocol' };
   return { ok: false, source: null };
 }
 
-/** Reads one cookie value from a Cookie header; tolerant of junk (returns null). */
-export function readCookie(header: string | undefined, name: string): string | null {
-  if (typeof header !== 'string' || header.length > 16384) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+/** The token a browser WebSocket offers as the subprotocol `cw-token.<token>` (null when none). */
+export function protocolToken(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string' || header.length > 4096) return null;
+  for (const part of header.split(',')) {
+    const p = part.trim();
+    if (p.startsWith(WS_TOKEN_PROTOCOL_PREFIX)) return p.slice(WS_TOKEN_PROTOCOL_PREFIX.length);
   }
   return null;
 }
 
-/** HttpOnly so page scripts never see it; SameSite=Strict so other sites cannot ride on it. */
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+/**
+ * The media key: what `<img src>`/`<video src>` URLs carry instead of the token, since the browser fetches them
+ * without headers. It is derived from the token (the page computes the same with WebCrypto) and opens
+ * `GET /media/<id>` only: a media URL copied or left in history reveals no API access.
+ */
+export function mediaKeyFor(token: string): string {
+  return createHmac('sha256', token).update(MEDIA_KEY_INFO, 'utf8').digest('base64url');
+}
+
+/** True when `url` carries this run's media key. */
+export function hasMediaKey(url: URL, token: string): boolean {
+  return tokensEqual(url.searchParams.get(MEDIA_KEY_QUERY), mediaKeyFor(token));
 }

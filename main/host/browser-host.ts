@@ -6,13 +6,15 @@ import {
   HOST_MEDIA_PREFIX,
   INVOKE_PATH_PREFIX,
   MAX_MESSAGE_BYTES,
+  TOKEN_QUERY,
   UPLOAD_PATH,
   WS_PATH,
+  WS_PROTOCOL,
   type WireEvent,
 } from '../../shared';
 import type { AppContext } from '../app/app-context';
 import { browserHostCsp } from '../security/csp';
-import { authenticate, generateToken, tokenCookie } from './auth';
+import { authenticate, generateToken, hasMediaKey } from './auth';
 import { handleInvoke, handleMedia, handleStatic, sendJson, sendText } from './http-routes';
 import { handleUpload } from './upload-route';
 import { handleWireFrame } from './wire-handler';
@@ -57,7 +59,13 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   const token = opts.token ?? generateToken();
   const server = http.createServer();
   // ws enforces a hard cap above ours so oversize frames within 2x still get a typed VALIDATION reply.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES * 2, skipUTF8Validation: true });
+  // A browser offers `coursewright` plus `cw-token.<token>`: the answer names only the first, never the token.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES * 2,
+    skipUTF8Validation: true,
+    handleProtocols: (offered) => (offered.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -94,15 +102,22 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const url = requestUrl(req);
     if (!url) return sendText(res, 400, 'Bad request');
-    // Content is same-site (the cookie rides along): nothing from the content origin is ever served here.
+    // Nothing from the content origin (third-party packages) is ever served here.
     if (contentOrigins.has(req.headers.origin ?? '')) return sendText(res, 403, 'Forbidden');
     const auth = authenticate(req, url, token);
-    if (!auth.ok) return sendText(res, 401, UNAUTHORIZED_TEXT, { 'WWW-Authenticate': 'Bearer' });
-    if (auth.source === 'query') res.setHeader('Set-Cookie', tokenCookie(token));
+    const unauthorized = () => sendText(res, 401, UNAUTHORIZED_TEXT, { 'WWW-Authenticate': 'Bearer' });
+    // A wrong token in the URL is refused, not ignored: a stale or mistyped link says so at once.
+    if (!auth.ok && url.searchParams.has(TOKEN_QUERY)) return unauthorized();
 
     const path = url.pathname;
+    if (path.startsWith(HOST_MEDIA_PREFIX)) {
+      // <img>/<video> send no headers: their URLs carry the media key, which opens media only.
+      if (!auth.ok && !hasMediaKey(url, token)) return unauthorized();
+      return handleMedia(req, res, context.library, path.slice(HOST_MEDIA_PREFIX.length));
+    }
+    if (path.startsWith('/api/') && !auth.ok) return unauthorized();
     if (path.startsWith(INVOKE_PATH_PREFIX)) {
-      // Cross-origin pages on another loopback port are "same-site" for cookies: check Origin too.
+      // Pages on another loopback port are "same-site": check Origin too.
       const requestOrigin = req.headers.origin;
       if (requestOrigin !== undefined && !ownOrigins.has(requestOrigin)) {
         return sendJson(res, 403, {
@@ -112,9 +127,6 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
       }
       return handleInvoke(req, res, context.router, path.slice(INVOKE_PATH_PREFIX.length), callContext);
     }
-    if (path.startsWith(HOST_MEDIA_PREFIX)) {
-      return handleMedia(req, res, context.library, path.slice(HOST_MEDIA_PREFIX.length));
-    }
     if (path === UPLOAD_PATH) {
       const upload = { router: context.router, libraryDir: context.libraryDir, ownOrigins };
       return handleUpload(req, res, url, {
@@ -123,6 +135,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
       });
     }
     if (path.startsWith('/api/')) return sendText(res, 404, 'Not found');
+    // The built page and its scripts are public (no data in them): a reload after the token left the address
+    // bar must still load the page, which then reads the token from sessionStorage.
     return handleStatic(req, res, staticDir, url, csp);
   };
 

@@ -1,12 +1,12 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { err, idSchema, MAX_MESSAGE_BYTES, type Result } from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
 import type { CallContext, Router } from '../ipc/router';
-import { sendFile } from '../http/send-file';
+import { sendLibraryMedia } from '../http/library-media';
 import { findStaticFile } from '../http/static-files';
-import { securityHeaders } from '../security/csp';
+import { MEDIA_HEADERS, securityHeaders } from '../security/csp';
 
 /** Plain-text answer (errors, 401s); never echoes request data. */
 export function sendText(
@@ -140,17 +140,10 @@ export async function handleMedia(req: IncomingMessage, res: ServerResponse, lib
   }
   const file = library.assetFile(id.data);
   if (!file) {
-    sendText(res, 404, 'No such asset');
+    sendText(res, 404, 'No such asset', MEDIA_HEADERS);
     return;
   }
-  let size: number;
-  try {
-    size = (await fs.stat(file.path)).size;
-  } catch {
-    sendText(res, 404, 'Asset file is missing from the library');
-    return;
-  }
-  await sendFile(req, res, { path: file.path, size, mime: file.mime });
+  await sendLibraryMedia(req, res, file);
 }
 
 /** Built renderer files, with the CSP on every response; index.html is never cached. */

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { MEDIA_HEADERS } from '../security/csp';
 import { planMediaResponse } from './range';
 import type { StaticFile } from './static-files';
 
@@ -30,6 +31,35 @@ export async function sendFile(
     return;
   }
   await pipeline(createReadStream(file.path, { start: plan.range.start, end: plan.range.end }), res);
+}
+
+/** Node http: like `sendFile`, for bytes already in memory (sanitized SVG). */
+export function sendBytes(
+  req: IncomingMessage,
+  res: ServerResponse,
+  bytes: Buffer,
+  mime: string,
+  headers: Record<string, string> = {},
+): void {
+  const plan = planMediaResponse({ size: bytes.length, mime, rangeHeader: req.headers.range ?? null });
+  res.writeHead(plan.status, { ...plan.headers, ...headers });
+  if (req.method === 'HEAD' || !plan.range) res.end();
+  else res.end(bytes.subarray(plan.range.start, plan.range.end + 1));
+}
+
+/** fetch-style `sendBytes`. */
+export function bytesResponse(
+  request: Request,
+  bytes: Buffer,
+  mime: string,
+  headers: Record<string, string> = {},
+): Response {
+  const plan = planMediaResponse({ size: bytes.length, mime, rangeHeader: request.headers.get('range') });
+  const body =
+    plan.range && request.method !== 'HEAD'
+      ? new Uint8Array(bytes.subarray(plan.range.start, plan.range.end + 1))
+      : null;
+  return new Response(body, { status: plan.status, headers: { ...plan.headers, ...headers } });
 }
 
 /** fetch-style: the same response as `sendFile`, for Electron's protocol.handle. */
@@ -68,7 +98,7 @@ export async function serveFileRoute(
     res.writeHead(file.status, { ...headers, ...PLAIN }).end(`${missingText(file, detail)}\n`);
     return;
   }
-  await sendFile(req, res, file, headers);
+  await sendFile(req, res, file, withSvgSandbox(file.mime, headers));
 }
 
 /** The same route as a fetch Response. */
@@ -80,7 +110,15 @@ export async function fileRouteResponse(
   const file = await find();
   if (!file.ok)
     return new Response(missingText(file, false), { status: file.status, headers: { ...headers, ...PLAIN } });
-  return fileResponse(request, file, headers);
+  return fileResponse(request, file, withSvgSandbox(file.mime, headers));
+}
+
+/**
+ * SVG files in packages and previews are opened as documents too ("open image in new tab"): they get the media
+ * CSP (sandboxed, no script) instead of the page CSP. Images shown through <img> are unaffected.
+ */
+function withSvgSandbox(mime: string, headers: Record<string, string>): Record<string, string> {
+  return mime === 'image/svg+xml' ? { ...headers, ...MEDIA_HEADERS } : headers;
 }
 
 /**

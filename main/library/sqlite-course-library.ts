@@ -22,7 +22,8 @@ import {
 import { z } from 'zod';
 import { APP_VERSION } from '../version';
 import { detectMediaType } from './mime';
-import { safeExtension, storeOriginal } from './media-store';
+import { safeExtension, storeOriginal, type StoredFile } from './media-store';
+import { storableSource } from './svg-store';
 import { AssetRepository } from './asset-repository';
 import { BlockRepository } from './block-repository';
 import type { CourseLibrary, ImportAssetOptions } from './course-library';
@@ -333,7 +334,14 @@ export class SqliteCourseLibrary implements CourseLibrary {
     const kindOk = opts.kind === undefined || assetKindSchema.safeParse(opts.kind).success;
     if (!kindOk) throw new AppError('VALIDATION', `Unknown asset kind "${String(opts.kind)}".`);
     const fileName = path.basename(opts.fileName ?? filePath);
-    const stored = await storeOriginal(this.dir, filePath, safeExtension(fileName));
+    // Only sanitized SVG is ever stored (svg-store.ts); other files are copied as they are.
+    const source = await storableSource(this.dir, filePath, fileName);
+    let stored: StoredFile;
+    try {
+      stored = await storeOriginal(this.dir, source.path, safeExtension(fileName));
+    } finally {
+      await source.done();
+    }
     const type = detectMediaType(fileName, stored.head);
     const kind = opts.kind ?? type.kind;
     const asset = this.transaction(() =>

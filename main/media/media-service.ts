@@ -13,7 +13,7 @@ import { probeMedia } from './probe';
 import { toJobInfo, type JobKind, type JobParams, type MediaJob } from './queue/job-store';
 import { MetaStore, type MetaKind } from './queue/meta-store';
 import { RENDITIONS_DIR, TranscodeQueue, type QueueEvent } from './queue/transcode-queue';
-import { sanitizeSvg } from './transcode/svg-sanitize';
+import { sanitizeSvg } from '../security/svg-sanitize';
 
 export interface MediaServiceOptions {
   library: CourseLibrary;

@@ -62,3 +62,17 @@ export function securityHeaders(csp: string): Record<string, string> {
     'X-Frame-Options': 'DENY',
   };
 }
+
+/**
+ * Every library media response (browser host `/media/<id>`, Electron `media://`) and every SVG served anywhere:
+ * opened as a page ("open image in new tab"), it is a sandboxed document on an opaque origin that can run no
+ * script, reach no API and load nothing but its own inline styles and data: pictures.
+ */
+export const MEDIA_CSP =
+  "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'";
+
+export const MEDIA_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': MEDIA_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};

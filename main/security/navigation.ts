@@ -23,3 +23,21 @@ export function decideNavigation(url: unknown): NavigationDecision {
   if (isAllowedExternalUrl(url)) return 'open-external';
   return 'deny';
 }
+
+/**
+ * A navigation of the window's top frame: `initiatedBySubframe` when a frame inside it (package content, a
+ * preview) started it, e.g. `top.location = …` after a click. Those are always denied, even to app pages: framed
+ * third-party content never decides what the app window shows. Other top navigations follow `decideNavigation`.
+ */
+export function decideTopNavigation(url: unknown, initiatedBySubframe: boolean): NavigationDecision {
+  return initiatedBySubframe ? 'deny' : decideNavigation(url);
+}
+
+/** What the confirmation before opening a link in the user's browser says. */
+export function externalLinkPrompt(url: string): { message: string; detail: string; buttons: [string, string] } {
+  return {
+    message: 'Open this link in your web browser?',
+    detail: `${url}\n\nIt comes from the course or package content you are viewing. Open it only if you trust it.`,
+    buttons: ['Open in browser', 'Cancel'],
+  };
+}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getApi } from './api/get-api';
+import { initApi } from './api/get-api';
+import { showUnauthorized } from './api/host-session';
 import { App } from './app';
 import { createAppStores } from './stores/app-stores';
 import { bindHashRouting } from './stores/nav-store';
@@ -11,15 +12,18 @@ import './styles/library.css';
 import './styles/course.css';
 import './styles/blocks.css';
 
-const stores = createAppStores(getApi());
-bindHashRouting(stores.nav, window);
+void initApi().then((api) => {
+  if (!api) return showUnauthorized(document);
+  const stores = createAppStores(api);
+  bindHashRouting(stores.nav, window);
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <StoresProvider stores={stores}>
-      <App />
-    </StoresProvider>
-  </StrictMode>,
-);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <StoresProvider stores={stores}>
+        <App />
+      </StoresProvider>
+    </StrictMode>,
+  );
+});

@@ -5,11 +5,21 @@ import { z } from 'zod';
  * framed as JSON:
  *  - HTTP  `POST /api/invoke/<channel>` with the input as JSON body → a Result as JSON.
  *  - WS    `/api/ws`: client sends `WireRequest`; server answers `WireResponse` and pushes `WireEvent`.
- * Every HTTP request and the WebSocket upgrade must carry the per-run token: `?token=` on the first
- * page load (the host then sets an HttpOnly SameSite=Strict cookie), or `Authorization: Bearer <token>`.
+ * No cookie carries the per-run token: cookies ignore ports, so one would reach every other service on 127.0.0.1.
+ * The page takes the token from `?token=` once, keeps it in sessionStorage (per origin, port included) and sends
+ * it as `Authorization: Bearer <token>` (HTTP) or as the WebSocket subprotocol `cw-token.<token>` next to
+ * `coursewright` (browsers cannot set headers on a WebSocket). URLs the browser fetches by itself (media `src`)
+ * carry `?key=<media key>`: an HMAC of the token that opens `/media/<id>` and nothing else. The built page and
+ * its scripts are public (they hold no data); every API call, the WebSocket, uploads and media need the token.
  */
-export const TOKEN_COOKIE = 'cw_token';
 export const TOKEN_QUERY = 'token';
+/** The subprotocol the host answers with; the token rides in a second offered subprotocol. */
+export const WS_PROTOCOL = 'coursewright';
+export const WS_TOKEN_PROTOCOL_PREFIX = 'cw-token.';
+/** Query parameter of media URLs holding the media key. */
+export const MEDIA_KEY_QUERY = 'key';
+/** The media key is base64url(HMAC-SHA256(key = token, message = MEDIA_KEY_INFO)). */
+export const MEDIA_KEY_INFO = 'coursewright media key v1';
 export const WS_PATH = '/api/ws';
 export const INVOKE_PATH_PREFIX = '/api/invoke/';
 /** `POST /api/upload?name=<file name>[&courseId=<id>]`: raw file body → the `media.import` Result (browser host only). */

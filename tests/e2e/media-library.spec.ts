@@ -72,7 +72,11 @@ test('media library: upload a clip, see it processed, edit captions', async ({ p
     const captions = items.filter((i) => i.kind === 'captions' && i.fileName === 'lecture.en.vtt');
     expect(captions).toHaveLength(2);
     const texts = await Promise.all(
-      captions.map(async (c) => (await page.request.get(`${host.origin}/media/${c.id}`)).text()),
+      captions.map(async (c) =>
+        (
+          await page.request.get(`${host.origin}/media/${c.id}`, { headers: { Authorization: `Bearer ${host.token}` } })
+        ).text(),
+      ),
     );
     expect(texts.some((t) => t.includes('Hello, learners'))).toBe(true);
 
@@ -101,7 +105,7 @@ test('media library: upload a clip, see it processed, edit captions', async ({ p
     await expect(editor.getByText('Captions saved.')).toBeVisible();
     await expect.poll(sampleCaptions).not.toBe(before);
     const after = await sampleCaptions();
-    expect(await (await page.request.get(`${host.origin}/media/${after}`)).text()).toContain(
+    expect(await (await page.request.get(`${host.origin}/media/${after}`, { headers: auth })).text()).toContain(
       'Edited from the media library',
     );
 

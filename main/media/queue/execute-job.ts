@@ -8,7 +8,7 @@ import { probeMedia, type MediaInfo } from '../probe';
 import { buildAudioArgs, buildLoudnessMeasureArgs, parseLoudnessMeasurement } from '../transcode/audio-args';
 import { buildImageArgs, IMAGE_MIME, planImage } from '../transcode/image-args';
 import { tempPathFor } from '../transcode/output-file';
-import { sanitizeSvg } from '../transcode/svg-sanitize';
+import { sanitizeSvg } from '../../security/svg-sanitize';
 import {
   buildFrameArgs,
   buildRemuxArgs,

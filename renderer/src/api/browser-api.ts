@@ -3,6 +3,7 @@ import {
   events,
   HOST_MEDIA_PREFIX,
   isEventName,
+  MEDIA_KEY_QUERY,
   type AppErrorShape,
   type ChannelName,
   type CoursewrightApi,
@@ -27,7 +28,11 @@ export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 export interface BrowserApiOptions {
   /** `ws(s)://host/api/ws`. */
   url: string;
-  createSocket?: (url: string) => SocketLike;
+  /** WebSocket subprotocols to offer (the browser host's session token rides in one). */
+  protocols?: readonly string[];
+  createSocket?: (url: string, protocols: readonly string[]) => SocketLike;
+  /** Appended to media URLs (`?key=`): the browser fetches `src` without headers. */
+  mediaKey?: string;
   /** Reconnect delays: doubles from `initialMs` up to `maxMs`. */
   backoff?: { initialMs: number; maxMs: number };
 }
@@ -54,7 +59,11 @@ export const NOT_CONNECTED: AppErrorShape = {
 };
 
 export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
-  const createSocket = options.createSocket ?? ((url: string) => new WebSocket(url) as unknown as SocketLike);
+  const createSocket =
+    options.createSocket ??
+    ((url: string, protocols: readonly string[]) => new WebSocket(url, [...protocols]) as unknown as SocketLike);
+  const protocols = options.protocols ?? [];
+  const mediaQuery = options.mediaKey ? `?${MEDIA_KEY_QUERY}=${encodeURIComponent(options.mediaKey)}` : '';
   const backoff = options.backoff ?? { initialMs: 250, maxMs: 5000 };
   const pending = new Map<number, Resolve>();
   /** Requests written to the current socket; only these are lost when it closes. */
@@ -114,7 +123,7 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
   const connect = () => {
     timer = undefined;
     setState(everOpened ? 'reconnecting' : 'connecting');
-    const s = createSocket(options.url);
+    const s = createSocket(options.url, protocols);
     socket = s;
     s.onopen = () => {
       attempt = 0;
@@ -177,7 +186,7 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       return () => set.delete(l);
     },
     mediaUrl(assetId) {
-      return `${HOST_MEDIA_PREFIX}${encodeURIComponent(assetId)}`;
+      return `${HOST_MEDIA_PREFIX}${encodeURIComponent(assetId)}${mediaQuery}`;
     },
     onConnectionChange(listener) {
       stateListeners.add(listener);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AttemptLaunch, CoursewrightApi } from '../../../shared';
 import { installLmsBridge, type LmsBridge } from './lms-bridge';
+import { CONTENT_FRAME_SANDBOX } from '../components/common/content-frame';
 
 interface Props {
   api: CoursewrightApi;
@@ -119,7 +120,14 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
           </nav>
         ) : null}
         {src ? (
-          <iframe key={src} ref={frameRef} className="learn-frame" title={`${launch.title}: content`} src={src} />
+          <iframe
+            key={src}
+            ref={frameRef}
+            className="learn-frame"
+            title={`${launch.title}: content`}
+            sandbox={CONTENT_FRAME_SANDBOX}
+            src={src}
+          />
         ) : (
           <p className="muted">Loading…</p>
         )}

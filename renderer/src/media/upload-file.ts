@@ -1,4 +1,5 @@
 import { UPLOAD_PATH, type MediaImportResult, type Result } from '../../../shared';
+import { authorizationHeader } from '../api/host-session';
 
 /** Uploads one file to the browser host; `onProgress(loaded, total)` follows the request body. */
 export type Uploader = (
@@ -7,8 +8,8 @@ export type Uploader = (
 ) => Promise<Result<MediaImportResult[]>>;
 
 /**
- * `POST /api/upload` with XMLHttpRequest (fetch has no upload progress). The page's HttpOnly cookie
- * carries the token; the host answers the `media.import` Result.
+ * `POST /api/upload` with XMLHttpRequest (fetch has no upload progress), the token in the Authorization header
+ * (there is no cookie); the host answers the `media.import` Result.
  */
 export const xhrUploader: Uploader = (file, { courseId, onProgress }) =>
   new Promise((resolve) => {
@@ -16,6 +17,8 @@ export const xhrUploader: Uploader = (file, { courseId, onProgress }) =>
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${UPLOAD_PATH}?${query.toString()}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    const authorization = authorizationHeader();
+    if (authorization) xhr.setRequestHeader('Authorization', authorization);
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     const fail = (message: string): void => resolve({ ok: false, error: { code: 'MEDIA', message } });
     xhr.onload = () => {

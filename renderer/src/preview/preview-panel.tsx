@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ExportFormat } from '../../../shared';
 import { VIEWPORT_MESSAGE } from '../../lms-stand-in/launch-params';
 import { DEVICE_WIDTHS, type PreviewDevice, type PreviewState } from './preview-store';
+import { CONTENT_FRAME_SANDBOX } from '../components/common/content-frame';
 import './preview.css';
 
 const PREVIEW_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string }> = [
@@ -117,7 +118,13 @@ export function PreviewPanel({
         </p>
       ) : null}
       {src ? (
-        <iframe ref={frame} className="preview-frame" title={`Preview of ${courseTitle} in a stand-in LMS`} src={src} />
+        <iframe
+          ref={frame}
+          className="preview-frame"
+          title={`Preview of ${courseTitle} in a stand-in LMS`}
+          sandbox={CONTENT_FRAME_SANDBOX}
+          src={src}
+        />
       ) : null}
     </dialog>
   );

@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import { WebSocket } from 'ws';
 import type { Asset, CourseSummary } from '../../../shared';
+import { mediaKeyFor } from '../../../main/host/auth';
 import { connectWs, frames, rawRequest, rawSocket, startHostFixture, type HostFixture } from './host-test-kit';
 
 let fx: HostFixture;
@@ -40,8 +41,8 @@ describe('browser host: token', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
-  it('answers 401 without the token for page, assets, API, media and the WebSocket', async () => {
-    for (const p of ['/', '/index.html', '/assets/app.js', `/media/${asset.id}`, '/api/nothing']) {
+  it('answers 401 without the token for the API, uploads, media and the WebSocket', async () => {
+    for (const p of [`/media/${asset.id}`, '/api/nothing', '/api/upload?name=a.png']) {
       const r = await rawRequest(port, { path: p });
       expect(r.status, p).toBe(401);
       expect(r.body.toString()).toMatch(/Unauthorized/);
@@ -51,27 +52,47 @@ describe('browser host: token', () => {
     expect(await connectWs(port)).toEqual({ status: 401 });
   });
 
-  it('answers 401 for a wrong token in every place', async () => {
-    const wrong = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
-    expect((await rawRequest(port, { path: `/?token=${wrong}` })).status).toBe(401);
-    expect((await rawRequest(port, { path: '/', headers: { Cookie: `cw_token=${wrong}` } })).status).toBe(401);
-    expect((await rawRequest(port, { path: '/', headers: { Authorization: `Bearer ${wrong}` } })).status).toBe(401);
-    expect((await invoke('courses.list', {}, { Authorization: `Bearer ${wrong}` })).status).toBe(401);
-    expect(await connectWs(port, { query: `?token=${wrong}` })).toEqual({ status: 401 });
+  it('serves the built page and its scripts without the token (they hold no data), so a reload works', async () => {
+    for (const p of ['/', '/index.html', '/assets/app.js']) {
+      const r = await rawRequest(port, { path: p });
+      expect(r.status, p).toBe(200);
+      expect(r.headers['set-cookie'], p).toBeUndefined();
+    }
   });
 
-  it('sets an HttpOnly SameSite=Strict cookie from ?token=, then accepts the cookie alone', async () => {
+  it('answers 401 for a wrong token in every place, a cookie included', async () => {
+    const wrong = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
+    expect((await rawRequest(port, { path: `/?token=${wrong}` })).status).toBe(401);
+    expect(
+      (await rawRequest(port, { path: '/api/nothing', headers: { Authorization: `Bearer ${wrong}` } })).status,
+    ).toBe(401);
+    expect((await invoke('courses.list', {}, { Authorization: `Bearer ${wrong}` })).status).toBe(401);
+    // The old cookie no longer opens anything.
+    expect((await invoke('courses.list', {}, { Cookie: `cw_token=${token}` })).status).toBe(401);
+    expect(await connectWs(port, { query: `?token=${wrong}` })).toEqual({ status: 401 });
+    expect(await connectWs(port, { headers: { 'Sec-WebSocket-Protocol': `coursewright, cw-token.${wrong}` } })).toEqual(
+      {
+        status: 401,
+      },
+    );
+  });
+
+  it('never sets a cookie, with the token in the URL or not', async () => {
     const first = await rawRequest(port, { path: `/?token=${token}` });
     expect(first.status).toBe(200);
-    const cookie = String(first.headers['set-cookie']?.[0]);
-    expect(cookie).toMatch(new RegExp(`^cw_token=${token};`));
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    expect(cookie).toMatch(/Path=\//);
-    const again = await rawRequest(port, { path: '/assets/app.js', headers: { Cookie: `other=1; cw_token=${token}` } });
-    expect(again.status).toBe(200);
-    expect(again.body.toString()).toBe('console.log("app");');
-    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(first.headers['set-cookie']).toBeUndefined();
+    const api = await invoke('courses.list', {});
+    expect(api.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('opens media with the media key, which opens nothing else', async () => {
+    const key = mediaKeyFor(token);
+    const r = await rawRequest(port, { path: `/media/${asset.id}?key=${key}` });
+    expect(r.status).toBe(200);
+    expect(r.body.equals(assetBytes)).toBe(true);
+    expect((await rawRequest(port, { path: `/media/${asset.id}?key=${token}` })).status).toBe(401);
+    expect((await rawRequest(port, { path: `/api/invoke/courses.list?key=${key}`, method: 'POST' })).status).toBe(401);
+    expect(await connectWs(port, { query: `?key=${key}` })).toEqual({ status: 401 });
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
@@ -215,12 +236,20 @@ describe('browser host: WebSocket', () => {
     expect(event).toEqual({ event: 'library.changed', payload: { courseId, reason: 'courses.create' } });
   });
 
-  it('accepts the cookie or a Bearer header on the upgrade', async () => {
-    for (const headers of [{ Cookie: `cw_token=${token}` }, auth()]) {
-      const conn = await connectWs(port, { headers });
-      expect('ws' in conn).toBe(true);
-      if ('ws' in conn) conn.ws.close();
-    }
+  it('accepts a Bearer header or the token subprotocol on the upgrade, answering without the token', async () => {
+    const bearer = await connectWs(port, { headers: auth() });
+    expect('ws' in bearer).toBe(true);
+    if ('ws' in bearer) bearer.ws.close();
+    // What a browser sends: the token offered as a subprotocol; the host picks `coursewright`, never echoes the token.
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/api/ws`, ['coursewright', `cw-token.${token}`], {
+      origin: `http://127.0.0.1:${port}`,
+    });
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    });
+    expect(ws.protocol).toBe('coursewright');
+    ws.close();
   });
 
   it.each([

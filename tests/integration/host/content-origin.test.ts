@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createAppContext, type AppContext } from '../../../main/app/app-context';
 import { startBrowserHost, type BrowserHost } from '../../../main/host/browser-host';
-import { buildFixturePackage } from '../../fixtures/scorm/build-package';
+import { MEDIA_CSP } from '../../../main/security/csp';
+import { HOSTILE_SVG } from '../../fixtures/media/hostile-svg';
+import { buildFixturePackage, fixtureManifest, SCO_JS } from '../../fixtures/scorm/build-package';
+import { buildRawZip } from '../../fixtures/scorm/raw-zip';
 
 const TOKEN = 'content-origin-test-token';
 
@@ -58,6 +61,26 @@ describe('browser host content origin', () => {
     // The app origin no longer serves content at all.
     expect((await fetch(`${host.origin}/packages/${packageId}/index.html`, { headers: authed })).status).not.toBe(200);
     expect((await fetch(`${host.origin}/lms/index.html`, { headers: authed })).status).not.toBe(200);
+  });
+
+  it('serves SVG in packages as a sandboxed document (media CSP), pages with their own CSP', async () => {
+    const zip = path.join(dir, 'svg.zip');
+    fs.writeFileSync(
+      zip,
+      buildRawZip([
+        { name: 'imsmanifest.xml', data: fixtureManifest({ version: 'scorm12', title: 'With SVG' }) },
+        { name: 'index.html', data: '<!doctype html><title>SCO</title><img src="pic.svg" alt="">' },
+        { name: 'sco.js', data: SCO_JS },
+        { name: 'pic.svg', data: HOSTILE_SVG },
+      ]),
+    );
+    const id = (await context.learn!.packages.importZip(zip)).id;
+    const svg = await fetch(`${host.contentBase}/packages/${id}/pic.svg`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-security-policy')).toBe(MEDIA_CSP);
+    expect(svg.headers.get('x-content-type-options')).toBe('nosniff');
+    const page = await fetch(`${host.contentBase}/packages/${id}/index.html`);
+    expect(page.headers.get('content-security-policy')).not.toContain('sandbox');
   });
 
   it('has no API and no WebSocket', async () => {

@@ -102,7 +102,8 @@ describe('startApp without an Electron binary', () => {
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Coursewright test page');
-    const noToken = await fetch(new URL('/', url));
+    // The page is public (no data in it); the API needs the token.
+    const noToken = await fetch(new URL('/api/invoke/app.info', url), { method: 'POST' });
     expect(noToken.status).toBe(401);
     expect(fs.existsSync(path.join(root, 'library'))).toBe(true);
 

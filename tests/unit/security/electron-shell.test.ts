@@ -16,16 +16,28 @@ const electron = vi.hoisted(() => {
       registerSchemesAsPrivileged: vi.fn(),
     },
     shell: { openExternal: vi.fn(async () => {}) },
+    // The user's answer to "Open this link in your web browser?": 0 opens, 1 cancels.
+    dialog: { showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) },
+    BrowserWindow: { fromWebContents: () => null },
     app: { on: (event: string, listener: (...args: unknown[]) => void) => appListeners.set(event, listener) },
   };
 });
-vi.mock('electron', () => ({ protocol: electron.protocol, shell: electron.shell, app: electron.app }));
+vi.mock('electron', () => ({
+  protocol: electron.protocol,
+  shell: electron.shell,
+  app: electron.app,
+  dialog: electron.dialog,
+  BrowserWindow: electron.BrowserWindow,
+}));
 
 const { registerPrivilegedSchemes, registerProtocolHandlers } = await import('../../../main/electron/protocols');
 const { hardenWebContents, installAppSecurity } = await import('../../../main/electron/security');
-const { APP_CSP } = await import('../../../main/security/csp');
+const { APP_CSP, MEDIA_CSP } = await import('../../../main/security/csp');
+const { HOSTILE_SVG } = await import('../../fixtures/media/hostile-svg');
+const { sanitizeSvg } = await import('../../../main/security/svg-sanitize');
 
 const ASSET_ID = '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b';
+const SVG_ID = '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5c';
 let tmp: string;
 let bytes: Buffer;
 
@@ -37,9 +49,15 @@ beforeAll(() => {
   fs.writeFileSync(path.join(tmp, 'secret.txt'), 'SECRET');
   bytes = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 256));
   fs.writeFileSync(path.join(tmp, 'clip.mp4'), bytes);
+  // An SVG as a library from before store-time sanitization may hold it.
+  fs.writeFileSync(path.join(tmp, 'old.svg'), HOSTILE_SVG);
   const library = {
     assetFile: (id: string) =>
-      id === ASSET_ID ? { path: path.join(tmp, 'clip.mp4'), mime: 'video/mp4', size: bytes.length } : null,
+      id === ASSET_ID
+        ? { path: path.join(tmp, 'clip.mp4'), mime: 'video/mp4', size: bytes.length }
+        : id === SVG_ID
+          ? { path: path.join(tmp, 'old.svg'), mime: 'image/svg+xml', size: HOSTILE_SVG.length }
+          : null,
   };
   registerProtocolHandlers({ rendererDir: path.join(tmp, 'renderer'), library: library as never });
 });
@@ -106,6 +124,19 @@ describe('media:// protocol', () => {
     expect(bad.status).toBe(416);
   });
 
+  it('sends the media CSP (sandbox) and nosniff, and only sanitized SVG', async () => {
+    const clip = await fetchScheme('media', `media://asset/${ASSET_ID}`);
+    expect(clip.headers.get('content-security-policy')).toBe(MEDIA_CSP);
+    expect(clip.headers.get('x-content-type-options')).toBe('nosniff');
+    const svg = await fetchScheme('media', `media://asset/${SVG_ID}`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-security-policy')).toBe(MEDIA_CSP);
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    const body = await svg.text();
+    expect(body).toBe(sanitizeSvg(HOSTILE_SVG));
+    expect(body).not.toMatch(/script|onload/i);
+  });
+
   it.each([
     ['media://asset/not-a-uuid', 400],
     ['media://asset/..%2F..%2Fsecret.txt', 400],
@@ -117,44 +148,84 @@ describe('media:// protocol', () => {
 });
 
 describe('window and session hardening', () => {
-  type Listener = (event: { url?: string; preventDefault: () => void }) => void;
+  type Listener = (event: {
+    url?: string;
+    isMainFrame?: boolean;
+    initiator?: unknown;
+    preventDefault: () => void;
+  }) => void;
   let listeners: Map<string, Listener>;
   let openHandler: ((details: { url: string }) => { action: string }) | null;
+  const mainFrame = { processId: 4, routingId: 1 };
+  const packageFrame = { processId: 7, routingId: 3 };
   beforeEach(() => {
     electron.shell.openExternal.mockClear();
+    electron.dialog.showMessageBox.mockClear();
+    electron.dialog.showMessageBox.mockImplementation(async () => ({ response: 0, checkboxChecked: false }));
     listeners = new Map();
     openHandler = null;
     hardenWebContents({
+      mainFrame,
       on: (event: string, listener: Listener) => listeners.set(event, listener),
       setWindowOpenHandler: (h: typeof openHandler) => {
         openHandler = h;
       },
     } as never);
   });
-  const navigate = (kind: string, url: string) => {
-    const event = { url, preventDefault: vi.fn() };
+  const navigate = (kind: string, url: string, extra: { isMainFrame?: boolean; initiator?: unknown } = {}) => {
+    const event = { url, preventDefault: vi.fn(), ...extra };
     listeners.get(kind)?.(event);
     return event.preventDefault.mock.calls.length > 0;
   };
+  /** Lets the (mocked) confirmation dialog answer. */
+  const answered = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const opened = () => electron.shell.openExternal.mock.calls.map((c) => (c as unknown[])[0]);
 
-  it('allows in-app navigation and blocks everything else', () => {
+  it('allows in-app navigation and blocks everything else', async () => {
     for (const kind of ['will-navigate', 'will-redirect']) {
       expect(navigate(kind, 'app://coursewright/index.html#/x')).toBe(false);
       expect(navigate(kind, 'file:///etc/passwd')).toBe(true);
       expect(navigate(kind, 'http://example.com/')).toBe(true);
       expect(navigate(kind, 'https://example.com/')).toBe(true);
     }
-    expect(electron.shell.openExternal.mock.calls.map((c) => (c as unknown[])[0])).toEqual([
-      'https://example.com/',
-      'https://example.com/',
-    ]);
+    await answered();
+    expect(opened()).toEqual(['https://example.com/', 'https://example.com/']);
   });
 
-  it('denies every new window, opening only https links externally', () => {
+  it('never lets a frame navigate the window, not even to an app page', async () => {
+    const fromPackage = { isMainFrame: true, initiator: packageFrame };
+    expect(navigate('will-navigate', 'app://coursewright/index.html#/x', fromPackage)).toBe(true);
+    expect(navigate('will-navigate', 'https://evil.example/', fromPackage)).toBe(true);
+    expect(navigate('will-frame-navigate', 'app://coursewright/index.html', fromPackage)).toBe(true);
+    // The app's own page, and frames navigating themselves, are not affected here.
+    expect(
+      navigate('will-navigate', 'app://coursewright/index.html#/y', { isMainFrame: true, initiator: mainFrame }),
+    ).toBe(false);
+    expect(
+      navigate('will-frame-navigate', 'cwcontent://coursewright/x', { isMainFrame: false, initiator: packageFrame }),
+    ).toBe(false);
+    await answered();
+    expect(opened()).toEqual([]);
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('denies every new window, opening only https links externally and only after the user agrees', async () => {
     expect(openHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(openHandler?.({ url: 'app://coursewright/index.html' })).toEqual({ action: 'deny' });
-    expect(electron.shell.openExternal.mock.calls.map((c) => (c as unknown[])[0])).toEqual(['https://example.org/']);
+    await answered();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    const [options] = electron.dialog.showMessageBox.mock.calls[0] as unknown as [
+      { detail: string; buttons: string[] },
+    ];
+    expect(options.detail).toContain('https://example.org/');
+    expect(options.buttons).toEqual(['Open in browser', 'Cancel']);
+    expect(opened()).toEqual(['https://example.org/']);
+
+    electron.dialog.showMessageBox.mockImplementation(async () => ({ response: 1, checkboxChecked: false }));
+    expect(openHandler?.({ url: 'https://tracker.example/' })).toEqual({ action: 'deny' });
+    await answered();
+    expect(opened()).toEqual(['https://example.org/']);
   });
 
   it('prevents <webview>', () => {
@@ -177,6 +248,11 @@ describe('window and session hardening', () => {
     const created = electron.appListeners.get('web-contents-created');
     const on = vi.fn();
     created?.({}, { on, setWindowOpenHandler: vi.fn() });
-    expect(on.mock.calls.map((c) => c[0]).sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect(on.mock.calls.map((c) => c[0]).sort()).toEqual([
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ]);
   });
 });

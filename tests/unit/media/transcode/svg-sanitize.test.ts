@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeSvg } from '../../../../main/media/transcode/svg-sanitize';
+import { sanitizeSvg } from '../../../../main/security/svg-sanitize';
 
 const wrap = (inner: string) =>
   `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${inner}</svg>`;

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared';
+import { AppError } from '../../shared';
 
 /**
  * Strict allow-list SVG sanitizer. Why not DOMPurify + jsdom: jsdom is ~20 MB of dependencies for one
@@ -102,7 +102,11 @@ function safeValue(element: string, name: string, value: string): boolean {
   }
   if (name === 'xmlns') return value === 'http://www.w3.org/2000/svg';
   if (name === 'xmlns:xlink') return value === 'http://www.w3.org/1999/xlink';
+  // CSS escapes hide functions and schemes from the checks below (`u\72l(` is `url(`), and no drawing needs one.
+  if (compact.includes('\\')) return false;
   if (/javascript:|expression\(|@import|behavior:|-moz-binding/.test(compact)) return false;
+  // image-set() and src() load resources from plain strings, without url().
+  if (/image-set\(|(?:^|[^a-z0-9_-])src\(/.test(compact)) return false;
   // url(...) is allowed only for in-document references such as fill="url(#gradient)".
   return !/url\((?!['"]?#)/.test(compact);
 }

@@ -1,4 +1,4 @@
-import type { PackageTarget } from '../../shared/package/course-package';
+import { PACKAGE_TARGETS, type PackageTarget } from '../../shared/core/export-formats';
 
 /**
  * Copies of shared constants whose home modules also build zod schemas at load time: importing them
@@ -7,11 +7,6 @@ import type { PackageTarget } from '../../shared/package/course-package';
  */
 export const PLAYER_PACKAGE_GLOBAL = '__COURSEWRIGHT_PACKAGE__';
 export const PLAYER_FORMAT_VERSION = 1;
-export const PLAYER_TARGETS: readonly PackageTarget[] = [
-  'scorm12',
-  'scorm2004-3rd',
-  'scorm2004-4th',
-  'html5',
-  'preview',
-];
+/** Every package target (from the zod-free export format registry). */
+export const PLAYER_TARGETS: readonly PackageTarget[] = PACKAGE_TARGETS;
 export const PLAYER_LINK_PROTOCOLS: readonly string[] = ['https:', 'http:', 'mailto:'];

@@ -9,7 +9,6 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/course.css';
-import './styles/blocks.css';
 
 const stores = createAppStores(getApi());
 bindHashRouting(stores.nav, window);

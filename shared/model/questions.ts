@@ -92,24 +92,4 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export const QUESTION_KINDS = questionSchema.options.map((o) => o.shape.kind.value) satisfies QuestionKind[];
 
-/** Plain text of a question for search. */
-export function questionText(q: Question): string {
-  const parts: string[] = [q.prompt];
-  switch (q.kind) {
-    case 'singleChoice':
-    case 'multipleResponse':
-      parts.push(...q.choices.map((c) => c.text));
-      break;
-    case 'trueFalse':
-      break;
-    case 'textEntry':
-      break;
-    case 'matching':
-      parts.push(...q.pairs.flatMap((p) => [p.prompt, p.match]));
-      break;
-    case 'ordering':
-      parts.push(...q.items.map((i) => i.text));
-      break;
-  }
-  return parts.join('\n');
-}
+export { questionText } from '../core/question-kinds';

@@ -85,23 +85,7 @@ export const richTextDocSchema = z.object({
 });
 export type RichTextDoc = z.infer<typeof richTextDocSchema>;
 
-/** Plain text of a document, for search, reading-time estimates and accessibility labels. */
-export function richTextToPlain(doc: RichTextDoc): string {
-  const out: string[] = [];
-  const walk = (node: RichBlockNode | ListItemNode): void => {
-    switch (node.type) {
-      case 'paragraph':
-      case 'heading':
-      case 'codeBlock':
-        out.push((node.content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join(''));
-        return;
-      default:
-        node.content.forEach(walk);
-    }
-  };
-  doc.content.forEach(walk);
-  return out.join('\n').trim();
-}
+export { richTextToPlain } from '../core/rich-text-plain';
 
 /** Builds a document from plain paragraphs: used by the sample course, the CLI and tests. */
 export function docFromParagraphs(...paragraphs: string[]): RichTextDoc {

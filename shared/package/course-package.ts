@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { courseTreeSchema } from '../model/course';
 import { ASSET_KINDS } from '../model/course';
 import { idSchema } from '../model/ids';
+import { PACKAGE_TARGETS } from '../core/export-formats';
 
 /**
  * The versioned course package the learner player reads: the same file in preview, offline
@@ -9,8 +10,7 @@ import { idSchema } from '../model/ids';
  * refuse fetch() on file://, also as `content/course.js` (`window.__COURSEWRIGHT_PACKAGE__ = …`).
  */
 export const COURSE_PACKAGE_FORMAT_VERSION = 1;
-export const PACKAGE_TARGETS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5', 'preview'] as const;
-export type PackageTarget = (typeof PACKAGE_TARGETS)[number];
+export type { PackageTarget } from '../core/export-formats';
 export const PACKAGE_GLOBAL = '__COURSEWRIGHT_PACKAGE__';
 
 export const packagedAssetSchema = z.object({

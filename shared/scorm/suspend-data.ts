@@ -1,7 +1,7 @@
 import type { CourseTree } from '../model/course';
 import type { Question } from '../model/questions';
-import type { PackageTarget } from '../package/course-package';
-import { SCORM12_SUSPEND_DATA_MAX, SCORM2004_SUSPEND_DATA_MAX } from './constants';
+import { EXPORT_FORMAT_REGISTRY, EXPORT_FORMATS, type ExportFormat, type PackageTarget } from '../core/export-formats';
+import { SCORM2004_SUSPEND_DATA_MAX } from './constants';
 import {
   base64UrlDecode,
   base64UrlEncode,
@@ -37,11 +37,10 @@ export const SUSPEND_DATA_VERSION = '1';
 
 /** Largest suspend_data each target accepts (SCORM 1.2 RTE 3.4.2 / SCORM 2004 RTE 4.2.23). */
 export const SUSPEND_DATA_LIMITS: Readonly<Record<PackageTarget, number>> = {
-  scorm12: SCORM12_SUSPEND_DATA_MAX,
-  'scorm2004-3rd': SCORM2004_SUSPEND_DATA_MAX,
-  'scorm2004-4th': SCORM2004_SUSPEND_DATA_MAX,
-  // localStorage has megabytes; keep the SCORM 2004 budget so all targets behave alike.
-  html5: SCORM2004_SUSPEND_DATA_MAX,
+  ...(Object.fromEntries(EXPORT_FORMATS.map((f) => [f, EXPORT_FORMAT_REGISTRY[f].suspendDataMax])) as Record<
+    ExportFormat,
+    number
+  >),
   preview: SCORM2004_SUSPEND_DATA_MAX,
 };
 

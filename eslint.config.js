@@ -105,7 +105,8 @@ export default tseslint.config(
             {
               regex: '(^|/)(model|contract|guidance)/[^/]+$|/package/course-package$|(^|/)shared(/index)?$',
               allowTypeImports: true,
-              message: 'Schema modules load zod: import values from shared/core (or shared/scorm), types from anywhere.',
+              message:
+                'Schema modules load zod: import values from shared/core (or shared/scorm), types from anywhere.',
             },
           ],
         },

@@ -12,7 +12,10 @@ export interface BlockContext {
   questionNumber: (blockId: string) => { index: number; total: number; graded: boolean };
 }
 
-export type BlockViewComponent<K extends BlockType> = (props: { block: BlockOf<K>; ctx: BlockContext }) => JSX.Element | null;
+export type BlockViewComponent<K extends BlockType> = (props: {
+  block: BlockOf<K>;
+  ctx: BlockContext;
+}) => JSX.Element | null;
 
 /** One view per block kind: a kind without a view is a compile error. */
 export type BlockViewRegistry = { readonly [K in BlockType]: BlockViewComponent<K> };

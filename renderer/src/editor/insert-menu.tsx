@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { BLOCK_KINDS, BLOCK_TYPES, type BlockType } from '../../../shared';
 
-
 /** A menu button listing every block type (WAI-ARIA menu button: arrows, Home/End, Escape). */
 export function InsertMenu({
   onPick,

@@ -31,11 +31,7 @@ export const interactiveSchemas = {
     z.object({
       id: k.id,
       type: z.literal('tabs'),
-      items: z
-        .array(panel(z, k))
-        .min(TAB_ITEMS.min)
-        .max(TAB_ITEMS.max)
-        .refine(k.uniqueIds, 'Tabs need distinct ids'),
+      items: z.array(panel(z, k)).min(TAB_ITEMS.min).max(TAB_ITEMS.max).refine(k.uniqueIds, 'Tabs need distinct ids'),
     }),
   flipCards: (z: Zod, k: SchemaKit) =>
     z.object({

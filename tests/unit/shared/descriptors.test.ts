@@ -20,6 +20,8 @@ import {
 import { MANIFEST_BUILDERS } from '../../../main/export/format-parts';
 import { BLOCK_VIEWS } from '../../../renderer/player/ui/block-views';
 import { EDITOR_PARTS } from '../../../renderer/src/editor/blocks/block-editor';
+import { QUESTION_FIELDS } from '../../../renderer/src/editor/blocks/question-kind-fields';
+import { QUESTION_INPUTS } from '../../../renderer/player/ui/question-inputs';
 
 let n = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -103,6 +105,19 @@ describe('block kind descriptors', () => {
 describe('question kind descriptors', () => {
   it('list exactly the kinds of the question schema union', () => {
     expect(Object.keys(QUESTION_KIND_REGISTRY).sort()).toEqual([...QUESTION_KINDS].sort());
+  });
+
+  it('give every kind its learner logic, a player input and editor fields', () => {
+    const parts = ['create', 'freshIds', 'text', 'correctAnswer', 'complete', 'grade', 'interaction', 'arity'] as const;
+    for (const kind of QUESTION_KINDS) {
+      const d = QUESTION_KIND_REGISTRY[kind];
+      for (const part of [...parts, 'encode', 'decode', 'worstLength'] as const)
+        expect(typeof d[part], `${kind}.${part}`).toBe('function');
+      expect(typeof QUESTION_INPUTS[kind], kind).toBe('function');
+      expect(typeof QUESTION_FIELDS[kind], kind).toBe('function');
+    }
+    expect(Object.keys(QUESTION_INPUTS).sort()).toEqual([...QUESTION_KINDS].sort());
+    expect(Object.keys(QUESTION_FIELDS).sort()).toEqual([...QUESTION_KINDS].sort());
   });
 
   it.each(QUESTION_KINDS)('%s: creates a valid question with fresh, consistent ids', (kind) => {

@@ -9,3 +9,4 @@ export { CALLOUT_VARIANTS, DIVIDER_STYLES, emptyDoc } from './blocks/text-kinds'
 export { ACCORDION_ITEMS, TAB_ITEMS, FLIP_CARDS, newPanel, newCard } from './blocks/interactive-kinds';
 export type { PanelItem, FlipCard } from './blocks/interactive-kinds';
 export type { QuestionKindRegistry } from './questions/question-kind';
+export * from './package-constants';

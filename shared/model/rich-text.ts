@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { LINK_PROTOCOLS } from '../core/package-constants';
 
 /**
  * Author text is a structured ProseMirror/Tiptap JSON document, never raw HTML.
  * Only the nodes and marks listed here exist; renderers map each to markup through an
  * allow-list, so nothing an author pastes can become script.
  */
-export const LINK_PROTOCOLS = ['https:', 'http:', 'mailto:'] as const;
+export { LINK_PROTOCOLS };
 
 const safeHref = z
   .string()

@@ -3,15 +3,15 @@ import { courseTreeSchema } from '../model/course';
 import { ASSET_KINDS } from '../model/course';
 import { idSchema } from '../model/ids';
 import { PACKAGE_TARGETS } from '../core/export-formats';
+import { COURSE_PACKAGE_FORMAT_VERSION } from '../core/package-constants';
 
 /**
  * The versioned course package the learner player reads: the same file in preview, offline
  * playback and every export. Exporters write it as `content/course.json` and, because browsers
  * refuse fetch() on file://, also as `content/course.js` (`window.__COURSEWRIGHT_PACKAGE__ = …`).
  */
-export const COURSE_PACKAGE_FORMAT_VERSION = 1;
+export { COURSE_PACKAGE_FORMAT_VERSION, PACKAGE_GLOBAL } from '../core/package-constants';
 export type { PackageTarget } from '../core/export-formats';
-export const PACKAGE_GLOBAL = '__COURSEWRIGHT_PACKAGE__';
 
 export const packagedAssetSchema = z.object({
   kind: z.enum(ASSET_KINDS),

@@ -12,7 +12,7 @@ import {
 import { createStandaloneAdapter } from '../../player/lms/standalone-adapter';
 import { PlayerController } from '../../player/state/player-controller';
 import { BlockView, type BlockContext } from '../../player/ui/block-views';
-import { useMediaUrl } from '../stores/stores-context';
+import { useStores } from '../stores/stores-context';
 import '../../player/player-content.css';
 import './canvas-block.css';
 
@@ -57,15 +57,15 @@ export function useCanvasContext(tree: CourseTree, lesson: LessonTree): CanvasCo
 /** The player's (Preact) view of one block, mounted inside the React editor: one renderer of what learners see. */
 export function PlayerBlockView({ block, ctx }: { block: Block; ctx: CanvasContext }) {
   const host = useRef<HTMLDivElement>(null);
-  const mediaUrl = useMediaUrl();
+  const { api } = useStores();
   useEffect(() => {
     const el = host.current;
     if (!el) return;
     const assets: Record<string, PackagedAsset> = {};
     // The library serves media by asset id; the browser sniffs the type (the editor has no mime at hand).
-    for (const id of blockAssetIds(block)) assets[id] = { kind: 'image', mime: '', src: mediaUrl(id), size: 0 };
+    for (const id of blockAssetIds(block)) assets[id] = { kind: 'image', mime: '', src: api.mediaUrl(id), size: 0 };
     render(h(BlockView, { block, ctx: { ...ctx, assets } }), el);
-  }, [block, ctx, mediaUrl]);
+  }, [block, ctx, api]);
   useEffect(() => {
     const el = host.current;
     return () => {

@@ -92,6 +92,28 @@ export default tseslint.config(
     },
   },
   {
+    // The player (100 KB budget) and the zod-free core never load zod: no value import of zod nor of a module that
+    // builds schemas at load time (types are fine, they vanish at build). tests/e2e/player-render.spec.ts also
+    // checks the built bundle.
+    files: ['renderer/player/**/*.{ts,tsx}', 'shared/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', allowTypeImports: true, message: 'zod stays out of the player and shared/core.' }],
+          patterns: [
+            {
+              regex: '(^|/)(model|contract|guidance)/[^/]+$|/package/course-package$|(^|/)shared(/index)?$',
+              allowTypeImports: true,
+              message:
+                'Schema modules load zod: import values from shared/core (or shared/scorm), types from anywhere.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The Electron shell may import electron, but raw IPC stays in its one IPC module.
     files: ['main/electron/**/*.ts'],
     ignores: ['main/electron/ipc.ts'],

@@ -1,5 +1,7 @@
 export * from './result';
 export * from './assert-never';
+export * from './core';
+export * from './model/schema-kit';
 export * from './model/ids';
 export * from './model/rich-text';
 export * from './model/questions';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assertNever, assetSchema, blockAssetIds, courseTreeSchema, type Block, type CourseTree } from '../../shared';
+import { assetSchema, blockAssetIds, courseTreeSchema, remapBlockAssets, type CourseTree } from '../../shared';
 
 /** `course.json` of a `.cwcourse` archive. Bump the version on any incompatible change; readers refuse newer ones. */
 export const ARCHIVE_FORMAT = 'coursewright-course';
@@ -43,34 +43,6 @@ export function courseAssetIds(tree: CourseTree): string[] {
   for (const m of tree.modules)
     for (const l of m.lessons) for (const b of l.blocks) blockAssetIds(b).forEach((id) => ids.add(id));
   return [...ids];
-}
-
-/** The block with its asset references replaced through `map` (ids not in the map are kept). */
-export function remapBlockAssets(block: Block, map: ReadonlyMap<string, string>): Block {
-  const to = (id: string) => map.get(id) ?? id;
-  switch (block.type) {
-    case 'image':
-    case 'audio':
-      return { ...block, assetId: block.assetId === null ? null : to(block.assetId) };
-    case 'video':
-      return {
-        ...block,
-        assetId: block.assetId === null ? null : to(block.assetId),
-        ...(block.posterAssetId !== undefined ? { posterAssetId: to(block.posterAssetId) } : {}),
-        captions: block.captions.map((c) => ({ ...c, assetId: to(c.assetId) })),
-      };
-    case 'heading':
-    case 'richText':
-    case 'callout':
-    case 'divider':
-    case 'question':
-    case 'accordion':
-    case 'tabs':
-    case 'flipCards':
-      return block;
-    default:
-      return assertNever(block, 'block');
-  }
 }
 
 /** The tree with every asset reference (blocks and logo) replaced through `map`. */

@@ -1,8 +1,7 @@
-import { assertNever, PACKAGE_PATHS, type CoursePackage, type ExportFormat } from '../../shared';
+import { PACKAGE_PATHS, type CoursePackage, type ExportFormat } from '../../shared';
 import { writeCourseJson, writeCourseScript, type PackageFile } from './build-course-package';
-import { buildScorm12Manifest } from './manifest/scorm12-manifest';
-import { buildScorm2004Manifest } from './manifest/scorm2004-manifest';
 import type { ManifestInput } from './manifest/manifest-input';
+import { MANIFEST_BUILDERS } from './format-parts';
 import type { SizeCategory } from './export-report';
 import type { RuntimeFile } from './runtime-files';
 import { estimateLearningMinutes } from './typical-duration';
@@ -58,18 +57,7 @@ function manifestFor(parts: PackageParts, files: string[]): string | null {
     launchHref: PACKAGE_PATHS.index,
     files,
   };
-  switch (parts.format) {
-    case 'scorm12':
-      return buildScorm12Manifest(input);
-    case 'scorm2004-3rd':
-      return buildScorm2004Manifest(input, '3rd');
-    case 'scorm2004-4th':
-      return buildScorm2004Manifest(input, '4th');
-    case 'html5':
-      return null;
-    default:
-      return assertNever(parts.format, 'export format');
-  }
+  return MANIFEST_BUILDERS[parts.format](input);
 }
 
 /** Size category of a package path: runtime (player + index.html), media, or content (course data, manifest). */

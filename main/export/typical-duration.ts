@@ -1,4 +1,4 @@
-import { assertNever, blockText, type Block, type CourseTree, type PackagedAsset } from '../../shared';
+import { blockKindOf, blockText, type Block, type CourseTree, type PackagedAsset } from '../../shared';
 
 /** Adult silent reading of instructional text (words per minute); a deliberately plain estimate. */
 const READING_WPM = 200;
@@ -12,27 +12,14 @@ type Assets = Readonly<Record<string, PackagedAsset>>;
 function blockSeconds(block: Block, assets: Assets): number {
   const words = blockText(block).split(/\s+/).filter(Boolean).length;
   const reading = (words / READING_WPM) * 60;
-  switch (block.type) {
-    case 'video':
-    case 'audio': {
-      const known = block.assetId ? assets[block.assetId]?.durationSeconds : undefined;
-      return (known ?? MEDIA_SECONDS) + reading;
-    }
-    case 'image':
-      return IMAGE_SECONDS + reading;
-    case 'question':
-      return QUESTION_SECONDS + reading;
-    case 'heading':
-    case 'richText':
-    case 'callout':
-    case 'divider':
-    case 'accordion':
-    case 'tabs':
-    case 'flipCards':
-      return reading;
-    default:
-      return assertNever(block, 'block');
+  const timing = blockKindOf(block).timing(block);
+  if (timing.media !== undefined) {
+    const known = timing.media ? assets[timing.media]?.durationSeconds : undefined;
+    return (known ?? MEDIA_SECONDS) + reading;
   }
+  if (timing.activity === 'image') return IMAGE_SECONDS + reading;
+  if (timing.activity === 'question') return QUESTION_SECONDS + reading;
+  return reading;
 }
 
 /** Typical learning time of a course in whole minutes (≥ 1), for manifest metadata. */

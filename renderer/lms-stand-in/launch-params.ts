@@ -1,11 +1,13 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/core/export-formats';
 /**
  * Query parameters of the stand-in LMS page:
  *   ?format=scorm12|scorm2004-3rd|scorm2004-4th|html5&src=<package launch URL>&state=<storage key>[&width=<px>]
  * `src` must stay on the page's own origin: a SCO finds the API through `window.parent`, which only
  * works same-origin, and refusing other origins keeps the page from framing arbitrary sites.
  */
-export const LMS_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5'] as const;
-export type LmsFormat = (typeof LMS_FORMATS)[number];
+/** Every export format runs in the stand-in (from the zod-free registry). */
+export const LMS_FORMATS = EXPORT_FORMATS;
+export type LmsFormat = ExportFormat;
 
 export interface LaunchParams {
   format: LmsFormat;

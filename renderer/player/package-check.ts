@@ -1,4 +1,5 @@
 import type { CoursePackage } from '../../shared/package/course-package';
+import { BLOCK_KINDS, isBlockType } from '../../shared/core/block-registry';
 import { PLAYER_FORMAT_VERSION, PLAYER_TARGETS } from './runtime-constants';
 
 /**
@@ -24,11 +25,9 @@ export function checkPackage(value: unknown): string | null {
         return 'A lesson is invalid.';
       for (const b of l.blocks) {
         if (!b || typeof b.id !== 'string' || typeof b.type !== 'string') return 'A content block is invalid.';
-        if (b.type === 'question' && (!b.question || typeof b.question.kind !== 'string'))
-          return 'A question is invalid.';
-        if ((b.type === 'accordion' || b.type === 'tabs') && !Array.isArray(b.items))
-          return 'A content block is invalid.';
-        if (b.type === 'flipCards' && !Array.isArray(b.cards)) return 'A content block is invalid.';
+        // Kinds this player does not know are skipped when drawn; known kinds must have their structure.
+        if (isBlockType(b.type) && !BLOCK_KINDS[b.type].wellFormed(b as unknown as Record<string, unknown>))
+          return b.type === 'question' ? 'A question is invalid.' : 'A content block is invalid.';
       }
     }
   }

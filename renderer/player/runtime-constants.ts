@@ -1,17 +1,9 @@
-import type { PackageTarget } from '../../shared/package/course-package';
+import { PACKAGE_TARGETS, type PackageTarget } from '../../shared/core/export-formats';
+import { COURSE_PACKAGE_FORMAT_VERSION, LINK_PROTOCOLS, PACKAGE_GLOBAL } from '../../shared/core/package-constants';
 
-/**
- * Copies of shared constants whose home modules also build zod schemas at load time: importing them
- * would pull zod (~150 KB) into the player. tests/unit/player/runtime-constants.test.ts pins them to
- * the originals.
- */
-export const PLAYER_PACKAGE_GLOBAL = '__COURSEWRIGHT_PACKAGE__';
-export const PLAYER_FORMAT_VERSION = 1;
-export const PLAYER_TARGETS: readonly PackageTarget[] = [
-  'scorm12',
-  'scorm2004-3rd',
-  'scorm2004-4th',
-  'html5',
-  'preview',
-];
-export const PLAYER_LINK_PROTOCOLS: readonly string[] = ['https:', 'http:', 'mailto:'];
+/** The package constants the player checks, from the zod-free core (no copies to keep in step any more). */
+export const PLAYER_PACKAGE_GLOBAL = PACKAGE_GLOBAL;
+export const PLAYER_FORMAT_VERSION = COURSE_PACKAGE_FORMAT_VERSION;
+/** Every package target (from the zod-free export format registry). */
+export const PLAYER_TARGETS: readonly PackageTarget[] = PACKAGE_TARGETS;
+export const PLAYER_LINK_PROTOCOLS: readonly string[] = LINK_PROTOCOLS;

@@ -10,7 +10,6 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/course.css';
-import './styles/blocks.css';
 
 void initApi().then((api) => {
   if (!api) return showUnauthorized(document);

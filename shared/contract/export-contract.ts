@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { idSchema } from '../model/ids';
 import { appErrorSchema } from '../result';
+import { EXPORT_FORMATS } from '../core/export-formats';
 
 /** Package formats the exporters write (the player's `preview` target is not an export format). */
-export const EXPORT_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export const EXPORT_WARNING_CODES = [
   'SUSPEND_DATA_BUDGET', // worst-case learner state may not fit the format's suspend_data limit

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { assertNever } from '../assert-never';
-import { blockText, type Block } from '../model/blocks';
+import type { Block } from '../model/blocks';
+import { BLOCK_KINDS, blockKindOf } from '../core/block-registry';
 import { idSchema } from '../model/ids';
 import type { CourseTree, LessonTree, ModuleTree } from '../model/course';
-import type { Question } from '../model/questions';
 
 /**
  * Course design guidance from self-paced learning practice: duration estimates (reading time + media + questions)
@@ -71,33 +70,12 @@ function durationOf(assetId: string | null, durations: AssetDurations): number |
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
-/** Words a learner reads in a block (media and questions are timed separately). */
-function readingWords(block: Block): number {
-  switch (block.type) {
-    case 'heading':
-    case 'richText':
-    case 'callout':
-    case 'accordion':
-    case 'tabs':
-    case 'flipCards':
-      return countWords(blockText(block));
-    case 'image':
-      return countWords(block.caption ?? '');
-    case 'video':
-    case 'audio':
-    case 'divider':
-    case 'question':
-      return 0;
-    default:
-      return assertNever(block, 'block');
-  }
-}
-
-/** Estimated minutes of one block: reading time, media duration, or a fixed time per question. */
+/** Estimated minutes of one block: reading time, media duration, or a fixed time per question (from its descriptor). */
 export function estimateBlockMinutes(block: Block, durations: AssetDurations = {}): number {
-  if (block.type === 'question') return MINUTES_PER_QUESTION;
-  if (block.type === 'video' || block.type === 'audio') return (durationOf(block.assetId, durations) ?? 0) / 60;
-  return readingWords(block) / READING_WORDS_PER_MINUTE;
+  const timing = blockKindOf(block).timing(block);
+  if (timing.activity === 'question') return MINUTES_PER_QUESTION;
+  if (timing.media !== undefined) return (durationOf(timing.media, durations) ?? 0) / 60;
+  return countWords(timing.readingText) / READING_WORDS_PER_MINUTE;
 }
 
 export function estimateLessonMinutes(lesson: Pick<LessonTree, 'blocks'>, durations: AssetDurations = {}): number {
@@ -129,14 +107,8 @@ export function estimateCourseMinutes(
   return { lessonMinutes, moduleMinutes, courseMinutes };
 }
 
-function hasFeedback(q: Question): boolean {
-  const filled = (s: string | undefined) => (s ?? '').trim().length > 0;
-  if (filled(q.feedback.correct) || filled(q.feedback.incorrect)) return true;
-  return (q.kind === 'singleChoice' || q.kind === 'multipleResponse') && q.choices.some((c) => filled(c.feedback));
-}
-
 /** Blocks that are not plain text: media or an interaction. */
-const ENGAGING: ReadonlySet<Block['type']> = new Set(['image', 'video', 'audio', 'question']);
+const engaging = (b: Block) => BLOCK_KINDS[b.type].engaging;
 
 const formatMinutes = (m: number) => `${Math.round(m)} min`;
 
@@ -167,7 +139,7 @@ export function courseChecklist(tree: CourseTree, assetInfo: AssetInfo = {}): Gu
       });
     }
     const blocks = module.lessons.flatMap((l) => l.blocks);
-    if (blocks.length > 0 && !blocks.some((b) => ENGAGING.has(b.type))) {
+    if (blocks.length > 0 && !blocks.some(engaging)) {
       items.push({
         code: 'module-text-only',
         severity: 'suggestion',
@@ -205,47 +177,13 @@ function blockItems(
     message,
     target,
   });
-  switch (block.type) {
-    case 'image':
-      return !block.decorative && block.alt.trim() === ''
-        ? [
-            item(
-              'image-missing-alt',
-              'warning',
-              `An image in “${lessonTitle}” has no alt text (or mark it decorative).`,
-            ),
-          ]
-        : [];
-    case 'video':
-      return [
-        ...(block.captions.length === 0
-          ? [item('video-missing-captions', 'warning', `A video in “${lessonTitle}” has no captions.`)]
-          : []),
-        ...mediaDurationItems(block.assetId, durations, lessonTitle, item),
-      ];
-    case 'audio':
-      return mediaDurationItems(block.assetId, durations, lessonTitle, item);
-    case 'question':
-      return hasFeedback(block.question)
-        ? []
-        : [
-            item(
-              'question-missing-feedback',
-              'suggestion',
-              `A question in “${lessonTitle}” gives learners no feedback.`,
-            ),
-          ];
-    case 'heading':
-    case 'richText':
-    case 'callout':
-    case 'divider':
-    case 'accordion':
-    case 'tabs':
-    case 'flipCards':
-      return [];
-    default:
-      return assertNever(block, 'block');
-  }
+  const timing = blockKindOf(block).timing(block);
+  return [
+    ...blockKindOf(block)
+      .guidance(block)
+      .map((f) => item(f.code, f.severity, f.message(lessonTitle))),
+    ...(timing.media !== undefined ? mediaDurationItems(timing.media, durations, lessonTitle, item) : []),
+  ];
 }
 
 function mediaDurationItems(

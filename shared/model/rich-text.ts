@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { LINK_PROTOCOLS } from '../core/package-constants';
 
 /**
  * Author text is a structured ProseMirror/Tiptap JSON document, never raw HTML.
  * Only the nodes and marks listed here exist; renderers map each to markup through an
  * allow-list, so nothing an author pastes can become script.
  */
-export const LINK_PROTOCOLS = ['https:', 'http:', 'mailto:'] as const;
+export { LINK_PROTOCOLS };
 
 const safeHref = z
   .string()
@@ -114,23 +115,7 @@ export const richTextDocSchema = z
   )
   .pipe(richTextDocShape);
 
-/** Plain text of a document, for search, reading-time estimates and accessibility labels. */
-export function richTextToPlain(doc: RichTextDoc): string {
-  const out: string[] = [];
-  const walk = (node: RichBlockNode | ListItemNode): void => {
-    switch (node.type) {
-      case 'paragraph':
-      case 'heading':
-      case 'codeBlock':
-        out.push((node.content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join(''));
-        return;
-      default:
-        node.content.forEach(walk);
-    }
-  };
-  doc.content.forEach(walk);
-  return out.join('\n').trim();
-}
+export { richTextToPlain } from '../core/rich-text-plain';
 
 /** Builds a document from plain paragraphs: used by the sample course, the CLI and tests. */
 export function docFromParagraphs(...paragraphs: string[]): RichTextDoc {

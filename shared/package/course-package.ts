@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { courseTreeSchema } from '../model/course';
 import { ASSET_KINDS } from '../model/course';
 import { idSchema } from '../model/ids';
+import { PACKAGE_TARGETS } from '../core/export-formats';
+import { COURSE_PACKAGE_FORMAT_VERSION } from '../core/package-constants';
 
 /**
  * The versioned course package the learner player reads: the same file in preview, offline
  * playback and every export. Exporters write it as `content/course.json` and, because browsers
  * refuse fetch() on file://, also as `content/course.js` (`window.__COURSEWRIGHT_PACKAGE__ = …`).
  */
-export const COURSE_PACKAGE_FORMAT_VERSION = 1;
-export const PACKAGE_TARGETS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5', 'preview'] as const;
-export type PackageTarget = (typeof PACKAGE_TARGETS)[number];
-export const PACKAGE_GLOBAL = '__COURSEWRIGHT_PACKAGE__';
+export { COURSE_PACKAGE_FORMAT_VERSION, PACKAGE_GLOBAL } from '../core/package-constants';
+export type { PackageTarget } from '../core/export-formats';
 
 export const packagedAssetSchema = z.object({
   kind: z.enum(ASSET_KINDS),

@@ -5,16 +5,9 @@ import type { BlockOf } from '../model/blocks';
  * What the player remembers about one learner, independent of the LMS. Everything else (score,
  * completion, success) is derived from it, so restoring this restores the whole course state.
  */
-export type QuestionResponse =
-  | { kind: 'singleChoice'; choiceId: string }
-  /** Choice ids in the question's own order. */
-  | { kind: 'multipleResponse'; choiceIds: string[] }
-  | { kind: 'trueFalse'; value: boolean }
-  | { kind: 'textEntry'; text: string }
-  /** For each pair (in the question's order) the id of the pair whose `match` the learner chose, or null. */
-  | { kind: 'matching'; matches: (string | null)[] }
-  /** Item ids in the order the learner arranged them. */
-  | { kind: 'ordering'; itemIds: string[] };
+/** What a learner answered, by kind (each kind declares its response next to its logic in `shared/core/questions/`). */
+export type { QuestionResponse } from '../core/questions/question-kind';
+import type { QuestionResponse } from '../core/questions/question-kind';
 
 export interface QuestionState {
   /** Checked attempts so far (stored up to MAX_STORED_ATTEMPTS). */
@@ -38,8 +31,7 @@ export const emptyLearnerState = (): LearnerState => ({ currentLessonId: null, v
 
 /** Single-character attempt counter in the suspend_data encoding (base 36). */
 export const MAX_STORED_ATTEMPTS = 35;
-/** Text entry answers are limited to this many characters (the player's input maxlength). */
-export const TEXT_ENTRY_MAX_LENGTH = 100;
+export { TEXT_ENTRY_MAX_LENGTH } from '../core/questions/structured-kinds';
 
 export type QuestionBlock = BlockOf<'question'>;
 export interface QuestionRef {

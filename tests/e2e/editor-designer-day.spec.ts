@@ -120,6 +120,12 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   const cards = main.locator('[data-block-type="flipCards"]');
   await cards.getByLabel('Card 1 front').fill('LMS');
   await cards.getByLabel('Card 1 back').fill('Learning management system');
+  // A pull quote: typed in its form, drawn by the player's view right under it.
+  await addBlock(page, 'quote');
+  const quote = main.locator('[data-block-type="quote"]');
+  await quote.getByLabel('Quote', { exact: true }).fill('Learning is a treasure that follows its owner.');
+  await quote.getByLabel('Attribution (optional)').fill('Proverb');
+  await expect(quote.locator('.block-preview blockquote')).toHaveText('Learning is a treasure that follows its owner.');
   await saved(page);
   await expectNoSeriousViolations(page, 'interactive blocks');
 
@@ -140,7 +146,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await first.getByRole('radio', { name: 'Correct' }).nth(2).check();
   await first.getByLabel('Feedback for choice 1').fill('Not this one');
   await first.getByLabel('Feedback when correct').fill('Yes!');
-  await first.getByLabel('Points').fill('5');
+  await first.getByLabel('Points', { exact: true }).fill('5');
   await first.getByLabel('Attempts').fill('2');
   await saved(page);
   await expect.poll(() => blockTypes(page)).toEqual(kinds.map(() => 'question'));
@@ -162,6 +168,8 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await page.keyboard.press('Space');
   await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider', 'richText', 'callout']);
   // Pointer drag: the heading's handle dropped on the divider takes its place.
+  // Blocks show the player's view under their form now, so bring both into the viewport before measuring.
+  await main.locator('[data-block-type="heading"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const from = await main.getByRole('button', { name: /^Drag to reorder Heading block/ }).boundingBox();
   const to = await main.locator('[data-block-type="divider"]').boundingBox();
   await page.mouse.move(from!.x + 5, from!.y + 5);
@@ -238,13 +246,14 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect(main.getByLabel('Card 1 front')).toHaveValue('LMS');
   await expect(main.getByLabel('Section 1 title')).toHaveValue('Who is it for?');
   await expect(main.getByLabel('Tab 2 title')).toHaveValue('Blended');
+  await expect(main.locator('[data-block-type="quote"] .block-preview figcaption')).toHaveText('— Proverb');
   await expect(main.locator('[data-block-type="image"] .block-preview img')).toHaveAttribute('alt', 'A calm desk');
   await outline.getByRole('link', { name: /Final quiz/ }).click();
   await expect(main.getByLabel('Lesson type')).toHaveValue('quiz');
   const q1 = main.locator('[data-block-type="question"]').first();
   await expect(q1.getByLabel('Choice 3', { exact: true })).toHaveValue('The right one');
   await expect(q1.getByRole('radio', { name: 'Correct' }).nth(2)).toBeChecked();
-  await expect(q1.getByLabel('Points')).toHaveValue('5');
+  await expect(q1.getByLabel('Points', { exact: true })).toHaveValue('5');
   const seen = new Set<string>();
   for (const lesson of ['Welcome', 'Media tour', /Final quiz/] as const) {
     await outline.getByRole('link', { name: lesson }).click();

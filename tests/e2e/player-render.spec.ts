@@ -59,6 +59,8 @@ test('the runtime stays under the 150 KB budget and runs under a strict CSP', as
   );
   console.log(`player runtime: ${size} bytes (JS + CSS, uncompressed)`);
   expect(size).toBeLessThan(150 * 1024);
+  // zod (~150 KB) must never reach the player: the ESLint rule forbids it in source, this checks the bundle.
+  expect(fs.readFileSync(path.join(pkg.dir, 'runtime/player.js'), 'utf8')).not.toMatch(/ZodError|\$ZodType|_zod/);
   const html = fs.readFileSync(path.join(pkg.dir, 'index.html'), 'utf8');
   expect(html).not.toMatch(/<script>(?!<)|<script(?![^>]*src)[^>]*>/);
   // Serve with a strict CSP via request routing: the player must still boot.

@@ -33,30 +33,34 @@ test('the sample course opens and renders every lesson, using every block type',
   }
   expect([...seen].sort()).toEqual([...BLOCK_TYPES].sort());
 
-  // Media and questions render with their accessible parts.
+  // Media and questions render on the canvas through the player's own views, with their accessible parts.
   let checked = 0;
   let correctMarks = 0;
   for (let i = 0; i < count; i++) {
     await lessons.nth(i).click();
-    for (const img of await main.locator('.block-image img').all()) {
+    for (const img of await main.locator('[data-block-type="image"] .block-preview img').all()) {
       // The media key opens /media/ for <img> (no cookie, no headers): see shared/contract/wire.ts.
       await expect(img).toHaveAttribute('src', /^\/media\/[0-9a-f-]+\?key=[A-Za-z0-9_-]+$/);
       expect(await img.getAttribute('alt')).not.toBeNull();
       checked++;
     }
-    for (const v of await main.locator('.block-video video').all()) {
+    for (const v of await main.locator('[data-block-type="video"] .block-preview video').all()) {
       await expect(v).toHaveAttribute('controls', '');
       await expect(v.locator('track[kind="captions"]').first()).toHaveAttribute('src', /^\/media\//);
       checked++;
     }
-    for (const a of await main.locator('.block-audio').all()) {
-      await expect(a.getByText('Transcript')).toBeVisible();
+    for (const a of await main.locator('[data-block-type="audio"] .block-preview').all()) {
+      await expect(a.locator('audio')).toHaveAttribute('controls', '');
+      await expect(a.locator('.cw-transcript summary')).toHaveText('Transcript');
       checked++;
     }
-    for (const q of await main.locator('.question').all()) {
-      await expect(q.locator('.question-prompt')).not.toBeEmpty();
-      await expect(q.locator('.question-meta')).toContainText(/point/);
-      correctMarks += await q.getByText('Correct', { exact: true }).count();
+    for (const q of await main.locator('[data-block-type="question"]').all()) {
+      await expect(q.locator('.block-preview .cw-question-prompt')).not.toBeEmpty();
+      // Graded quiz questions show their points, knowledge checks say what they are (as learners see them).
+      await expect(q.locator('.block-preview .cw-question-meta')).toContainText(/point|Knowledge check/);
+      // The editing form beside the view marks the correct answers.
+      correctMarks += await q.getByRole('radio', { name: 'Correct', checked: true }).count();
+      correctMarks += await q.getByRole('checkbox', { name: 'Correct', checked: true }).count();
       checked++;
     }
   }

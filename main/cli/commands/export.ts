@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { EXPORT_FORMATS, exportFormatSchema } from '../../../shared/contract/export-contract';
+import { exportFormatSchema } from '../../../shared/contract/export-contract';
+import { EXPORT_FORMATS } from '../../../shared/core/export-formats';
 import type { ExportProgress } from '../../export/export-course';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { toJson } from '../format';

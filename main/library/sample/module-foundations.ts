@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   audio,
   bold,
@@ -83,6 +84,12 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
               '. They overlap heavily: all describe instruction that learners consume on their own schedule.',
             ),
           ),
+          {
+            id: randomUUID(),
+            type: 'quote',
+            text: 'The beautiful thing about learning is that nobody can take it away from you.',
+            attribution: 'B.B. King',
+          },
           heading('Key terms', 3),
           flipCards(
             [

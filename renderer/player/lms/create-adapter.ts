@@ -1,4 +1,5 @@
-import type { PackageTarget } from '../../../shared/package/course-package';
+import { assertNever } from '../../../shared/assert-never';
+import { EXPORT_FORMAT_REGISTRY, type PackageTarget } from '../../../shared/core/export-formats';
 import { findScormApi, type FrameLike } from './api-discovery';
 import type { LmsAdapter, LmsLogger } from './lms-adapter';
 import { createScorm12Adapter } from './scorm12-adapter';
@@ -49,24 +50,26 @@ export function createLmsAdapter(opts: {
   const standalone = (notice: string | null): LmsAdapter => createStandaloneAdapter({ ...base, notice });
   const scorm = (adapter: LmsAdapter): LmsAdapter =>
     withStandaloneFallback(adapter, () => standalone(LMS_REFUSED_NOTICE), opts.logger);
-  switch (opts.target) {
+  if (opts.target === 'preview') {
+    const api2004 = findScormApi(opts.win, '2004');
+    if (api2004) return scorm(createScorm2004Adapter(api2004, base));
+    const api12 = findScormApi(opts.win, '1.2');
+    return api12 ? scorm(createScorm12Adapter(api12, base)) : standalone(null);
+  }
+  const binding = EXPORT_FORMAT_REGISTRY[opts.target].lms;
+  switch (binding) {
     case 'scorm12': {
       const api = findScormApi(opts.win, '1.2');
       return api ? scorm(createScorm12Adapter(api, base)) : standalone(NO_LMS_NOTICE);
     }
-    case 'scorm2004-3rd':
-    case 'scorm2004-4th': {
+    case 'scorm2004': {
       const api = findScormApi(opts.win, '2004');
       return api ? scorm(createScorm2004Adapter(api, base)) : standalone(NO_LMS_NOTICE);
     }
-    case 'preview': {
-      const api2004 = findScormApi(opts.win, '2004');
-      if (api2004) return scorm(createScorm2004Adapter(api2004, base));
-      const api12 = findScormApi(opts.win, '1.2');
-      return api12 ? scorm(createScorm12Adapter(api12, base)) : standalone(null);
-    }
-    case 'html5':
+    case 'none':
       return standalone(null);
+    default:
+      return assertNever(binding, 'LMS binding');
   }
 }
 

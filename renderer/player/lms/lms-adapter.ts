@@ -11,13 +11,8 @@ export type CompletionStatus = 'incomplete' | 'completed';
 export type SuccessStatus = 'unknown' | 'passed' | 'failed';
 
 /** Structured learner response; adapters format it per standard (1.2 `a,b`; 2004 `a[,]b`). */
-export type InteractionResponse =
-  | { type: 'choice'; choices: number[] }
-  | { type: 'true-false'; value: boolean }
-  | { type: 'fill-in'; text: string }
-  /** Pairs of (prompt index, match index). */
-  | { type: 'matching'; pairs: [number, number][] }
-  | { type: 'sequencing'; order: number[] };
+export type { InteractionResponse } from '../../../shared/core/questions/question-kind';
+import type { InteractionResponse } from '../../../shared/core/questions/question-kind';
 
 export interface InteractionRecord {
   /** Stable and unique within the package, e.g. `q-3f2a9c1b`. */

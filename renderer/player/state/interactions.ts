@@ -1,7 +1,7 @@
 import type { CourseTree } from '../../../shared/model/course';
-import type { Question } from '../../../shared/model/questions';
-import { courseQuestions, type LearnerState, type QuestionResponse } from '../../../shared/scorm/learner-state';
-import type { InteractionRecord, InteractionResponse } from '../lms/lms-adapter';
+import { toInteractionResponses } from '../../../shared/core/question-kinds';
+import { courseQuestions, type LearnerState } from '../../../shared/scorm/learner-state';
+import type { InteractionRecord } from '../lms/lms-adapter';
 
 /**
  * Stable interaction ids, `q-` + the first 8 hex digits of the question block id; if two graded
@@ -20,73 +20,8 @@ export function interactionIds(course: CourseTree): Map<string, string> {
   );
 }
 
-const indexOf = <T extends { id: string }>(list: readonly T[], id: string | null): number =>
-  id === null ? -1 : list.findIndex((x) => x.id === id);
-
-/** The learner's response and the correct one, as version-neutral interaction responses. */
-export function toInteractionResponses(
-  q: Question,
-  r: QuestionResponse,
-): { type: InteractionRecord['type']; response: InteractionResponse; correct: InteractionResponse } | null {
-  switch (q.kind) {
-    case 'singleChoice':
-      return r.kind === 'singleChoice'
-        ? {
-            type: 'choice',
-            response: { type: 'choice', choices: [indexOf(q.choices, r.choiceId)].filter((i) => i >= 0) },
-            correct: { type: 'choice', choices: [indexOf(q.choices, q.correctChoiceId)] },
-          }
-        : null;
-    case 'multipleResponse':
-      return r.kind === 'multipleResponse'
-        ? {
-            type: 'choice',
-            response: {
-              type: 'choice',
-              choices: r.choiceIds.map((id) => indexOf(q.choices, id)).filter((i) => i >= 0),
-            },
-            correct: { type: 'choice', choices: q.correctChoiceIds.map((id) => indexOf(q.choices, id)) },
-          }
-        : null;
-    case 'trueFalse':
-      return r.kind === 'trueFalse'
-        ? {
-            type: 'true-false',
-            response: { type: 'true-false', value: r.value },
-            correct: { type: 'true-false', value: q.correct },
-          }
-        : null;
-    case 'textEntry':
-      return r.kind === 'textEntry'
-        ? {
-            type: 'fill-in',
-            response: { type: 'fill-in', text: r.text.trim() },
-            correct: { type: 'fill-in', text: q.acceptedAnswers[0] ?? '' },
-          }
-        : null;
-    case 'matching':
-      return r.kind === 'matching'
-        ? {
-            type: 'matching',
-            response: {
-              type: 'matching',
-              pairs: r.matches.flatMap((m, i): [number, number][] =>
-                indexOf(q.pairs, m) >= 0 ? [[i, indexOf(q.pairs, m)]] : [],
-              ),
-            },
-            correct: { type: 'matching', pairs: q.pairs.map((_, i): [number, number] => [i, i]) },
-          }
-        : null;
-    case 'ordering':
-      return r.kind === 'ordering'
-        ? {
-            type: 'sequencing',
-            response: { type: 'sequencing', order: r.itemIds.map((id) => indexOf(q.items, id)).filter((i) => i >= 0) },
-            correct: { type: 'sequencing', order: q.items.map((_, i) => i) },
-          }
-        : null;
-  }
-}
+/** The learner's response and the correct one, as version-neutral interaction responses (per kind). */
+export { toInteractionResponses };
 
 export interface AnswerTiming {
   shownAt: number;

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
+import type { BlockViewRegistry } from './block-view-types';
 import { RichText } from './rich-text';
 
 /**
@@ -163,3 +164,9 @@ export function FlipCardsBlock({ block }: { block: BlockOf<'flipCards'> }): JSX.
     </div>
   );
 }
+
+export const interactiveViews: Pick<BlockViewRegistry, 'accordion' | 'tabs' | 'flipCards'> = {
+  accordion: AccordionBlock,
+  tabs: TabsBlock,
+  flipCards: FlipCardsBlock,
+};

@@ -3,7 +3,7 @@ import type { JSX, RefObject } from 'preact';
 import type { LessonTree } from '../../../shared/model/course';
 import type { PlayerController } from '../state/player-controller';
 import { lessonChecksAnswered } from '../state/progress';
-import { BlockView, type BlockContext } from './blocks';
+import { BlockView, type BlockContext } from './block-views';
 
 export function LessonView(props: {
   controller: PlayerController;

@@ -4,7 +4,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { QuestionResponse } from '../../../shared/scorm/learner-state';
 import { TEXT_ENTRY_MAX_LENGTH } from '../../../shared/scorm/learner-state';
-import { seededShuffle } from '../state/grading';
+import { seededShuffle } from '../../../shared/core/question-kinds';
+import type { QuestionKind } from '../../../shared/model/questions';
 
 type Q = BlockOf<'question'>['question'];
 export interface InputProps<K extends Q['kind']> {
@@ -200,3 +201,15 @@ export function OrderingInput({ id, question, value, disabled, onChange }: Input
     </div>
   );
 }
+
+export type QuestionInput<K extends QuestionKind> = (props: InputProps<K>) => JSX.Element;
+
+/** The learner's input of each question kind: a kind without one is a compile error. */
+export const QUESTION_INPUTS: { readonly [K in QuestionKind]: QuestionInput<K> } = {
+  singleChoice: SingleChoiceInput,
+  multipleResponse: MultipleResponseInput,
+  trueFalse: TrueFalseInput,
+  textEntry: TextEntryInput,
+  matching: MatchingInput,
+  ordering: OrderingInput,
+};

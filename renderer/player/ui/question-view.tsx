@@ -3,24 +3,14 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { QuestionResponse } from '../../../shared/scorm/learner-state';
-import { canAttempt, isResponseComplete, seededShuffle } from '../state/grading';
+import { correctAnswerText, initialResponse } from '../../../shared/core/question-kinds';
+import type { QuestionKind } from '../../../shared/model/questions';
+import { canAttempt, isResponseComplete } from '../state/grading';
 import type { PlayerController } from '../state/player-controller';
-import {
-  MatchingInput,
-  MultipleResponseInput,
-  OrderingInput,
-  SingleChoiceInput,
-  TextEntryInput,
-  TrueFalseInput,
-} from './question-inputs';
+import { QUESTION_INPUTS, type QuestionInput } from './question-inputs';
 
 type QuestionBlock = BlockOf<'question'>;
 type Q = QuestionBlock['question'];
-
-/** Ordering questions start shuffled (deterministically), so the untouched order is already an answer. */
-function defaultDraft(id: string, q: Q): QuestionResponse | null {
-  return q.kind === 'ordering' ? { kind: 'ordering', itemIds: seededShuffle(q.items, id).map((i) => i.id) } : null;
-}
 
 function Inputs(props: {
   id: string;
@@ -30,21 +20,10 @@ function Inputs(props: {
   onChange: (r: QuestionResponse) => void;
 }): JSX.Element {
   const { id, q, draft, disabled, onChange } = props;
-  const common = { id, disabled, onChange };
-  switch (q.kind) {
-    case 'singleChoice':
-      return <SingleChoiceInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
-    case 'multipleResponse':
-      return <MultipleResponseInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
-    case 'trueFalse':
-      return <TrueFalseInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
-    case 'textEntry':
-      return <TextEntryInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
-    case 'matching':
-      return <MatchingInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
-    case 'ordering':
-      return <OrderingInput {...common} question={q} value={draft?.kind === q.kind ? draft : null} />;
-  }
+  const Input = QUESTION_INPUTS[q.kind] as QuestionInput<QuestionKind>;
+  return (
+    <Input id={id} question={q} value={draft?.kind === q.kind ? draft : null} disabled={disabled} onChange={onChange} />
+  );
 }
 
 /** Feedback of the choices the learner picked. */
@@ -52,26 +31,6 @@ function choiceFeedback(q: Q, r: QuestionResponse | null): string[] {
   if (!r || (q.kind !== 'singleChoice' && q.kind !== 'multipleResponse')) return [];
   const ids = r.kind === 'singleChoice' ? [r.choiceId] : r.kind === 'multipleResponse' ? r.choiceIds : [];
   return q.choices.filter((c) => ids.includes(c.id) && c.feedback).map((c) => c.feedback ?? '');
-}
-
-function correctAnswerText(q: Q): string {
-  switch (q.kind) {
-    case 'singleChoice':
-      return q.choices.find((c) => c.id === q.correctChoiceId)?.text ?? '';
-    case 'multipleResponse':
-      return q.choices
-        .filter((c) => q.correctChoiceIds.includes(c.id))
-        .map((c) => c.text)
-        .join('; ');
-    case 'trueFalse':
-      return q.correct ? 'True' : 'False';
-    case 'textEntry':
-      return q.acceptedAnswers[0] ?? '';
-    case 'matching':
-      return q.pairs.map((p) => `${p.prompt} → ${p.match}`).join('; ');
-    case 'ordering':
-      return q.items.map((i) => i.text).join(' → ');
-  }
 }
 
 export function QuestionView(props: {
@@ -83,7 +42,7 @@ export function QuestionView(props: {
   const q = block.question;
   const id = `q-${block.id}`;
   const stored = controller.state.questions[block.id];
-  const [draft, setDraft] = useState<QuestionResponse | null>(stored?.response ?? defaultDraft(block.id, q));
+  const [draft, setDraft] = useState<QuestionResponse | null>(stored?.response ?? initialResponse(q, block.id));
   const [message, setMessage] = useState<string[]>([]);
   const feedbackRef = useRef<HTMLDivElement>(null);
   useEffect(() => controller.questionShown(block.id), [controller, block.id]);

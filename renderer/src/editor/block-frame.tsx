@@ -1,10 +1,9 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useRef } from 'react';
-import type { Block } from '../../../shared';
+import { BLOCK_KINDS, type Block } from '../../../shared';
 import { BlockEditor } from './blocks/block-editor';
-import { BlockPreview } from './block-preview';
-import { BLOCK_LABELS } from './blocks/new-block';
+import { PlayerBlockView, type CanvasContext } from './player-block-view';
 import { useEditor } from './editor-context';
 import { InsertMenu } from './insert-menu';
 import { newBlock } from './blocks/new-block';
@@ -16,6 +15,7 @@ export function BlockFrame({
   index,
   count,
   graded,
+  canvas,
   focusOnMount,
   onInserted,
 }: {
@@ -24,6 +24,8 @@ export function BlockFrame({
   index: number;
   count: number;
   graded: boolean;
+  /** The learner session the player views draw in. */
+  canvas: CanvasContext;
   focusOnMount: boolean;
   /** Called with the id of a block inserted below this one (the lesson editor focuses it). */
   onInserted: (blockId: string) => void;
@@ -39,7 +41,7 @@ export function BlockFrame({
     id: block.id,
   });
   const frame = useRef<HTMLElement | null>(null);
-  const name = `${BLOCK_LABELS[block.type]} block ${index + 1} of ${count}`;
+  const name = `${BLOCK_KINDS[block.type].label} block ${index + 1} of ${count}`;
 
   useEffect(() => {
     if (focusOnMount) frame.current?.querySelector<HTMLElement>('input, select, textarea, [contenteditable]')?.focus();
@@ -69,7 +71,7 @@ export function BlockFrame({
         >
           <span aria-hidden="true">⠿</span>
         </button>
-        <span className="block-type-label">{BLOCK_LABELS[block.type]}</span>
+        <span className="block-type-label">{BLOCK_KINDS[block.type].label}</span>
         <button
           type="button"
           className="button button-small button-quiet"
@@ -111,7 +113,7 @@ export function BlockFrame({
         </p>
       ) : null}
       <BlockEditor block={value} onChange={editBlock} graded={graded} />
-      <BlockPreview block={value} />
+      <PlayerBlockView block={value} ctx={canvas} />
       <div className="block-insert-below">
         <InsertMenu
           label="Insert below"

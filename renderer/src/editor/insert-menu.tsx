@@ -1,20 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { BLOCK_TYPES, type BlockType } from '../../../shared';
-import { BLOCK_LABELS } from './blocks/new-block';
-
-const HINTS: Record<BlockType, string> = {
-  heading: 'Section title',
-  richText: 'Paragraphs, lists, links',
-  image: 'Picture with alt text',
-  video: 'Video with captions',
-  audio: 'Audio with transcript',
-  callout: 'Highlighted note',
-  divider: 'Visual break',
-  question: 'Knowledge check or quiz item',
-  accordion: 'Expandable sections',
-  tabs: 'Switchable panels',
-  flipCards: 'Term and definition cards',
-};
+import { BLOCK_KINDS, BLOCK_TYPES, type BlockType } from '../../../shared';
 
 /** A menu button listing every block type (WAI-ARIA menu button: arrows, Home/End, Escape). */
 export function InsertMenu({
@@ -102,8 +87,8 @@ export function InsertMenu({
                 onPick(type);
               }}
             >
-              <span className="insert-menu-name">{BLOCK_LABELS[type]}</span>
-              <span className="insert-menu-hint">{HINTS[type]}</span>
+              <span className="insert-menu-name">{BLOCK_KINDS[type].label}</span>
+              <span className="insert-menu-hint">{BLOCK_KINDS[type].hint}</span>
             </button>
           ))}
         </div>

@@ -9,15 +9,17 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
-import type { LessonTree } from '../../../shared';
+import type { CourseTree, LessonTree } from '../../../shared';
 import { BlockFrame } from './block-frame';
 import { newBlock } from './blocks/new-block';
 import { useEditor } from './editor-context';
 import { InsertMenu } from './insert-menu';
 import { useMediaDrop } from './media/media-drop-zone';
+import { useCanvasContext } from './player-block-view';
 
 /** The selected lesson's blocks as editors, reorderable by drag (pointer or keyboard) and buttons. */
-export function LessonEditor({ lesson }: { lesson: LessonTree }) {
+export function LessonEditor({ tree, lesson }: { tree: CourseTree; lesson: LessonTree }) {
+  const canvas = useCanvasContext(tree, lesson);
   const insertBlock = useEditor((s) => s.insertBlock);
   const moveBlock = useEditor((s) => s.moveBlock);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -69,6 +71,7 @@ export function LessonEditor({ lesson }: { lesson: LessonTree }) {
                 index={i}
                 count={lesson.blocks.length}
                 graded={lesson.kind === 'quiz'}
+                canvas={canvas}
                 focusOnMount={block.id === focusId}
                 onInserted={setFocusId}
               />

@@ -1,20 +1,9 @@
-import type { ExportFormat } from '../../../shared';
+import { EXPORT_FORMAT_REGISTRY, EXPORT_FORMATS, type ExportFormat } from '../../../shared';
 
-/** How each format is offered to authors: plain names first, the standard's name second. */
-export const FORMAT_OPTIONS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
-  { format: 'scorm12', label: 'SCORM 1.2', hint: 'Accepted by almost every LMS.' },
-  {
-    format: 'scorm2004-3rd',
-    label: 'SCORM 2004 (3rd edition)',
-    hint: 'Separate completion and pass/fail, more room for progress.',
-  },
-  { format: 'scorm2004-4th', label: 'SCORM 2004 (4th edition)', hint: 'The newest SCORM; check your LMS supports it.' },
-  {
-    format: 'html5',
-    label: 'HTML5 (no LMS)',
-    hint: 'A zip that opens in any browser; progress stays on the learner’s device.',
-  },
-];
+/** How each format is offered to authors: plain names first, the standard's name second (from the registry). */
+export const FORMAT_OPTIONS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = EXPORT_FORMATS.map(
+  (format) => ({ format, label: EXPORT_FORMAT_REGISTRY[format].label, hint: EXPORT_FORMAT_REGISTRY[format].hint }),
+);
 
 export function formatLabel(format: ExportFormat): string {
   return FORMAT_OPTIONS.find((o) => o.format === format)?.label ?? format;

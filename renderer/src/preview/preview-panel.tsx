@@ -1,17 +1,15 @@
 import { useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { ExportFormat } from '../../../shared';
+import { EXPORT_FORMAT_REGISTRY, EXPORT_FORMATS, type ExportFormat } from '../../../shared';
 import { VIEWPORT_MESSAGE } from '../../lms-stand-in/launch-params';
 import { DEVICE_WIDTHS, type PreviewDevice, type PreviewState } from './preview-store';
 import { CONTENT_FRAME_SANDBOX } from '../components/common/content-frame';
 import './preview.css';
 
-const PREVIEW_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string }> = [
-  { format: 'scorm12', label: 'SCORM 1.2' },
-  { format: 'scorm2004-4th', label: 'SCORM 2004' },
-  { format: 'html5', label: 'HTML5' },
-];
+const PREVIEW_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string }> = EXPORT_FORMATS.filter(
+  (f) => EXPORT_FORMAT_REGISTRY[f].inPreview,
+).map((format) => ({ format, label: EXPORT_FORMAT_REGISTRY[format].shortLabel }));
 const DEVICES: ReadonlyArray<{ device: PreviewDevice; label: string }> = [
   { device: 'phone', label: `Phone (${DEVICE_WIDTHS.phone}px)` },
   { device: 'tablet', label: `Tablet (${DEVICE_WIDTHS.tablet}px)` },

@@ -64,6 +64,7 @@ const examples: Block[] = [
     ],
   },
   { id: id(), type: 'flipCards', cards: [{ id: id(), front: 'Term', back: 'Definition' }] },
+  { id: id(), type: 'quote', text: 'Words worth keeping.', attribution: 'Someone' },
 ];
 
 const panel = (title = 'T') => ({ id: id(), title, doc: docFromParagraphs('x') });
@@ -71,7 +72,7 @@ const card = () => ({ id: id(), front: 'F', back: 'B' });
 
 describe('blocks', () => {
   it('has an example for every block type, each of which round-trips through the schema', () => {
-    expect(examples.map((b) => b.type)).toEqual(BLOCK_TYPES);
+    expect(examples.map((b) => b.type).sort()).toEqual([...BLOCK_TYPES].sort());
     for (const block of examples) expect(blockSchema.parse(block)).toEqual(block);
   });
 
@@ -120,6 +121,7 @@ describe('blocks', () => {
       'FAQ one\nAnswer one\nFAQ two\nAnswer two',
       'Tab A\nPanel A\nTab B\nPanel B',
       'Term\nDefinition',
+      'Words worth keeping.\nSomeone',
     ]);
   });
 
@@ -129,6 +131,7 @@ describe('blocks', () => {
       [],
       [asset],
       [asset, poster, caption],
+      [],
       [],
       [],
       [],

@@ -1,13 +1,19 @@
-import { assertNever, type Block } from '../../../../shared';
-import { CalloutEditor } from './callout-editor';
-import { DividerEditor } from './divider-editor';
-import { HeadingEditor } from './heading-editor';
-import { AccordionEditor, FlipCardsEditor, TabsEditor } from './interactive-editors';
-import { AudioEditor, ImageEditor, VideoEditor } from './media-editors';
+import type { Block, BlockType } from '../../../../shared';
+import type { EditorPart, EditorPartRegistry } from './block-part-types';
+import { interactiveParts } from './interactive-editors';
+import { mediaParts } from './media-editors';
 import { QuestionEditor } from './question-editor';
-import { RichTextBlockEditor } from './rich-text-block-editor';
+import { textParts } from './text-parts';
 
-/** The editor for one block, by type. Adding a block type: follow the compile error here. */
+/** The editing part of every block kind, looked up by kind (kinds are described in `shared/core/blocks/`). */
+export const EDITOR_PARTS: EditorPartRegistry = {
+  ...textParts,
+  ...mediaParts,
+  question: QuestionEditor,
+  ...interactiveParts,
+};
+
+/** The editor for one block, by kind. */
 export function BlockEditor({
   block,
   onChange,
@@ -17,30 +23,6 @@ export function BlockEditor({
   onChange: (b: Block) => void;
   graded: boolean;
 }) {
-  switch (block.type) {
-    case 'heading':
-      return <HeadingEditor block={block} onChange={onChange} />;
-    case 'richText':
-      return <RichTextBlockEditor block={block} onChange={onChange} />;
-    case 'image':
-      return <ImageEditor block={block} onChange={onChange} />;
-    case 'video':
-      return <VideoEditor block={block} onChange={onChange} />;
-    case 'audio':
-      return <AudioEditor block={block} onChange={onChange} />;
-    case 'callout':
-      return <CalloutEditor block={block} onChange={onChange} />;
-    case 'divider':
-      return <DividerEditor block={block} onChange={onChange} />;
-    case 'question':
-      return <QuestionEditor block={block} onChange={onChange} graded={graded} />;
-    case 'accordion':
-      return <AccordionEditor block={block} onChange={onChange} />;
-    case 'tabs':
-      return <TabsEditor block={block} onChange={onChange} />;
-    case 'flipCards':
-      return <FlipCardsEditor block={block} onChange={onChange} />;
-    default:
-      return assertNever(block, 'block');
-  }
+  const Part = EDITOR_PARTS[block.type] as EditorPart<BlockType>;
+  return <Part block={block} onChange={onChange} graded={graded} />;
 }

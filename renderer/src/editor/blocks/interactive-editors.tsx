@@ -1,4 +1,5 @@
 import { ACCORDION_ITEMS, FLIP_CARDS, TAB_ITEMS, type BlockOf, type PanelItem } from '../../../../shared';
+import type { EditorPartRegistry } from './block-part-types';
 import { RichTextField } from '../rich-text/rich-text-field';
 import { TextArea, TextField } from './fields';
 import { addItem, newCard, newPanel, removeItem, updateItem, type ListBounds } from './item-list';
@@ -188,3 +189,9 @@ export function FlipCardsEditor({
     </div>
   );
 }
+
+export const interactiveParts: Pick<EditorPartRegistry, 'accordion' | 'tabs' | 'flipCards'> = {
+  accordion: AccordionEditor,
+  tabs: TabsEditor,
+  flipCards: FlipCardsEditor,
+};

@@ -1,4 +1,4 @@
-import type { FlipCard, PanelItem, RichTextDoc } from '../../../../shared';
+import { newCard as newCardWith, newPanel as newPanelWith, type FlipCard, type PanelItem } from '../../../../shared';
 
 /**
  * Pure edits of the item lists inside interactive blocks (accordion sections, tabs, flip cards).
@@ -11,14 +11,12 @@ export interface ListBounds {
 }
 
 const newId = (): string => crypto.randomUUID();
-const emptyDoc = (): RichTextDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
-
 export function newPanel(title: string): PanelItem {
-  return { id: newId(), title, doc: emptyDoc() };
+  return newPanelWith(newId, title);
 }
 
 export function newCard(n: number): FlipCard {
-  return { id: newId(), front: `Term ${n}`, back: `Definition ${n}` };
+  return newCardWith(newId, n);
 }
 
 export function addItem<T>(items: readonly T[], item: T, bounds: ListBounds): T[] {

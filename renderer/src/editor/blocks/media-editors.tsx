@@ -1,4 +1,5 @@
 import type { BlockOf } from '../../../../shared';
+import type { EditorPartRegistry } from './block-part-types';
 import { AssetPicker } from './asset-picker';
 import { CheckboxField, TextArea, TextField } from './fields';
 import { CaptionTracksEditor } from './caption-tracks-editor';
@@ -86,3 +87,9 @@ export function AudioEditor({ block, onChange }: { block: BlockOf<'audio'>; onCh
     </div>
   );
 }
+
+export const mediaParts: Pick<EditorPartRegistry, 'image' | 'video' | 'audio'> = {
+  image: ImageEditor,
+  video: VideoEditor,
+  audio: AudioEditor,
+};

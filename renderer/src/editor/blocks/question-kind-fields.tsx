@@ -1,4 +1,4 @@
-import { assertNever, type Question } from '../../../../shared';
+import type { Question, QuestionKind } from '../../../../shared';
 import { useId } from 'react';
 import { TextField } from './fields';
 import { newId } from './new-block';
@@ -19,21 +19,8 @@ type Props<K extends Question['kind']> = {
 
 /** The answer-defining part of each question kind. */
 export function QuestionKindFields({ question, onChange }: { question: Question; onChange: (q: Question) => void }) {
-  switch (question.kind) {
-    case 'singleChoice':
-    case 'multipleResponse':
-      return <ChoiceFields question={question} onChange={onChange} />;
-    case 'trueFalse':
-      return <TrueFalseFields question={question} onChange={onChange} />;
-    case 'textEntry':
-      return <AcceptedAnswers question={question} onChange={onChange} />;
-    case 'matching':
-      return <MatchingPairs question={question} onChange={onChange} />;
-    case 'ordering':
-      return <OrderingItems question={question} onChange={onChange} />;
-    default:
-      return assertNever(question, 'question');
-  }
+  const Fields = QUESTION_FIELDS[question.kind] as KindFields<QuestionKind>;
+  return <Fields question={question} onChange={onChange} />;
 }
 
 function ChoiceFields({ question: q, onChange }: Props<'singleChoice' | 'multipleResponse'>) {
@@ -257,3 +244,15 @@ function TrueFalseFields({ question, onChange }: Props<'trueFalse'>) {
     </fieldset>
   );
 }
+
+type KindFields<K extends QuestionKind> = (props: Props<K>) => React.ReactNode;
+
+/** The editing fields of each question kind: a kind without them is a compile error. */
+export const QUESTION_FIELDS: { readonly [K in QuestionKind]: KindFields<K> } = {
+  singleChoice: (p) => <ChoiceFields question={p.question} onChange={p.onChange} />,
+  multipleResponse: (p) => <ChoiceFields question={p.question} onChange={p.onChange} />,
+  trueFalse: TrueFalseFields,
+  textEntry: AcceptedAnswers,
+  matching: MatchingPairs,
+  ordering: OrderingItems,
+};

@@ -1,4 +1,4 @@
-import { assertNever, type Choice, type Question, type QuestionKind } from '../../../../shared';
+import { type Choice, type Question, type QuestionKind } from '../../../../shared';
 import { newId, newQuestion } from './new-block';
 
 /** Pure edits of a question; each returns a question the schema still accepts (when its input did). */
@@ -87,25 +87,5 @@ export function setNumber(q: Question, field: 'points' | 'maxAttempts', value: n
   return { ...q, [field]: n };
 }
 
-/** The correct answer described in words (for the editor's summary and screen readers). */
-export function correctAnswerSummary(q: Question): string {
-  switch (q.kind) {
-    case 'singleChoice':
-      return q.choices.find((c) => c.id === q.correctChoiceId)?.text ?? '';
-    case 'multipleResponse':
-      return q.choices
-        .filter((c) => q.correctChoiceIds.includes(c.id))
-        .map((c) => c.text)
-        .join(', ');
-    case 'trueFalse':
-      return q.correct ? 'True' : 'False';
-    case 'textEntry':
-      return q.acceptedAnswers.join(' / ');
-    case 'matching':
-      return q.pairs.map((p) => `${p.prompt} → ${p.match}`).join('; ');
-    case 'ordering':
-      return q.items.map((i) => i.text).join(' → ');
-    default:
-      return assertNever(q, 'question');
-  }
-}
+/** The correct answer described in words (for the editor's summary and screen readers), per kind. */
+export { correctAnswerSummary } from '../../../../shared';

@@ -71,7 +71,7 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
           <option value="quiz">Graded quiz (scored against the passing score)</option>
         </select>
       </div>
-      <LessonEditor lesson={lesson} />
+      <LessonEditor tree={tree} lesson={lesson} />
     </main>
   );
 }

@@ -1,27 +1,8 @@
 /** @jsxImportSource preact */
 import type { JSX } from 'preact';
-import type { Block, BlockOf } from '../../../shared/model/blocks';
-import type { PackagedAsset } from '../../../shared/package/course-package';
+import type { BlockOf } from '../../../shared/model/blocks';
+import type { BlockContext, BlockViewRegistry } from './block-view-types';
 import { useCaptionSrc } from './caption-source';
-import { AccordionBlock, FlipCardsBlock, TabsBlock } from './interactive-blocks';
-import { RichText } from './rich-text';
-import { QuestionView } from './question-view';
-import type { PlayerController } from '../state/player-controller';
-
-export interface BlockContext {
-  assets: Readonly<Record<string, PackagedAsset>>;
-  language: string;
-  controller: PlayerController;
-  /** Graded question numbering within a quiz lesson. */
-  questionNumber: (blockId: string) => { index: number; total: number; graded: boolean };
-}
-
-const CALLOUT_LABELS: Record<BlockOf<'callout'>['variant'], string> = {
-  info: 'Note',
-  tip: 'Tip',
-  warning: 'Warning',
-  success: 'Well done',
-};
 
 function ImageBlock({ block, ctx }: { block: BlockOf<'image'>; ctx: BlockContext }): JSX.Element | null {
   const asset = block.assetId ? ctx.assets[block.assetId] : undefined;
@@ -66,7 +47,7 @@ function VideoBlock({ block, ctx }: { block: BlockOf<'video'>; ctx: BlockContext
   return (
     <figure class="cw-figure cw-media">
       <video controls preload="metadata" poster={poster} aria-label={block.title || undefined} playsInline>
-        <source src={asset.src} type={asset.mime} />
+        <source src={asset.src} type={asset.mime || undefined} />
         {block.captions.map((c, i) => {
           const track = ctx.assets[c.assetId];
           return track ? (
@@ -94,7 +75,7 @@ function AudioBlock({ block, ctx }: { block: BlockOf<'audio'>; ctx: BlockContext
       {block.title ? <figcaption>{block.title}</figcaption> : null}
       {asset ? (
         <audio controls preload="metadata" aria-label={block.title || 'Audio'}>
-          <source src={asset.src} type={asset.mime} />
+          <source src={asset.src} type={asset.mime || undefined} />
           <a href={asset.src}>Download the audio</a>
         </audio>
       ) : null}
@@ -110,43 +91,9 @@ function AudioBlock({ block, ctx }: { block: BlockOf<'audio'>; ctx: BlockContext
   );
 }
 
-export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }): JSX.Element | null {
-  switch (block.type) {
-    case 'heading':
-      return block.level === 2 ? <h2>{block.text}</h2> : <h3>{block.text}</h3>;
-    case 'richText':
-      return <RichText doc={block.doc} />;
-    case 'image':
-      return <ImageBlock block={block} ctx={ctx} />;
-    case 'video':
-      return <VideoBlock block={block} ctx={ctx} />;
-    case 'audio':
-      return <AudioBlock block={block} ctx={ctx} />;
-    case 'callout':
-      return (
-        <div
-          class={`cw-callout cw-callout-${block.variant}`}
-          role="note"
-          aria-label={block.title || CALLOUT_LABELS[block.variant]}
-        >
-          <p class="cw-callout-title">
-            <span aria-hidden="true" class="cw-callout-icon" />
-            {block.title || CALLOUT_LABELS[block.variant]}
-          </p>
-          <RichText doc={block.doc} />
-        </div>
-      );
-    case 'divider':
-      return block.style === 'line' ? <hr /> : <div class="cw-spacer" aria-hidden="true" />;
-    case 'question':
-      return <QuestionView block={block} controller={ctx.controller} number={ctx.questionNumber(block.id)} />;
-    case 'accordion':
-      return <AccordionBlock block={block} />;
-    case 'tabs':
-      return <TabsBlock block={block} />;
-    case 'flipCards':
-      return <FlipCardsBlock block={block} />;
-    default:
-      return null;
-  }
-}
+/** Media views: the editor mounts these too (its assets have no mime; the browser sniffs the type). */
+export const mediaViews: Pick<BlockViewRegistry, 'image' | 'video' | 'audio'> = {
+  image: ImageBlock,
+  video: VideoBlock,
+  audio: AudioBlock,
+};

@@ -1,0 +1,46 @@
+import type { Block, BlockOf, BlockType } from '../model/blocks';
+import type { BlockKindDescriptor, BlockKindRegistry, IdFactory } from './block-kind';
+import { interactiveKinds } from './blocks/interactive-kinds';
+import { mediaKinds } from './blocks/media-kinds';
+import { questionBlockKinds } from './blocks/question-block-kind';
+import { textKinds } from './blocks/text-kinds';
+import { BLOCK_SCHEMA_BUILDERS } from './block-schemas';
+
+/** Every block kind's descriptor; typed so that a kind without one (or a stray one) is a compile error. */
+export const BLOCK_KINDS: BlockKindRegistry = {
+  ...textKinds,
+  ...mediaKinds,
+  ...questionBlockKinds,
+  ...interactiveKinds,
+};
+
+/** Every block kind, in insert-menu order (the schema builders' order). */
+export const BLOCK_TYPES = Object.keys(BLOCK_SCHEMA_BUILDERS) as BlockType[];
+
+export function blockKindOf<K extends BlockType>(block: BlockOf<K>): BlockKindDescriptor<K> {
+  return BLOCK_KINDS[block.type as K] as unknown as BlockKindDescriptor<K>;
+}
+
+/** Searchable text of a block (FTS index, reading-time estimates). */
+export function blockText(block: Block): string {
+  return blockKindOf(block).text(block);
+}
+
+/** Asset ids a block references (media housekeeping refuses to delete these). */
+export function blockAssetIds(block: Block): string[] {
+  return blockKindOf(block).assetIds(block);
+}
+
+/** The block with a new id and fresh ids inside (duplicate, paste, re-import). */
+export function blockWithNewIds(block: Block, newId: IdFactory): Block {
+  return { ...blockKindOf(block).freshIds(block, newId), id: newId() };
+}
+
+/** The block with its asset references replaced through `map` (ids not in the map are kept). */
+export function remapBlockAssets(block: Block, map: ReadonlyMap<string, string>): Block {
+  return blockKindOf(block).remapAssets(block, (id) => map.get(id) ?? id);
+}
+
+export function isBlockType(type: unknown): type is BlockType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(BLOCK_KINDS, type);
+}

@@ -1,0 +1,15 @@
+import { interactiveSchemas } from './blocks/interactive-kinds';
+import { mediaSchemas } from './blocks/media-kinds';
+import { questionBlockSchemas } from './blocks/question-block-kind';
+import { textSchemas } from './blocks/text-kinds';
+
+/**
+ * Every block kind's schema builder, by kind. `shared/model/blocks.ts` builds the zod union from this map (so
+ * `BlockType` is its key set); the order here is the order of the insert menu.
+ */
+export const BLOCK_SCHEMA_BUILDERS = {
+  ...textSchemas,
+  ...mediaSchemas,
+  ...questionBlockSchemas,
+  ...interactiveSchemas,
+};

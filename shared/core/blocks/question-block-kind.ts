@@ -1,0 +1,38 @@
+import type { SchemaKit, Zod } from '../../model/schema-kit';
+import type { BlockKindDescriptor } from '../block-kind';
+import { plainKind } from '../block-kind';
+import { newQuestion, questionHasFeedback, questionText, questionWithFreshIds } from '../question-kinds';
+
+/** A question block (knowledge check in content lessons, graded in quiz lessons); kinds in `question-kinds.ts`. */
+export const questionBlockSchemas = {
+  question: (z: Zod, k: SchemaKit) => z.object({ id: k.id, type: z.literal('question'), question: k.question }),
+};
+
+export const questionBlockKinds: { question: BlockKindDescriptor<'question'> } = {
+  question: {
+    ...plainKind,
+    kind: 'question',
+    label: 'Question',
+    hint: 'Knowledge check or quiz item',
+    icon: 'circle-help',
+    engaging: true,
+    create: (newId) => ({ type: 'question', question: newQuestion('singleChoice', newId) }),
+    freshIds: (b, newId) => ({ ...b, question: questionWithFreshIds(b.question, newId) }),
+    text: (b) => questionText(b.question),
+    timing: () => ({ readingText: '', activity: 'question' }),
+    guidance: (b) =>
+      questionHasFeedback(b.question)
+        ? []
+        : [
+            {
+              code: 'question-missing-feedback',
+              severity: 'suggestion',
+              message: (lesson) => `A question in “${lesson}” gives learners no feedback.`,
+            },
+          ],
+    wellFormed: (b) => {
+      const q = b.question as { kind?: unknown } | null | undefined;
+      return !!q && typeof q.kind === 'string';
+    },
+  },
+};

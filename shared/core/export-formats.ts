@@ -1,0 +1,73 @@
+import { SCORM12_SUSPEND_DATA_MAX, SCORM2004_SUSPEND_DATA_MAX } from '../scorm/constants';
+
+/**
+ * The zod-free description of each export format. Every list and switch over formats derives from here: the
+ * contract's enum, package targets, the player's LMS binding and suspend_data budget, the export dialog, the
+ * stand-in LMS. Main-side parts (manifest builders) are registered by format in `main/export/format-parts.ts`,
+ * typed so a format without one is a compile error.
+ */
+export const EXPORT_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Which LMS API the player binds to (`none`: standalone, progress in localStorage). */
+export type LmsBinding = 'scorm12' | 'scorm2004' | 'none';
+
+export interface ExportFormatDescriptor {
+  readonly id: ExportFormat;
+  /** Plain name first, the standard's name second. */
+  readonly label: string;
+  /** Short name for tight spaces (preview switcher). */
+  readonly shortLabel: string;
+  readonly hint: string;
+  readonly lms: LmsBinding;
+  /** Largest suspend_data the format's LMS accepts (SCORM 1.2 RTE 3.4.2 / SCORM 2004 RTE 4.2.23). */
+  readonly suspendDataMax: number;
+  /** Offered in the preview's format switcher. */
+  readonly inPreview: boolean;
+}
+
+export const EXPORT_FORMAT_REGISTRY: { readonly [F in ExportFormat]: ExportFormatDescriptor & { id: F } } = {
+  scorm12: {
+    id: 'scorm12',
+    label: 'SCORM 1.2',
+    shortLabel: 'SCORM 1.2',
+    hint: 'Accepted by almost every LMS.',
+    lms: 'scorm12',
+    suspendDataMax: SCORM12_SUSPEND_DATA_MAX,
+    inPreview: true,
+  },
+  'scorm2004-3rd': {
+    id: 'scorm2004-3rd',
+    label: 'SCORM 2004 (3rd edition)',
+    shortLabel: 'SCORM 2004 3rd',
+    hint: 'Separate completion and pass/fail, more room for progress.',
+    lms: 'scorm2004',
+    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
+    inPreview: false,
+  },
+  'scorm2004-4th': {
+    id: 'scorm2004-4th',
+    label: 'SCORM 2004 (4th edition)',
+    shortLabel: 'SCORM 2004',
+    hint: 'The newest SCORM; check your LMS supports it.',
+    lms: 'scorm2004',
+    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
+    inPreview: true,
+  },
+  html5: {
+    id: 'html5',
+    label: 'HTML5 (no LMS)',
+    shortLabel: 'HTML5',
+    hint: 'A zip that opens in any browser; progress stays on the learner’s device.',
+    lms: 'none',
+    // localStorage has megabytes; keep the SCORM 2004 budget so all targets behave alike.
+    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
+    inPreview: true,
+  },
+};
+
+/** The player's targets: every export format plus the editor's preview. */
+export const PACKAGE_TARGETS = [...EXPORT_FORMATS, 'preview'] as const;
+export type PackageTarget = (typeof PACKAGE_TARGETS)[number];
+
+export const isExportFormat = (v: unknown): v is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(v);

@@ -129,7 +129,7 @@ describe('SCORM 2004 adapter', () => {
       'cmi.interactions.0.correct_responses.0.pattern=a[,]c',
       'cmi.interactions.0.learner_response=a[,]c',
       'cmi.interactions.0.result=correct',
-      'cmi.interactions.0.timestamp=2026-01-31T09:01:05Z',
+      'cmi.interactions.0.timestamp=2026-01-31T09:01:05.00Z',
       'cmi.interactions.0.latency=PT12.34S',
     ]);
     expect(sets).toContain('cmi.interactions.1.learner_response=0[.]b[,]1[.]a');

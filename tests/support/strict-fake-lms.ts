@@ -75,9 +75,9 @@ function createCore(version: Version, initial: Record<string, string>) {
     violate(`${what} called ${phase === 'new' ? 'before Initialize' : 'after Terminate'}`, errors.notInit);
     return false;
   };
-  const interactionCount = (): number => {
+  const countOf = (list: 'interactions' | 'objectives'): number => {
     let n = 0;
-    while (data.has(`cmi.interactions.${n}.id`)) n++;
+    while (data.has(`cmi.${list}.${n}.id`)) n++;
     return n;
   };
 
@@ -108,7 +108,8 @@ function createCore(version: Version, initial: Record<string, string>) {
     calls.push(['GetValue', String(el)]);
     if (!requireRunning(`GetValue(${String(el)})`)) return '';
     const element = String(el);
-    if (element === 'cmi.interactions._count') return String(interactionCount());
+    if (element === 'cmi.interactions._count') return String(countOf('interactions'));
+    if (element === 'cmi.objectives._count') return String(countOf('objectives'));
     const rule = findRule(rules, element);
     if (!rule) return violate(`GetValue of unknown element ${element}`, errors.notImpl) && '';
     if (rule.access === 'wo') return violate(`GetValue of write-only ${element}`, errors.writeOnly) && '';
@@ -124,16 +125,16 @@ function createCore(version: Version, initial: Record<string, string>) {
     const rule = findRule(rules, element);
     if (!rule) return violate(`SetValue of unknown element ${element}`, errors.notImpl);
     if (rule.access === 'ro') return violate(`SetValue of read-only ${element}`, errors.readOnly);
-    const m = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
+    const m = /^cmi\.(interactions|objectives)\.(\d+)\.(.+)$/.exec(element);
     let type: string | undefined;
     if (m) {
-      const n = Number(m[1]);
-      const count = interactionCount();
-      if (n > count) return violate(`interaction index ${n} skips ahead of _count ${count}`, errors.invalidSet);
-      if (n === count && m[2] !== 'id')
-        return violate(`cmi.interactions.${n}.id must be set first (got ${m[2]})`, '408');
+      const list = m[1] as 'interactions' | 'objectives';
+      const n = Number(m[2]);
+      const count = countOf(list);
+      if (n > count) return violate(`${list} index ${n} skips ahead of _count ${count}`, errors.invalidSet);
+      if (n === count && m[3] !== 'id') return violate(`cmi.${list}.${n}.id must be set first (got ${m[3]})`, '408');
       type = data.get(`cmi.interactions.${n}.type`);
-      const cr = /^correct_responses\.(\d+)\.pattern$/.exec(m[2] ?? '');
+      const cr = list === 'interactions' ? /^correct_responses\.(\d+)\.pattern$/.exec(m[3] ?? '') : null;
       if (cr && Number(cr[1]) > 0 && !data.has(`cmi.interactions.${n}.correct_responses.${Number(cr[1]) - 1}.pattern`))
         return violate(`correct_responses index skips ahead in ${element}`, errors.invalidSet);
     }

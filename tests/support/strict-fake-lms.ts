@@ -22,6 +22,8 @@ export interface StrictFakeLms<A> {
   data: Map<string, string>;
   /** The next `n` Commit (or Terminate) calls fail to persist (returning "false", or Commit throwing when `mode` is 'throw'). */
   failCommits(n: number, mode?: 'false' | 'throw'): void;
+  /** From now on SetValue of elements matching `pattern` is refused (error 406/405), like an LMS with stricter rules. */
+  reject(pattern: RegExp): void;
   /** Only the calls of one method (with its arguments). */
   callsOf(method: string): FakeCall[];
   /** Set values as `element=value` lines, in order. */
@@ -64,6 +66,7 @@ function createCore(version: Version, initial: Record<string, string>) {
   let lastError = '0';
   let failing = 0;
   let failMode: 'false' | 'throw' = 'false';
+  let rejecting: RegExp | null = null;
 
   const violate = (msg: string, code: string): string => {
     violations.push(msg);
@@ -120,6 +123,10 @@ function createCore(version: Version, initial: Record<string, string>) {
     calls.push(['SetValue', String(el), String(value)]);
     if (!requireRunning(`SetValue(${String(el)})`)) return 'false';
     const element = String(el);
+    if (rejecting?.test(element)) {
+      lastError = errors.type;
+      return 'false';
+    }
     if (typeof value !== 'string')
       return violate(`SetValue(${element}) with a ${typeof value}, not a string`, errors.type);
     const rule = findRule(rules, element);
@@ -167,6 +174,9 @@ function createCore(version: Version, initial: Record<string, string>) {
     failCommits(n: number, mode: 'false' | 'throw' = 'false') {
       failing = n;
       failMode = mode;
+    },
+    reject(pattern: RegExp) {
+      rejecting = pattern;
     },
     callsOf: (method: string) => calls.filter((c) => c[0] === method),
     sets: () => calls.filter((c) => c[0] === 'SetValue').map((c) => `${c[1]}=${c[2]}`),

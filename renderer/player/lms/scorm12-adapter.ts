@@ -6,14 +6,7 @@ import {
 import { formatScorm12ClockTime, formatScorm12Time } from '../../../shared/scorm/time-format';
 import { formatDecimal, formatScorm12Response } from './interaction-format';
 import type { Scorm12StatusMapping } from '../../../shared/model/course';
-import type {
-  CompletionStatus,
-  LmsAdapter,
-  LmsMode,
-  LmsStartState,
-  ProgressSnapshot,
-  SuccessStatus,
-} from './lms-adapter';
+import type { LmsAdapter, LmsMode, LmsStartState, ProgressSnapshot } from './lms-adapter';
 import { scorm12Calls, type Scorm12Api } from './scorm-api';
 import { ScormSession, type ScormAdapterOptions } from './scorm-session';
 
@@ -40,7 +33,7 @@ export function scorm12Status(
   const [good, bad] = mapping.split('-') as ['passed' | 'completed', 'incomplete' | 'failed'];
   if (s.success === 'failed' && bad === 'failed') return 'failed';
   const earned = good === 'completed' || s.success === 'passed' || !s.hasQuiz;
-  return s.completion === 'completed' && earned && s.success !== 'failed' ? good : 'incomplete';
+  return s.completion === 'completed' && earned ? good : 'incomplete';
 }
 
 const modeOf = (value: string): LmsMode => (value === 'browse' || value === 'review' ? value : 'normal');

@@ -240,6 +240,9 @@ export class PlayerController {
   }
 
   private markVisited(lessonId: string): void {
+    const quizLesson = this.quizLesson(lessonId);
+    // Opening a quiz starts its first attempt (and fixes its shuffle) once.
+    if (quizLesson) this.state = ensureQuiz(this.state, quizLesson, this.seed);
     const visited = this.state.visitedLessonIds.includes(lessonId);
     const order = this.lessons.map((l) => l.id);
     this.state = {

@@ -194,7 +194,9 @@ export class PlayerController {
     const lesson = this.quizLesson(lessonId);
     const outcome = this.quizOutcome(lessonId);
     if (!lesson || !outcome?.canRetake) return false;
-    return !quizSettingsOf(lesson).retakeAfterReview || !!this.state.quizzes[lessonId]?.reviewed;
+    const settings = quizSettingsOf(lesson);
+    // Reviewing is possible only when the results show the answers.
+    return !(settings.retakeAfterReview && settings.showAnswers) || !!this.state.quizzes[lessonId]?.reviewed;
   }
 
   /** A new attempt with a new shuffle; false when not allowed. */

@@ -57,6 +57,7 @@ function manifestFor(parts: PackageParts, files: string[]): string | null {
     typicalMinutes: estimateLearningMinutes(course, parts.pkg.assets),
     launchHref: PACKAGE_PATHS.index,
     files,
+    masteryScore: course.settings.scorm12MasteryScore ? course.settings.passingScore : null,
   };
   switch (parts.format) {
     case 'scorm12':

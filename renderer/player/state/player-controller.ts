@@ -159,8 +159,14 @@ export class PlayerController {
     const ref = courseQuestions(this.pkg.course).find((q) => q.block.id === blockId);
     if (!ref?.graded || this.state.quizzes[ref.lesson.id]?.submitted) return false;
     this.state = ensureQuiz(this.state, ref.lesson, this.seed);
+    const q = ref.block.question;
+    // Responses keep the question's own order (the attempt shows choices shuffled).
     const stored: QuestionResponse =
-      response.kind === 'textEntry' ? { kind: 'textEntry', text: clampTextEntry(response.text) } : response;
+      response.kind === 'textEntry'
+        ? { kind: 'textEntry', text: clampTextEntry(response.text) }
+        : response.kind === 'multipleResponse' && q.kind === 'multipleResponse'
+          ? { kind: 'multipleResponse', choiceIds: q.choices.filter((c) => response.choiceIds.includes(c.id)).map((c) => c.id) }
+          : response;
     const { [blockId]: _old, ...others } = this.state.questions;
     this.state = { ...this.state, questions: { ...others, [blockId]: { attempts: 0, correct: false, response: stored } } };
     this.changed();

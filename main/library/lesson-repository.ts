@@ -114,7 +114,8 @@ export class LessonRepository {
     const current = this.row(lessonId);
     const title = patch.title === undefined ? current.title : titleSchema.parse(patch.title);
     const kind = patch.kind === undefined ? current.kind : kindSchema.parse(patch.kind);
-    const quiz = patch.quiz === undefined ? current.quiz_settings : JSON.stringify(quizSettingsSchema.parse(patch.quiz));
+    const quiz =
+      patch.quiz === undefined ? current.quiz_settings : JSON.stringify(quizSettingsSchema.parse(patch.quiz));
     this.q.update.run(title, kind, lessonId);
     if (patch.quiz !== undefined) this.q.setQuiz.run(lessonId, quiz);
     this.ctx.touchCourse(this.courseIdOf(lessonId));

@@ -1,13 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
 import { lessonQuestions } from './support/player-keyboard';
-import {
-  answerInFrame,
-  LMS_ORIGIN,
-  readFake,
-  routeStrictLms,
-  submitQuizInFrame,
-} from './support/player-strict-lms';
+import { answerInFrame, LMS_ORIGIN, readFake, routeStrictLms, submitQuizInFrame } from './support/player-strict-lms';
 
 // The built player inside an LMS frame whose API is the strict fake LMS: every call checked against the standard.
 const cases = [

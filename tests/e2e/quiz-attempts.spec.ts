@@ -63,7 +63,9 @@ test('scorm2004-4th: fail, retake with the keyboard, pass — never "failed" in 
   for (const b of quiz.blocks) if (b.type === 'question') await learner.answerCorrectly(b.question, true);
   await learner.submitQuiz();
   await expect(results(learner)).toHaveAttribute('data-result', 'passed');
-  await expect.poll(async () => (await readHook(page)).values['cmi.success_status'], { timeout: 10_000 }).toBe('passed');
+  await expect
+    .poll(async () => (await readHook(page)).values['cmi.success_status'], { timeout: 10_000 })
+    .toBe('passed');
   ({ values } = await readHook(page));
   expect(values['cmi.score.raw']).toBe('100');
   expect(values['cmi.objectives.0.success_status']).toBe('passed');
@@ -71,7 +73,9 @@ test('scorm2004-4th: fail, retake with the keyboard, pass — never "failed" in 
   expect(Object.values(values)).toEqual(expect.arrayContaining([expect.stringMatching(/-a2$/)]));
 });
 
-test('scorm12: fail every attempt — a final "failed", the next steps, and no locked "In progress"', async ({ page }) => {
+test('scorm12: fail every attempt — a final "failed", the next steps, and no locked "In progress"', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const { learner } = await openQuiz(page, 'scorm12', 'quiz-fail-all');
   await learner.submitQuiz();

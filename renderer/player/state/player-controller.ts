@@ -11,14 +11,7 @@ import {
   type QuestionState,
 } from '../../../shared/scorm/learner-state';
 import type { LessonTree } from '../../../shared/model/course';
-import type {
-  LmsAdapter,
-  LmsLogger,
-  LmsMode,
-  LmsProblem,
-  LmsStartState,
-  ProgressSnapshot,
-} from '../lms/lms-adapter';
+import type { LmsAdapter, LmsLogger, LmsMode, LmsProblem, LmsStartState, ProgressSnapshot } from '../lms/lms-adapter';
 import { canAttempt, gradeResponse } from './grading';
 import { buildInteractions, objectiveId, type AnswerTiming } from './interactions';
 import { computeProgress, unlockedLessonIds, type Progress } from './progress';
@@ -165,10 +158,16 @@ export class PlayerController {
       response.kind === 'textEntry'
         ? { kind: 'textEntry', text: clampTextEntry(response.text) }
         : response.kind === 'multipleResponse' && q.kind === 'multipleResponse'
-          ? { kind: 'multipleResponse', choiceIds: q.choices.filter((c) => response.choiceIds.includes(c.id)).map((c) => c.id) }
+          ? {
+              kind: 'multipleResponse',
+              choiceIds: q.choices.filter((c) => response.choiceIds.includes(c.id)).map((c) => c.id),
+            }
           : response;
     const { [blockId]: _old, ...others } = this.state.questions;
-    this.state = { ...this.state, questions: { ...others, [blockId]: { attempts: 0, correct: false, response: stored } } };
+    this.state = {
+      ...this.state,
+      questions: { ...others, [blockId]: { attempts: 0, correct: false, response: stored } },
+    };
     this.changed();
     return true;
   }

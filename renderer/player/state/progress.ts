@@ -42,7 +42,15 @@ export function quizResult(course: CourseTree, state: LearnerState): QuizResult 
   // A quiz whose questions are all worth 0 points cannot be failed.
   const score = total === 0 ? 100 : Math.round((earned / total) * 10000) / 100;
   const passed = submitted && score >= course.settings.passingScore;
-  return { submitted, earned, total, score, passed, final: passed || (submitted && !quizzes.some((q) => q.canRetake)), quizzes };
+  return {
+    submitted,
+    earned,
+    total,
+    score,
+    passed,
+    final: passed || (submitted && !quizzes.some((q) => q.canRetake)),
+    quizzes,
+  };
 }
 
 export function computeProgress(course: CourseTree, state: LearnerState): Progress {

@@ -121,11 +121,12 @@ export function QuestionView(props: {
         : open
           ? 'Not quite. Try again.'
           : 'Incorrect.';
-  const feedback = stored && status
-    ? [stored.correct ? q.feedback.correct : q.feedback.incorrect, ...choiceFeedback(q, stored.response)].filter(
-        (f): f is string => !!f,
-      )
-    : [];
+  const feedback =
+    stored && status
+      ? [stored.correct ? q.feedback.correct : q.feedback.incorrect, ...choiceFeedback(q, stored.response)].filter(
+          (f): f is string => !!f,
+        )
+      : [];
 
   const change = (r: QuestionResponse): void => {
     setDraft(r);

@@ -39,7 +39,11 @@ export function QuizResults(props: {
   };
 
   return (
-    <section class="cw-quiz-results" aria-labelledby="cw-quiz-results" data-result={outcome.passed ? 'passed' : 'failed'}>
+    <section
+      class="cw-quiz-results"
+      aria-labelledby="cw-quiz-results"
+      data-result={outcome.passed ? 'passed' : 'failed'}
+    >
       <h2 id="cw-quiz-results" tabIndex={-1} ref={headingRef}>
         {outcome.passed ? 'You passed the quiz' : failedFinal ? 'You did not pass the quiz' : 'Not passed yet'}
       </h2>
@@ -78,7 +82,13 @@ export function QuizResults(props: {
         </div>
       ) : null}
       {settings.showAnswers ? (
-        <button type="button" class="cw-button" aria-expanded={reviewOpen} aria-controls="cw-quiz-review" onClick={toggleReview}>
+        <button
+          type="button"
+          class="cw-button"
+          aria-expanded={reviewOpen}
+          aria-controls="cw-quiz-review"
+          onClick={toggleReview}
+        >
           {reviewOpen ? 'Hide answers' : 'Review answers'}
         </button>
       ) : null}

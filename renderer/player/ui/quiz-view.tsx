@@ -30,9 +30,7 @@ export function QuizView(props: { controller: PlayerController; lesson: LessonTr
   if (!quiz || !outcome) return <p class="cw-hint">Loading the quiz…</p>;
   const intro = lesson.blocks.filter((b) => b.type !== 'question');
   if (quiz.submitted)
-    return (
-      <QuizResults controller={controller} lesson={lesson} headingRef={resultsRef} onRetake={() => setPage(0)} />
-    );
+    return <QuizResults controller={controller} lesson={lesson} headingRef={resultsRef} onRetake={() => setPage(0)} />;
 
   const answered = questions.filter((b) => controller.state.questions[b.id]?.response).length;
   const onePerPage = settings.layout === 'onePerPage';

@@ -22,12 +22,12 @@ export function Summary(props: {
         {failedFinal
           ? 'You did not reach the pass mark and no quiz attempt remains, so your result is final and has been sent. Review the lessons and contact the course support about what happens next.'
           : p.finished
-          ? 'Well done: you have met everything this course asks for.'
-          : rule === 'viewed'
-            ? `To complete the course, view at least ${settings.completion.viewedPercent}% of the lessons.`
-            : rule === 'passed'
-              ? `To complete the course, pass the quiz with at least ${settings.passingScore}%.`
-              : `To complete the course, view at least ${settings.completion.viewedPercent}% of the lessons and pass the quiz with at least ${settings.passingScore}%.`}
+            ? 'Well done: you have met everything this course asks for.'
+            : rule === 'viewed'
+              ? `To complete the course, view at least ${settings.completion.viewedPercent}% of the lessons.`
+              : rule === 'passed'
+                ? `To complete the course, pass the quiz with at least ${settings.passingScore}%.`
+                : `To complete the course, view at least ${settings.completion.viewedPercent}% of the lessons and pass the quiz with at least ${settings.passingScore}%.`}
       </p>
       <dl class="cw-summary-list">
         <dt>Lessons viewed</dt>
@@ -49,8 +49,7 @@ export function Summary(props: {
                   : p.quiz.submitted
                     ? 'Not passed yet: you can retake the quiz'
                     : 'Pending'}{' '}
-              (passing score{' '}
-              {settings.passingScore}%)
+              (passing score {settings.passingScore}%)
             </dd>
           </>
         ) : null}

@@ -108,7 +108,12 @@ export function createExportStore(
         const before = get().reporting;
         if (!before) return;
         set({ reporting: { ...before, ...patch } });
-        const saved = await callApi(api, 'courses.update', { courseId: get().courseId, patch: { settings: patch } }, setError);
+        const saved = await callApi(
+          api,
+          'courses.update',
+          { courseId: get().courseId, patch: { settings: patch } },
+          setError,
+        );
         if (!saved) set({ reporting: before });
       },
       async init() {

@@ -109,7 +109,10 @@ export class KeyboardLearner {
               : 1
             : await section
                 .getByRole('radio')
-                .evaluateAll((els, id) => els.findIndex((el) => (el as HTMLInputElement).value === id), q.correctChoiceId);
+                .evaluateAll(
+                  (els, id) => els.findIndex((el) => (el as HTMLInputElement).value === id),
+                  q.correctChoiceId,
+                );
         // Tab enters an unanswered radio group on its first radio; arrows move (and check) within it.
         await this.tabTo(section.getByRole('radio').first());
         if (index === 0) await kb.press('Space');

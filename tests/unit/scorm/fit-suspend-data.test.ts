@@ -64,11 +64,7 @@ describe('fitSuspendData', () => {
     const a = fitSuspendData(full, course, 120);
     expect(a).toEqual(fitSuspendData(full, course, 120));
     const kinds = [...new Set(a.dropped.map((d) => d.replace(/ \S+$/, '')))];
-    expect(kinds).toEqual([
-      'text answer of knowledge check',
-      'result of knowledge check',
-      'answer of quiz question',
-    ]);
+    expect(kinds).toEqual(['text answer of knowledge check', 'result of knowledge check', 'answer of quiz question']);
     expect(a.data.length).toBeLessThanOrEqual(120);
     const decoded = decodeSuspendData(a.data, course)!;
     expect(decoded.currentLessonId).toBe(full.currentLessonId);

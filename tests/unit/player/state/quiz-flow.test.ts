@@ -41,7 +41,14 @@ function run12(c: CourseTree, initial: Record<string, string> = {}, storage = me
     logger: silentLogger(),
     statusMapping: c.settings.scorm12Status,
   });
-  const controller = new PlayerController(pkg(c, 'scorm12'), adapter, adapter.start(), silentLogger(), Date.now, seeds());
+  const controller = new PlayerController(
+    pkg(c, 'scorm12'),
+    adapter,
+    adapter.start(),
+    silentLogger(),
+    Date.now,
+    seeds(),
+  );
   return { lms, adapter, controller, storage };
 }
 function run2004(c: CourseTree, initial: Record<string, string> = {}) {

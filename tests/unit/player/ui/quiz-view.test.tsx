@@ -21,7 +21,14 @@ function setup(quiz: Partial<QuizSettings>) {
   const course: CourseTree = structuredClone(base);
   course.settings.supportContact = 'help@example.com';
   for (const l of courseLessons(course)) if (l.kind === 'quiz') l.quiz = { ...DEFAULT_QUIZ_SETTINGS, ...quiz };
-  const pkg: CoursePackage = { formatVersion: 1, target: 'html5', packageId: course.id, generator: 't', course, assets: {} };
+  const pkg: CoursePackage = {
+    formatVersion: 1,
+    target: 'html5',
+    packageId: course.id,
+    generator: 't',
+    course,
+    assets: {},
+  };
   // The standalone adapter, plus a hook to raise LMS problems as a SCORM session would.
   const inner = createStandaloneAdapter({ packageId: course.id, storage: memoryStorage() });
   let raise: (p: LmsProblem | null) => void = () => undefined;
@@ -49,7 +56,9 @@ describe('quiz attempt UI (real clicks in happy-dom)', () => {
     for (let i = 1; i < count; i++) await user.click(screen.getByRole('button', { name: 'Next question' }));
     expect(screen.getByText(`Question ${count} of ${count}`, { exact: false })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
-    expect(root.querySelector('.cw-quiz > p[role=status]')?.textContent).toContain('Unanswered questions count as wrong');
+    expect(root.querySelector('.cw-quiz > p[role=status]')?.textContent).toContain(
+      'Unanswered questions count as wrong',
+    );
     await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
     const results = root.querySelector<HTMLElement>('.cw-quiz-results')!;
     expect(within(results).getByRole('heading').textContent).toBe('Not passed yet');

@@ -135,7 +135,8 @@ export function QuestionView(props: {
 
   const check = (e: Event) => {
     e.preventDefault();
-    if (quiz) return; // graded questions count the submitted quiz only
+    // Graded questions count the submitted quiz only (outside a quiz attempt, e.g. on the editor canvas, they are shown).
+    if (quiz || number.graded) return;
     if (!draft || !isResponseComplete(q, draft)) {
       setMessage([q.kind === 'matching' ? 'Choose a match for every item first.' : 'Choose or enter an answer first.']);
       return;
@@ -164,7 +165,7 @@ export function QuestionView(props: {
           <legend class="cw-question-prompt">{q.prompt}</legend>
           <Inputs id={id} q={q} draft={draft} disabled={!open} onChange={change} />
         </fieldset>
-        {open && !quiz ? (
+        {open && !quiz && !number.graded ? (
           <button type="submit" class="cw-button cw-button-primary">
             Check answer
           </button>

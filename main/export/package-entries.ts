@@ -56,6 +56,7 @@ function manifestFor(parts: PackageParts, files: string[]): string | null {
     typicalMinutes: estimateLearningMinutes(course, parts.pkg.assets),
     launchHref: PACKAGE_PATHS.index,
     files,
+    masteryScore: course.settings.scorm12MasteryScore ? course.settings.passingScore : null,
   };
   return MANIFEST_BUILDERS[parts.format](input);
 }

@@ -8,6 +8,7 @@ import type {
   CourseSummary,
   CourseTree,
   Lesson,
+  QuizSettings,
   LibraryInfo,
   Module,
   NewBlock,
@@ -74,7 +75,10 @@ export interface CourseLibrary {
   deleteModule(moduleId: string): void;
 
   createLesson(moduleId: string, title: string, kind?: Lesson['kind'], position?: number): Lesson;
-  updateLesson(lessonId: string, patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined }): Lesson;
+  updateLesson(
+    lessonId: string,
+    patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined; quiz?: QuizSettings | undefined },
+  ): Lesson;
   reorderLessons(moduleId: string, lessonIds: string[]): Lesson[];
   moveLesson(lessonId: string, toModuleId: string, position?: number): Lesson;
   deleteLesson(lessonId: string): void;

@@ -39,7 +39,14 @@ export function duplicateCourse(repos: Repositories, courseId: string, title?: s
   for (const module of repos.modules.listByCourse(courseId)) {
     const newModule = repos.modules.create(copy.id, module.title);
     for (const lesson of lessonsByModule.get(module.id) ?? []) {
-      const newLesson = repos.lessons.create(newModule.id, lesson.title, lesson.kind);
+      const newLesson = repos.lessons.create(
+        newModule.id,
+        lesson.title,
+        lesson.kind,
+        undefined,
+        undefined,
+        lesson.quiz,
+      );
       for (const block of blocksByLesson.get(lesson.id) ?? []) {
         repos.blocks.insert(newLesson.id, withNewIds(block, randomUUID));
       }

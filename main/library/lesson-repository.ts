@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LESSON_KINDS, titleSchema, type Lesson } from '../../shared';
+import { LESSON_KINDS, quizSettingsSchema, titleSchema, type Lesson, type QuizSettings } from '../../shared';
 import { z } from 'zod';
 import { notFound, type RepoContext } from './internals';
 import { Ordering } from './ordering';
@@ -10,10 +10,26 @@ interface LessonRow {
   position: number;
   title: string;
   kind: Lesson['kind'];
+  quiz_settings: string | null;
 }
 
 const kindSchema = z.enum(LESSON_KINDS);
-const toLesson = (r: LessonRow): Lesson => ({ id: r.id, moduleId: r.module_id, title: r.title, kind: r.kind });
+/** Stored JSON re-parsed on read (new settings get their defaults); unreadable JSON falls back to the defaults. */
+function parseQuiz(text: string | null): QuizSettings | undefined {
+  if (text === null) return undefined;
+  try {
+    const parsed = quizSettingsSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const toLesson = (r: LessonRow): Lesson => {
+  const quiz = parseQuiz(r.quiz_settings);
+  return { id: r.id, moduleId: r.module_id, title: r.title, kind: r.kind, ...(quiz ? { quiz } : {}) };
+};
+const SELECT = `SELECT l.id, l.module_id, l.position, l.title, l.kind, q.settings AS quiz_settings
+  FROM lessons l LEFT JOIN lesson_quiz_settings q ON q.lesson_id = l.id`;
 
 export class LessonRepository {
   private readonly order;
@@ -23,16 +39,17 @@ export class LessonRepository {
     const { db } = ctx;
     this.order = new Ordering(db, 'lessons');
     this.q = {
-      get: db.prepare(`SELECT id, module_id, position, title, kind FROM lessons WHERE id = ?`),
-      byModule: db.prepare(
-        `SELECT id, module_id, position, title, kind FROM lessons WHERE module_id = ? ORDER BY position, seq`,
-      ),
+      get: db.prepare(`${SELECT} WHERE l.id = ?`),
+      byModule: db.prepare(`${SELECT} WHERE l.module_id = ? ORDER BY l.position, l.seq`),
       byCourse: db.prepare(
-        `SELECT l.id, l.module_id, l.position, l.title, l.kind FROM lessons l JOIN modules m ON m.id = l.module_id
-         WHERE m.course_id = ? ORDER BY l.module_id, l.position, l.seq`,
+        `${SELECT} JOIN modules m ON m.id = l.module_id WHERE m.course_id = ? ORDER BY l.module_id, l.position, l.seq`,
       ),
       insert: db.prepare(`INSERT INTO lessons (id, module_id, position, title, kind) VALUES (?, ?, ?, ?, ?)`),
       update: db.prepare(`UPDATE lessons SET title = ?, kind = ? WHERE id = ?`),
+      setQuiz: db.prepare(
+        `INSERT INTO lesson_quiz_settings (lesson_id, settings) VALUES (?, ?)
+         ON CONFLICT (lesson_id) DO UPDATE SET settings = excluded.settings`,
+      ),
       delete: db.prepare(`DELETE FROM lessons WHERE id = ?`),
       courseOf: db
         .prepare(`SELECT m.course_id FROM lessons l JOIN modules m ON m.id = l.module_id WHERE l.id = ?`)
@@ -72,22 +89,37 @@ export class LessonRepository {
     kind: Lesson['kind'] = 'content',
     position?: number,
     id = randomUUID(),
+    quiz?: QuizSettings,
   ): Lesson {
     const courseId = this.moduleCourseId(moduleId);
-    const lesson: Lesson = { id, moduleId, title: titleSchema.parse(title), kind: kindSchema.parse(kind) };
+    const settings = quiz === undefined ? undefined : quizSettingsSchema.parse(quiz);
+    const lesson: Lesson = {
+      id,
+      moduleId,
+      title: titleSchema.parse(title),
+      kind: kindSchema.parse(kind),
+      ...(settings ? { quiz: settings } : {}),
+    };
     const at = this.order.makeRoom(moduleId, position);
     this.q.insert.run(lesson.id, moduleId, at, lesson.title, lesson.kind);
+    if (settings) this.q.setQuiz.run(lesson.id, JSON.stringify(settings));
     this.ctx.touchCourse(courseId);
     return lesson;
   }
 
-  update(lessonId: string, patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined }): Lesson {
+  update(
+    lessonId: string,
+    patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined; quiz?: QuizSettings | undefined },
+  ): Lesson {
     const current = this.row(lessonId);
     const title = patch.title === undefined ? current.title : titleSchema.parse(patch.title);
     const kind = patch.kind === undefined ? current.kind : kindSchema.parse(patch.kind);
+    const quiz =
+      patch.quiz === undefined ? current.quiz_settings : JSON.stringify(quizSettingsSchema.parse(patch.quiz));
     this.q.update.run(title, kind, lessonId);
+    if (patch.quiz !== undefined) this.q.setQuiz.run(lessonId, quiz);
     this.ctx.touchCourse(this.courseIdOf(lessonId));
-    return { id: lessonId, moduleId: current.module_id, title, kind };
+    return toLesson({ ...current, title, kind, quiz_settings: quiz });
   }
 
   reorder(moduleId: string, lessonIds: readonly string[]): Lesson[] {

@@ -13,6 +13,7 @@ import {
   type CourseSummary,
   type CourseTree,
   type Lesson,
+  type QuizSettings,
   type LibraryInfo,
   type Module,
   type NewBlock,
@@ -216,7 +217,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
     for (const module of tree.modules) {
       const m = this.repos.modules.create(course.id, module.title, undefined, id(module.id));
       for (const lesson of module.lessons) {
-        const l = this.repos.lessons.create(m.id, lesson.title, lesson.kind, undefined, id(lesson.id));
+        const l = this.repos.lessons.create(m.id, lesson.title, lesson.kind, undefined, id(lesson.id), lesson.quiz);
         for (const block of lesson.blocks) {
           this.repos.blocks.insert(l.id, opts.freshIds ? withNewIds(block, randomUUID) : block);
         }
@@ -245,7 +246,10 @@ export class SqliteCourseLibrary implements CourseLibrary {
     return this.transaction(() => this.repos.lessons.create(moduleId, title, kind, position));
   }
 
-  updateLesson(lessonId: string, patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined }): Lesson {
+  updateLesson(
+    lessonId: string,
+    patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined; quiz?: QuizSettings | undefined },
+  ): Lesson {
     return this.transaction(() => this.repos.lessons.update(lessonId, patch));
   }
 

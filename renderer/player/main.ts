@@ -42,6 +42,7 @@ function boot(): void {
     win: window as never,
     storage: storage(),
     logger,
+    statusMapping: coursePackage.course.settings.scorm12Status,
   });
   const start = adapter.start();
   const controller = new PlayerController(coursePackage, adapter, start, logger);

@@ -8,6 +8,7 @@ import {
   courseTreeSchema,
   LESSON_KINDS,
   lessonSchema,
+  quizSettingsSchema,
   moduleSchema,
 } from '../model/course';
 import { blockSchema, newBlockSchema } from '../model/blocks';
@@ -130,7 +131,7 @@ export const channels = {
   'lessons.update': {
     input: z.object({
       lessonId: idSchema,
-      patch: z.object({ title: titleSchema, kind: z.enum(LESSON_KINDS) }).partial(),
+      patch: z.object({ title: titleSchema, kind: z.enum(LESSON_KINDS), quiz: quizSettingsSchema }).partial(),
     }),
     output: lessonSchema,
   },

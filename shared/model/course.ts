@@ -7,6 +7,17 @@ export const COMPLETION_RULES = ['viewed', 'passed', 'viewedAndPassed'] as const
 export const VIDEO_QUALITIES = ['1080p', '720p', '480p'] as const;
 /** Transcoding trade-off per course: "quality" (x264 CRF 20) or "size" (CRF 26, for slow LMS links). */
 export const VIDEO_PRESETS = ['quality', 'size'] as const;
+/**
+ * How SCORM 1.2's single `cmi.core.lesson_status` reports a course: the word for success, then the word
+ * before it. "failed" is sent only once no quiz attempt remains.
+ */
+export const SCORM12_STATUS_MAPPINGS = [
+  'passed-incomplete',
+  'passed-failed',
+  'completed-incomplete',
+  'completed-failed',
+] as const;
+export type Scorm12StatusMapping = (typeof SCORM12_STATUS_MAPPINGS)[number];
 
 /** Field rules, shared by the settings schema (with defaults) and the patch schema (without). */
 const completionFields = {
@@ -29,6 +40,9 @@ const scalarSettingFields = {
   supportContact: z.string().max(300),
   videoQuality: z.enum(VIDEO_QUALITIES),
   videoPreset: z.enum(VIDEO_PRESETS),
+  scorm12Status: z.enum(SCORM12_STATUS_MAPPINGS),
+  /** Whether the SCORM 1.2 manifest carries `adlcp:masteryscore` (= passingScore): the LMS may then set passed/failed itself. */
+  scorm12MasteryScore: z.boolean(),
 };
 
 /** Per-course settings; every field has a default so old rows and partial updates stay valid. */
@@ -52,6 +66,8 @@ export const courseSettingsSchema = z.object({
     .default({ brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null }),
   videoQuality: scalarSettingFields.videoQuality.default('720p'),
   videoPreset: scalarSettingFields.videoPreset.default('quality'),
+  scorm12Status: scalarSettingFields.scorm12Status.default('passed-failed'),
+  scorm12MasteryScore: scalarSettingFields.scorm12MasteryScore.default(false),
 });
 
 /**
@@ -88,12 +104,29 @@ export const moduleSchema = z.object({
 export type Module = z.infer<typeof moduleSchema>;
 
 export const LESSON_KINDS = ['content', 'quiz'] as const;
+export const QUIZ_LAYOUTS = ['allOnOnePage', 'onePerPage'] as const;
+/** How a quiz lesson runs as an attempt: answer, submit, results, retake. */
+export const quizSettingsSchema = z.object({
+  layout: z.enum(QUIZ_LAYOUTS).default('allOnOnePage'),
+  /** Attempts at the whole quiz; 0 means unlimited. */
+  maxAttempts: z.number().int().min(0).max(20).default(0),
+  /** The results page lists which answers were right, with the feedback. */
+  showAnswers: z.boolean().default(true),
+  /** "Retake quiz" is offered only after the learner has reviewed the answers. */
+  retakeAfterReview: z.boolean().default(false),
+  /** 0 means no timer; when time runs out the attempt is submitted. */
+  timeLimitMinutes: z.number().int().min(0).max(300).default(0),
+});
+export type QuizSettings = z.infer<typeof quizSettingsSchema>;
+export const defaultQuizSettings = (): QuizSettings => quizSettingsSchema.parse({});
 export const lessonSchema = z.object({
   id: idSchema,
   moduleId: idSchema,
   title: titleSchema,
   /** Questions in a `quiz` lesson are graded; elsewhere they are ungraded knowledge checks. */
   kind: z.enum(LESSON_KINDS),
+  /** Quiz lessons only; absent means the defaults. */
+  quiz: quizSettingsSchema.optional(),
 });
 export type Lesson = z.infer<typeof lessonSchema>;
 

@@ -97,9 +97,12 @@ export const SCORM2004_DELIMITER = { list: '[,]', pair: '[.]' } as const;
  * two decimal places on seconds, at least one component, and a `T` only when a time component follows.
  */
 export const SCORM2004_TIMEINTERVAL_RE = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
-/** RTE 4.1.1 time (second,10,0): YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]], at most 2 decimals. */
+/**
+ * RTE 4.1.1 time (second,10,0): YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]], at most 2 decimals. The time zone
+ * designator may only follow fractional seconds: `…:07Z` is invalid (strict LMSs answer error 406).
+ */
 export const SCORM2004_TIME_RE =
-  /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d{1,2})?)?)?(Z|[+-]\d{2}(:\d{2})?)?)?)?)?$/;
+  /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?)?)?)?)?)?)?$/;
 /** RTE 4.1.1 real (10,7). */
 export const SCORM2004_REAL_RE = /^-?\d+(\.\d{1,7})?$/;
 

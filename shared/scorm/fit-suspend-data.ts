@@ -1,69 +1,84 @@
 import type { CourseTree } from '../model/course';
-import { courseQuestions, type LearnerState } from './learner-state';
+import { courseQuestions, type LearnerState, type QuestionState } from './learner-state';
 import { encodeSuspendData } from './suspend-data';
 
 export interface FittedSuspendData {
   data: string;
-  /** What had to be left out, in the order it was dropped (empty when everything fit). */
+  /** What had to be left out, one item per entry (`<what> <id>`), in the order it was dropped (empty when everything fit). */
   dropped: string[];
 }
 
-type Step = { what: string; apply: (s: LearnerState, graded: Set<string>) => LearnerState };
+/** One thing that can be left out of suspend_data, and the state without it. */
+interface Sacrifice {
+  what: string;
+  id: string;
+  apply: (s: LearnerState) => LearnerState;
+}
 
-const mapQuestions = (
-  s: LearnerState,
-  fn: (id: string, q: LearnerState['questions'][string]) => LearnerState['questions'][string] | null,
-): LearnerState => ({
-  ...s,
-  questions: Object.fromEntries(
-    Object.entries(s.questions).flatMap(([id, q]) => {
-      const next = fn(id, q);
-      return next ? [[id, next]] : [];
-    }),
-  ),
-});
+const withQuestion = (s: LearnerState, id: string, next: QuestionState | null): LearnerState => {
+  const questions = { ...s.questions };
+  if (next) questions[id] = next;
+  else delete questions[id];
+  return { ...s, questions };
+};
 
 /**
- * Least important first: the score and completion depend only on graded attempts/correctness and
- * visited lessons, so learners' typed answers and knowledge-check details go before those.
+ * Everything that may go, least important first. Score, completion and position depend only on graded
+ * results, quiz attempts, visited lessons and the bookmark, so the learner's answers to knowledge checks
+ * go first, oldest first (the state's question order is the order of the last answers), then the
+ * answers of submitted quizzes, then answers of the attempt in progress, and visited lessons last.
  */
-const STEPS: Step[] = [
-  {
-    what: 'text answers of knowledge checks',
-    apply: (s, graded) =>
-      mapQuestions(s, (id, q) => (!graded.has(id) && q.response?.kind === 'textEntry' ? { ...q, response: null } : q)),
-  },
-  {
-    what: 'answers of knowledge checks',
-    apply: (s, graded) => mapQuestions(s, (id, q) => (graded.has(id) ? q : { ...q, response: null })),
-  },
-  { what: 'knowledge check results', apply: (s, graded) => mapQuestions(s, (id, q) => (graded.has(id) ? q : null)) },
-  {
-    what: 'text answers of quiz questions',
-    apply: (s) => mapQuestions(s, (_, q) => (q.response?.kind === 'textEntry' ? { ...q, response: null } : q)),
-  },
-  { what: 'answers of quiz questions', apply: (s) => mapQuestions(s, (_, q) => ({ ...q, response: null })) },
-  {
-    what: 'visited lessons',
-    apply: (s) => ({ ...s, visitedLessonIds: s.visitedLessonIds.filter((id) => id === s.currentLessonId) }),
-  },
-];
+function sacrifices(state: LearnerState, course: CourseTree): Sacrifice[] {
+  const refs = new Map(courseQuestions(course).map((q) => [q.block.id, q]));
+  const order = Object.keys(state.questions).filter((id) => refs.has(id));
+  const graded = (id: string): boolean => refs.get(id)?.graded ?? false;
+  const isText = (id: string): boolean => state.questions[id]?.response?.kind === 'textEntry';
+  const hasResponse = (id: string): boolean => !!state.questions[id]?.response;
+  const submitted = (id: string): boolean => {
+    const lesson = refs.get(id)?.lesson.id;
+    return !!lesson && !!state.quizzes[lesson]?.submitted;
+  };
+  const dropResponse = (what: string) => (id: string) => ({
+    what,
+    id,
+    apply: (s: LearnerState) => {
+      const q = s.questions[id];
+      return q ? withQuestion(s, id, { ...q, response: null }) : s;
+    },
+  });
+  const checks = order.filter((id) => !graded(id));
+  const quiz = order.filter(graded);
+  return [
+    ...checks.filter((id) => isText(id)).map(dropResponse('text answer of knowledge check')),
+    ...checks.filter((id) => hasResponse(id) && !isText(id)).map(dropResponse('answer of knowledge check')),
+    ...checks.map((id) => ({
+      what: 'result of knowledge check',
+      id,
+      apply: (s: LearnerState) => withQuestion(s, id, null),
+    })),
+    ...quiz.filter((id) => hasResponse(id) && submitted(id)).map(dropResponse('answer of submitted quiz question')),
+    ...quiz.filter((id) => hasResponse(id) && !submitted(id)).map(dropResponse('answer of quiz question')),
+    ...state.visitedLessonIds
+      .filter((id) => id !== state.currentLessonId)
+      .map((id) => ({
+        what: 'visited lesson',
+        id,
+        apply: (s: LearnerState) => ({ ...s, visitedLessonIds: s.visitedLessonIds.filter((v) => v !== id) }),
+      })),
+  ];
+}
 
-/** Encodes `state`, dropping the least important data (deterministically) until it fits `limit`. */
+/** Encodes `state`, leaving out the least important items one at a time (deterministically) until it fits `limit`. */
 export function fitSuspendData(state: LearnerState, course: CourseTree, limit: number): FittedSuspendData {
-  const graded = new Set(
-    courseQuestions(course)
-      .filter((q) => q.graded)
-      .map((q) => q.block.id),
-  );
+  let data = encodeSuspendData(state, course);
+  if (data.length <= limit) return { data, dropped: [] };
   let current = state;
-  let data = encodeSuspendData(current, course);
   const dropped: string[] = [];
-  for (const step of STEPS) {
-    if (data.length <= limit) break;
-    current = step.apply(current, graded);
+  for (const item of sacrifices(state, course)) {
+    current = item.apply(current);
     data = encodeSuspendData(current, course);
-    dropped.push(step.what);
+    dropped.push(`${item.what} ${item.id}`);
+    if (data.length <= limit) break;
   }
   return { data, dropped };
 }

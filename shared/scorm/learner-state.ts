@@ -18,20 +18,51 @@ export interface QuestionState {
   response: QuestionResponse | null;
 }
 
+/** One graded quiz lesson as a series of attempts (answer, submit, results, retake). */
+export interface QuizState {
+  /** The current attempt, from 1. */
+  attempt: number;
+  /** Seed of this attempt's choice shuffle, kept so a resumed attempt shows the same order. */
+  seed: number;
+  /** The current attempt was submitted (its answers are graded and final). */
+  submitted: boolean;
+  /** The learner opened the review of the submitted attempt. */
+  reviewed: boolean;
+  /** Seconds spent in the current attempt (for the optional timer). */
+  elapsedS: number;
+}
+
 export interface LearnerState {
   /** The bookmark: the lesson the learner is on. */
   currentLessonId: string | null;
   /** Visited lessons, in course order. */
   visitedLessonIds: string[];
-  /** Keyed by question block id. */
+  /** Keyed by question block id; for graded questions the answer of the current attempt. */
   questions: Record<string, QuestionState>;
+  /** Keyed by quiz lesson id. */
+  quizzes: Record<string, QuizState>;
+  /**
+   * Bumped on every saved change and stored in suspend_data and in the local copy kept while commits
+   * fail, so the newer of the two wins on the next launch.
+   */
+  saveCount: number;
 }
 
-export const emptyLearnerState = (): LearnerState => ({ currentLessonId: null, visitedLessonIds: [], questions: {} });
+export const emptyLearnerState = (): LearnerState => ({
+  currentLessonId: null,
+  visitedLessonIds: [],
+  questions: {},
+  quizzes: {},
+  saveCount: 0,
+});
 
 /** Single-character attempt counter in the suspend_data encoding (base 36). */
 export const MAX_STORED_ATTEMPTS = 35;
 export { TEXT_ENTRY_MAX_LENGTH } from '../core/questions/structured-kinds';
+/** Largest stored quiz attempt number / elapsed seconds / seed (keeps the encoding bounded). */
+export const MAX_QUIZ_ATTEMPT = 999;
+export const MAX_QUIZ_ELAPSED_S = 24 * 3600;
+export const MAX_QUIZ_SEED = 36 ** 4 - 1;
 
 export type QuestionBlock = BlockOf<'question'>;
 export interface QuestionRef {

@@ -7,9 +7,13 @@ import { decodeResponse, encodeResponse, responseArity, worstResponseLength } fr
 import {
   courseLessons,
   courseQuestions,
+  MAX_QUIZ_ATTEMPT,
+  MAX_QUIZ_ELAPSED_S,
+  MAX_QUIZ_SEED,
   MAX_STORED_ATTEMPTS,
   type LearnerState,
   type QuestionState,
+  type QuizState,
 } from './learner-state';
 
 export { clampTextEntry } from '../core/questions/structured-kinds';
@@ -17,15 +21,19 @@ export { clampTextEntry } from '../core/questions/structured-kinds';
 /**
  * Compact, versioned suspend_data encoding of a LearnerState, relative to one course:
  *
- *   1~<fingerprint>~<current lesson index>~<visited bit set>~<q>!<q>!…
+ *   2~<fingerprint>~<current lesson index>~<visited bit set>~<q>!<q>!…~<z>!<z>!…~<save count>
  *   q = <question index>.<attempts><0|1 correct>[.<response>]
+ *   z = <quiz lesson index>.<attempt>.<flags: 1 submitted, 2 reviewed>.<shuffle seed>.<elapsed seconds>
+ *
+ * The save count is always the last field, so adapters can compare it without the course
+ * (`suspendDataSaveCount`). Version 1 (no quizzes, no count) is still decoded.
  *
  * Lessons and questions are referenced by index (a 200-lesson course's visited set is 34 characters),
  * so the fingerprint (a hash of the course structure) guards against decoding state from a different
  * version of the course. Output is ASCII `[A-Za-z0-9_.!~-]` only: no quotes, brackets, commas or
  * control characters that some LMSs mangle.
  */
-export const SUSPEND_DATA_VERSION = '1';
+export const SUSPEND_DATA_VERSION = '2';
 
 /** Largest suspend_data each target accepts (SCORM 1.2 RTE 3.4.2 / SCORM 2004 RTE 4.2.23). */
 export const SUSPEND_DATA_LIMITS: Readonly<Record<PackageTarget, number>> = {
@@ -58,13 +66,53 @@ export function encodeSuspendData(state: LearnerState, course: CourseTree): stri
     const data = qs.response ? encodeResponse(block.question, qs.response) : null;
     entries.push(`${b36(i)}.${b36(attempts)}${qs.correct ? 1 : 0}${data === null ? '' : `.${data}`}`);
   });
+  const quizzes: string[] = [];
+  lessons.forEach((lesson, i) => {
+    const z = state.quizzes[lesson.id];
+    if (!z || lesson.kind !== 'quiz') return;
+    const flags = (z.submitted ? 1 : 0) + (z.reviewed ? 2 : 0);
+    const n = (v: number, max: number): string => b36(Math.max(0, Math.min(max, Math.floor(v))));
+    quizzes.push(
+      [b36(i), n(z.attempt, MAX_QUIZ_ATTEMPT), flags, n(z.seed, MAX_QUIZ_SEED), n(z.elapsedS, MAX_QUIZ_ELAPSED_S)].join(
+        '.',
+      ),
+    );
+  });
   return [
     SUSPEND_DATA_VERSION,
     courseFingerprint(course),
     current < 0 ? '' : b36(current),
     bitsEncode(lessons.map((l) => visited.has(l.id))),
     entries.join('!'),
+    quizzes.join('!'),
+    b36(Math.max(0, Math.floor(state.saveCount))),
   ].join('~');
+}
+
+/** The save count of suspend_data written by this player (version 2), without decoding the rest; null otherwise. */
+export function suspendDataSaveCount(text: string | null | undefined): number | null {
+  if (!text || !text.startsWith(`${SUSPEND_DATA_VERSION}~`)) return null;
+  const last = text.slice(text.lastIndexOf('~') + 1);
+  return parseB36(last);
+}
+
+function decodeQuizzes(text: string, course: CourseTree): Record<string, QuizState> | null {
+  const lessons = courseLessons(course);
+  const out: Record<string, QuizState> = {};
+  for (const entry of text === '' ? [] : text.split('!')) {
+    const m = /^([0-9a-z]+)\.([0-9a-z]+)\.([0-3])\.([0-9a-z]+)\.([0-9a-z]+)$/.exec(entry);
+    const lesson = m ? lessons[parseB36(m[1] ?? '') ?? -1] : undefined;
+    if (!m || !lesson || lesson.kind !== 'quiz' || out[lesson.id]) return null;
+    const flags = Number(m[3]);
+    out[lesson.id] = {
+      attempt: Math.max(1, parseB36(m[2] ?? '') ?? 1),
+      submitted: (flags & 1) !== 0,
+      reviewed: (flags & 2) !== 0,
+      seed: parseB36(m[4] ?? '') ?? 0,
+      elapsedS: parseB36(m[5] ?? '') ?? 0,
+    };
+  }
+  return out;
 }
 
 /** Decodes suspend_data written by encodeSuspendData for the same course; null (never a throw) otherwise. */
@@ -72,8 +120,13 @@ export function decodeSuspendData(text: unknown, course: CourseTree): LearnerSta
   try {
     if (typeof text !== 'string') return null;
     const parts = text.split('~');
-    if (parts.length !== 5 || parts[0] !== SUSPEND_DATA_VERSION || parts[1] !== courseFingerprint(course)) return null;
-    const [, , cur = '', vis = '', qs = ''] = parts;
+    const v1 = parts.length === 5 && parts[0] === '1';
+    const v2 = parts.length === 7 && parts[0] === SUSPEND_DATA_VERSION;
+    if (!(v1 || v2) || parts[1] !== courseFingerprint(course)) return null;
+    const [, , cur = '', vis = '', qs = '', zs = '', count = '0'] = parts;
+    const quizzes = decodeQuizzes(zs, course);
+    const saveCount = parseB36(count);
+    if (!quizzes || saveCount === null) return null;
     const lessons = courseLessons(course);
     const questions = courseQuestions(course);
     const currentIndex = cur === '' ? null : parseB36(cur);
@@ -85,6 +138,8 @@ export function decodeSuspendData(text: unknown, course: CourseTree): LearnerSta
       currentLessonId: currentIndex === null ? null : (lessons[currentIndex]?.id ?? null),
       visitedLessonIds: lessons.filter((_, i) => bits[i]).map((l) => l.id),
       questions: {},
+      quizzes,
+      saveCount,
     };
     for (const entry of qs === '' ? [] : qs.split('!')) {
       const m = /^([0-9a-z]+)\.([0-9a-z])([01])(?:\.([A-Za-z0-9_-]*))?$/.exec(entry);
@@ -106,12 +161,19 @@ export function decodeSuspendData(text: unknown, course: CourseTree): LearnerSta
 export function worstCaseSuspendDataLength(course: CourseTree): number {
   const lessons = courseLessons(course);
   const questions = courseQuestions(course);
+  const quizLessons = lessons.filter((l) => l.kind === 'quiz');
+  // Per quiz: index, attempt, flags, seed, elapsed, four dots and a separator.
+  const quizEntry = (i: number): number =>
+    b36(i).length + b36(MAX_QUIZ_ATTEMPT).length + 1 + b36(MAX_QUIZ_SEED).length + b36(MAX_QUIZ_ELAPSED_S).length + 5;
   const header =
     SUSPEND_DATA_VERSION.length +
     courseFingerprint(course).length +
     (lessons.length ? b36(lessons.length - 1).length : 0) +
     Math.ceil(lessons.length / 6) +
-    4;
+    6 +
+    quizLessons.reduce((sum, l) => sum + quizEntry(lessons.indexOf(l)), quizLessons.length ? -1 : 0) +
+    // Save counts up to 36^6 (two billion changes).
+    6;
   const entries = questions.reduce(
     (sum, { block }, i) => sum + b36(i).length + 4 + worstResponseLength(block.question),
     Math.max(0, questions.length - 1),

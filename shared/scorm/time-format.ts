@@ -68,11 +68,12 @@ export function formatScorm12ClockTime(date: Date): string {
 }
 
 /**
- * SCORM 2004 time (second,10,0) in UTC, e.g. `2026-01-31T09:05:07.1Z`: at most two decimals, so
- * `Date#toISOString` (three decimals) is not valid as is.
+ * SCORM 2004 time (second,10,0) in UTC, e.g. `2026-01-31T09:05:07.10Z`: at most two decimals, so
+ * `Date#toISOString` (three decimals) is not valid as is, and always with them, because RTE 4.1.1
+ * allows a time zone designator only after fractional seconds (`…:07Z` is rejected with error 406).
  */
 export function formatScorm2004Timestamp(date: Date): string {
   const iso = date.toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ
   const cs = Math.floor(date.getUTCMilliseconds() / 10);
-  return `${iso.slice(0, 19)}${cs ? `.${pad(cs, 2)}` : ''}Z`;
+  return `${iso.slice(0, 19)}.${pad(cs, 2)}Z`;
 }

@@ -37,7 +37,15 @@ for (const width of [320, 1280]) {
       await expect(page.locator('h1')).toHaveText(lesson.title);
       // Show question feedback too: answer the first question of the lesson (any answer).
       const question = page.locator('section[data-question-id]').first();
-      if ((await question.count()) > 0) {
+      const submitQuiz = page.locator('button[data-action="submit-quiz"]');
+      if ((await submitQuiz.count()) > 0) {
+        // A quiz: check the attempt page, then submit (and confirm) to check the results with the review open.
+        await expectNoSeriousViolations(page, `quiz attempt "${lesson.title}" at ${width} px`);
+        await submitQuiz.click();
+        await submitQuiz.click(); // "Submit anyway"
+        await page.getByRole('button', { name: 'Review answers' }).click();
+        await expect(page.locator('#cw-quiz-review [role=status]').first()).not.toBeEmpty();
+      } else if ((await question.count()) > 0) {
         await question.getByRole('button', { name: 'Check answer' }).click();
         await expect(question.getByRole('status')).not.toBeEmpty();
       }

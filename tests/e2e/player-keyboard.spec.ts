@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
-import { answerCorrectly, lessonQuestions, tabTo } from './support/player-keyboard';
+import { answerCorrectly, lessonQuestions, submitQuiz, tabTo } from './support/player-keyboard';
 
 let pkg: PlayerPackage;
 test.beforeAll(() => {
@@ -31,7 +31,11 @@ for (const width of [320, 1280]) {
     for (const [i, lesson] of lessons.entries()) {
       await expect(page.locator('h1')).toHaveText(lesson.title);
       await expect(page.locator('main')).toHaveAttribute('data-lesson-id', lesson.id);
-      if (lesson.kind === 'quiz') for (const q of lessonQuestions(lesson)) await answerCorrectly(page, q);
+      if (lesson.kind === 'quiz') {
+        for (const q of lessonQuestions(lesson)) await answerCorrectly(page, q);
+        await submitQuiz(page);
+        await expect(page.locator('.cw-quiz-results')).toHaveAttribute('data-result', 'passed');
+      }
       const isLast = i === lessons.length - 1;
       await tabTo(page, '.cw-pager button.cw-button-primary');
       await expect(page.locator(':focus')).toHaveText(isLast ? /^Finish/ : /^Next/);
@@ -52,7 +56,7 @@ for (const width of [320, 1280]) {
     );
     expect(stored).toMatchObject({ completion: 'completed', success: 'passed', score: { raw: 100, min: 0, max: 100 } });
 
-    // Back to the quiz with the keyboard (Previous), then reload: resume at the bookmark with the answers.
+    // Back to the quiz with the keyboard (Previous), then reload: resume at the bookmark with the result.
     await tabTo(page, width < 900 ? '.cw-toc-toggle' : '.cw-toc-link[href^="#lesson-"]');
     if (width < 900) {
       await page.keyboard.press('Enter');
@@ -65,7 +69,11 @@ for (const width of [320, 1280]) {
     await page.reload();
     await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
     await expect(page.locator('h1')).toHaveText(quiz.title);
-    const statuses = page.locator('section[data-question-id] [role=status]');
+    await expect(page.locator('.cw-quiz-results')).toHaveAttribute('data-result', 'passed');
+    // The review shows every submitted answer as correct.
+    await tabTo(page, '.cw-quiz-results button[aria-controls="cw-quiz-review"]');
+    await page.keyboard.press('Enter');
+    const statuses = page.locator('#cw-quiz-review section[data-question-id] [role=status]');
     await expect(statuses).toHaveCount(lessonQuestions(quiz).length);
     for (let k = 0; k < (await statuses.count()); k++) await expect(statuses.nth(k)).toContainText('Correct.');
     await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);

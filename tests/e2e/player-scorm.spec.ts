@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
 import { lessonQuestions } from './support/player-keyboard';
-import { answerInFrame, LMS_ORIGIN, readFake, routeStrictLms } from './support/player-strict-lms';
+import { answerInFrame, LMS_ORIGIN, readFake, routeStrictLms, submitQuizInFrame } from './support/player-strict-lms';
 
 // The built player inside an LMS frame whose API is the strict fake LMS: every call checked against the standard.
 const cases = [
@@ -63,7 +63,10 @@ for (const c of cases) {
       for (const lesson of lessons) {
         await frame.getByRole('link', { name: new RegExp(`^${lesson.title.replace(/[?]/g, '\\?')}`) }).click();
         await expect(frame.locator('h1')).toHaveText(lesson.title);
-        if (lesson.kind === 'quiz') for (const q of lessonQuestions(lesson)) await answerInFrame(frame, q);
+        if (lesson.kind === 'quiz') {
+          for (const q of lessonQuestions(lesson)) await answerInFrame(frame, q);
+          await submitQuizInFrame(frame);
+        }
       }
       await frame.getByRole('button', { name: /^Finish/ }).click();
       await expect(frame.locator('h1')).toHaveText('Course complete');

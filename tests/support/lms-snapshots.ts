@@ -12,6 +12,9 @@ export function snapshot(over: Partial<ProgressSnapshot> = {}): ProgressSnapshot
     score: null,
     interactions: [],
     finished: false,
+    hasQuiz: false,
+    progressMeasure: 0,
+    objectives: [],
     ...over,
   };
 }

@@ -4,8 +4,12 @@ import { courseTreeSchema, type CourseTree, type Question } from '../../shared';
 import {
   courseLessons,
   courseQuestions,
+  MAX_QUIZ_ATTEMPT,
+  MAX_QUIZ_ELAPSED_S,
+  MAX_QUIZ_SEED,
   MAX_STORED_ATTEMPTS,
   TEXT_ENTRY_MAX_LENGTH,
+  type QuizState,
   type LearnerState,
   type QuestionResponse,
   type QuestionState,
@@ -52,8 +56,22 @@ export function questionStateArb(q: Question, fits = true): fc.Arbitrary<Questio
 /** Arbitrary learner states of `course`. `fits` = within the codec's documented bounds (so they round-trip). */
 export function learnerStateArb(course: CourseTree, fits = true): fc.Arbitrary<LearnerState> {
   const lessonIds = courseLessons(course).map((l) => l.id);
+  const quizIds = courseLessons(course)
+    .filter((l) => l.kind === 'quiz')
+    .map((l) => l.id);
   const questions = courseQuestions(course);
+  const quizArb: fc.Arbitrary<QuizState> = fc.record({
+    attempt: fc.integer({ min: 1, max: fits ? MAX_QUIZ_ATTEMPT : 5000 }),
+    seed: fc.integer({ min: 0, max: fits ? MAX_QUIZ_SEED : 2 ** 31 }),
+    submitted: fc.boolean(),
+    reviewed: fc.boolean(),
+    elapsedS: fc.integer({ min: 0, max: fits ? MAX_QUIZ_ELAPSED_S : 10 ** 7 }),
+  });
   return fc.record({
+    quizzes: fc
+      .tuple(...quizIds.map(() => fc.option(quizArb, { nil: null })))
+      .map((zs) => Object.fromEntries(zs.flatMap((z, i): [string, QuizState][] => (z ? [[quizIds[i]!, z]] : [])))),
+    saveCount: fc.integer({ min: 0, max: 36 ** 6 - 1 }),
     currentLessonId: fc.option(pick(lessonIds), { nil: null }),
     visitedLessonIds: fc.subarray(lessonIds),
     questions: fc

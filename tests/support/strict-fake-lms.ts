@@ -22,6 +22,8 @@ export interface StrictFakeLms<A> {
   data: Map<string, string>;
   /** The next `n` Commit (or Terminate) calls fail to persist (returning "false", or Commit throwing when `mode` is 'throw'). */
   failCommits(n: number, mode?: 'false' | 'throw'): void;
+  /** From now on SetValue of elements matching `pattern` is refused (error 406/405), like an LMS with stricter rules. */
+  reject(pattern: RegExp): void;
   /** Only the calls of one method (with its arguments). */
   callsOf(method: string): FakeCall[];
   /** Set values as `element=value` lines, in order. */
@@ -64,6 +66,7 @@ function createCore(version: Version, initial: Record<string, string>) {
   let lastError = '0';
   let failing = 0;
   let failMode: 'false' | 'throw' = 'false';
+  let rejecting: RegExp | null = null;
 
   const violate = (msg: string, code: string): string => {
     violations.push(msg);
@@ -75,9 +78,9 @@ function createCore(version: Version, initial: Record<string, string>) {
     violate(`${what} called ${phase === 'new' ? 'before Initialize' : 'after Terminate'}`, errors.notInit);
     return false;
   };
-  const interactionCount = (): number => {
+  const countOf = (list: 'interactions' | 'objectives'): number => {
     let n = 0;
-    while (data.has(`cmi.interactions.${n}.id`)) n++;
+    while (data.has(`cmi.${list}.${n}.id`)) n++;
     return n;
   };
 
@@ -108,7 +111,8 @@ function createCore(version: Version, initial: Record<string, string>) {
     calls.push(['GetValue', String(el)]);
     if (!requireRunning(`GetValue(${String(el)})`)) return '';
     const element = String(el);
-    if (element === 'cmi.interactions._count') return String(interactionCount());
+    if (element === 'cmi.interactions._count') return String(countOf('interactions'));
+    if (element === 'cmi.objectives._count') return String(countOf('objectives'));
     const rule = findRule(rules, element);
     if (!rule) return violate(`GetValue of unknown element ${element}`, errors.notImpl) && '';
     if (rule.access === 'wo') return violate(`GetValue of write-only ${element}`, errors.writeOnly) && '';
@@ -119,21 +123,25 @@ function createCore(version: Version, initial: Record<string, string>) {
     calls.push(['SetValue', String(el), String(value)]);
     if (!requireRunning(`SetValue(${String(el)})`)) return 'false';
     const element = String(el);
+    if (rejecting?.test(element)) {
+      lastError = errors.type;
+      return 'false';
+    }
     if (typeof value !== 'string')
       return violate(`SetValue(${element}) with a ${typeof value}, not a string`, errors.type);
     const rule = findRule(rules, element);
     if (!rule) return violate(`SetValue of unknown element ${element}`, errors.notImpl);
     if (rule.access === 'ro') return violate(`SetValue of read-only ${element}`, errors.readOnly);
-    const m = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
+    const m = /^cmi\.(interactions|objectives)\.(\d+)\.(.+)$/.exec(element);
     let type: string | undefined;
     if (m) {
-      const n = Number(m[1]);
-      const count = interactionCount();
-      if (n > count) return violate(`interaction index ${n} skips ahead of _count ${count}`, errors.invalidSet);
-      if (n === count && m[2] !== 'id')
-        return violate(`cmi.interactions.${n}.id must be set first (got ${m[2]})`, '408');
+      const list = m[1] as 'interactions' | 'objectives';
+      const n = Number(m[2]);
+      const count = countOf(list);
+      if (n > count) return violate(`${list} index ${n} skips ahead of _count ${count}`, errors.invalidSet);
+      if (n === count && m[3] !== 'id') return violate(`cmi.${list}.${n}.id must be set first (got ${m[3]})`, '408');
       type = data.get(`cmi.interactions.${n}.type`);
-      const cr = /^correct_responses\.(\d+)\.pattern$/.exec(m[2] ?? '');
+      const cr = list === 'interactions' ? /^correct_responses\.(\d+)\.pattern$/.exec(m[3] ?? '') : null;
       if (cr && Number(cr[1]) > 0 && !data.has(`cmi.interactions.${n}.correct_responses.${Number(cr[1]) - 1}.pattern`))
         return violate(`correct_responses index skips ahead in ${element}`, errors.invalidSet);
     }
@@ -166,6 +174,9 @@ function createCore(version: Version, initial: Record<string, string>) {
     failCommits(n: number, mode: 'false' | 'throw' = 'false') {
       failing = n;
       failMode = mode;
+    },
+    reject(pattern: RegExp) {
+      rejecting = pattern;
     },
     callsOf: (method: string) => calls.filter((c) => c[0] === method),
     sets: () => calls.filter((c) => c[0] === 'SetValue').map((c) => `${c[1]}=${c[2]}`),

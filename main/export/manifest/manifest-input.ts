@@ -11,6 +11,8 @@ export interface ManifestInput {
   launchHref: string;
   /** Every file in the package except the manifest itself, as package-relative paths. */
   files: readonly string[];
+  /** SCORM 1.2 `adlcp:masteryscore` (0–100) when the course asks for it; absent or null: none. */
+  masteryScore?: number | null;
 }
 
 /** XML IDs (xsd:ID) must not start with a digit, and UUIDs may: prefix them. */

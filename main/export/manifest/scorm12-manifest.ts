@@ -9,11 +9,10 @@ const NS_MD = 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1';
  * SCORM 1.2 `imsmanifest.xml`: one SCO, IMS MD 1.2.1 metadata inline (title, language,
  * description, typical learning time).
  *
- * No `adlcp:masteryscore` on purpose: in SCORM 1.2 an LMS that has a mastery score may compute
- * `lesson_status` (passed/failed) itself from `score.raw`, overriding the status the player
- * reports — which breaks the course's own rule (e.g. "viewed" completion, or a quiz score that is
- * only part of the rule). The player always sets lesson_status itself, so omitting the mastery
- * score is the only setting that can never override the content.
+ * `adlcp:masteryscore` only when the course asks for it (`scorm12MasteryScore`): an LMS that has a
+ * mastery score may compute `lesson_status` (passed/failed) itself from `score.raw`, overriding the
+ * status the player reports. The player sends a score only once the result is final, so even then a
+ * learner who may still retake is never failed early.
  */
 export function buildScorm12Manifest(input: ManifestInput): string {
   const ids = manifestIds(input.courseId);
@@ -51,6 +50,9 @@ export function buildScorm12Manifest(input: ManifestInput): string {
           'item',
           { identifier: ids.item, identifierref: ids.resource, isvisible: 'true' },
           el('title', {}, input.title),
+          input.masteryScore == null
+            ? null
+            : el('adlcp:masteryscore', {}, String(Math.max(0, Math.min(100, Math.round(input.masteryScore))))),
         ),
       ),
     ),

@@ -5,6 +5,7 @@ import { migration004MediaPipeline } from './004-media-pipeline';
 import { migration005Learner } from './005-learner';
 import { migration006CourseTrash } from './006-course-trash';
 import { migration007LibraryScale } from './007-library-scale';
+import { migration008LessonQuizSettings } from './008-lesson-quiz-settings';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005Learner,
   migration006CourseTrash,
   migration007LibraryScale,
+  migration008LessonQuizSettings,
 ];

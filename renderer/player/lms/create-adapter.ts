@@ -1,5 +1,6 @@
 import { assertNever } from '../../../shared/assert-never';
 import { EXPORT_FORMAT_REGISTRY, type PackageTarget } from '../../../shared/core/export-formats';
+import type { Scorm12StatusMapping } from '../../../shared/model/course';
 import { findScormApi, type FrameLike } from './api-discovery';
 import type { LmsAdapter, LmsLogger } from './lms-adapter';
 import { createScorm12Adapter } from './scorm12-adapter';
@@ -35,6 +36,8 @@ export function withStandaloneFallback(
     update: (s) => active.update(s),
     flush: () => active.flush(),
     finish: () => active.finish(),
+    reconnect: () => active.reconnect(),
+    watch: (fn) => active.watch(fn),
   };
 }
 
@@ -45,6 +48,8 @@ export function createLmsAdapter(opts: {
   win: FrameLike;
   storage: StorageLike | null;
   logger?: LmsLogger;
+  /** The course's SCORM 1.2 lesson_status words. */
+  statusMapping?: Scorm12StatusMapping;
 }): LmsAdapter {
   const base = { packageId: opts.packageId, storage: opts.storage, logger: opts.logger };
   const standalone = (notice: string | null): LmsAdapter => createStandaloneAdapter({ ...base, notice });
@@ -54,13 +59,15 @@ export function createLmsAdapter(opts: {
     const api2004 = findScormApi(opts.win, '2004');
     if (api2004) return scorm(createScorm2004Adapter(api2004, base));
     const api12 = findScormApi(opts.win, '1.2');
-    return api12 ? scorm(createScorm12Adapter(api12, base)) : standalone(null);
+    return api12 ? scorm(createScorm12Adapter(api12, { ...base, statusMapping: opts.statusMapping })) : standalone(null);
   }
   const binding = EXPORT_FORMAT_REGISTRY[opts.target].lms;
   switch (binding) {
     case 'scorm12': {
       const api = findScormApi(opts.win, '1.2');
-      return api ? scorm(createScorm12Adapter(api, base)) : standalone(NO_LMS_NOTICE);
+      return api
+        ? scorm(createScorm12Adapter(api, { ...base, statusMapping: opts.statusMapping }))
+        : standalone(NO_LMS_NOTICE);
     }
     case 'scorm2004': {
       const api = findScormApi(opts.win, '2004');
@@ -73,7 +80,11 @@ export function createLmsAdapter(opts: {
   }
 }
 
-/** Commit when the page is hidden; finish on pagehide (never `unload`, which mobile browsers skip and bfcache forbids). */
+/**
+ * Commit when the page is hidden; finish on pagehide (never `unload`, which mobile browsers skip and
+ * bfcache forbids); after a back/forward-cache restore (`pageshow` with `persisted`) reconnect, or let
+ * the adapter report `disconnected` so the learner is told to reopen the course.
+ */
 export function bindPageLifecycle(
   adapter: LmsAdapter,
   win: Pick<Window, 'addEventListener'>,
@@ -83,4 +94,7 @@ export function bindPageLifecycle(
     if (doc.visibilityState === 'hidden') adapter.flush();
   });
   win.addEventListener('pagehide', () => adapter.finish());
+  win.addEventListener('pageshow', (e: Event) => {
+    if ((e as PageTransitionEvent).persisted) adapter.reconnect();
+  });
 }

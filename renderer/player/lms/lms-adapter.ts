@@ -31,6 +31,17 @@ export interface InteractionRecord {
   latencyMs: number;
 }
 
+/** One objective per graded quiz (SCORM 2004 cmi.objectives; other adapters ignore it). */
+export interface ObjectiveRecord {
+  /** Stable across sessions, e.g. `quiz-3f2a9c1b`. */
+  id: string;
+  completion: CompletionStatus;
+  /** "failed" only once no attempt remains. */
+  success: SuccessStatus;
+  /** Only once the quiz result is final. */
+  score: { raw: number; min: number; max: number } | null;
+}
+
 export interface ProgressSnapshot {
   /** Suspend data produced by `encodeSuspendData` (adapters may shrink it to fit, see `fitSuspendData`). */
   suspendData: string;
@@ -42,9 +53,20 @@ export interface ProgressSnapshot {
   score: { raw: number; min: number; max: number } | null;
   /** One record per graded question the learner has answered. */
   interactions: InteractionRecord[];
-  /** True when the completion rule is met: exit becomes normal instead of suspend. */
+  /** True when the completion rule is met (or the last quiz attempt failed): exit becomes normal instead of suspend. */
   finished: boolean;
+  /** Whether the course has a graded quiz (SCORM 1.2 reports "passed" for a finished course without one). */
+  hasQuiz: boolean;
+  /** 0–1 toward completion (SCORM 2004 cmi.progress_measure). */
+  progressMeasure: number;
+  objectives: ObjectiveRecord[];
 }
+
+/** normal: record; browse/review (cmi.mode / cmi.core.lesson_mode): show, record nothing as an attempt. */
+export type LmsMode = 'normal' | 'browse' | 'review';
+
+/** Problems the learner is told about (calmly); null when all is well again. */
+export type LmsProblem = 'commit-failing' | 'disconnected';
 
 /** What the LMS remembered when the session started. */
 export interface LmsStartState {
@@ -58,6 +80,7 @@ export interface LmsStartState {
   /** LMS-side status at start, so the player can show it and adapters never downgrade it. */
   completion: CompletionStatus | 'unknown';
   success: SuccessStatus;
+  mode: LmsMode;
 }
 
 export interface LmsAdapter {
@@ -72,6 +95,13 @@ export interface LmsAdapter {
   flush(): void;
   /** Ends the session: session time, exit, commit, Terminate/LMSFinish. Idempotent; nothing is sent afterwards. */
   finish(): void;
+  /**
+   * After a back/forward-cache restore: starts a new session and re-sends the last state; false when the
+   * LMS refuses (the learner must then reopen the course).
+   */
+  reconnect(): boolean;
+  /** Reports problems the learner should know about, and null once they are over. */
+  watch(fn: (problem: LmsProblem | null) => void): void;
 }
 
 /** Minimal logger so tests can assert what was dropped or failed. */

@@ -1,4 +1,5 @@
-import type { LmsLogger } from './lms-adapter';
+import { suspendDataSaveCount } from '../../../shared/scorm/suspend-data';
+import type { LmsLogger, LmsProblem } from './lms-adapter';
 import type { ScormCalls } from './scorm-api';
 
 export interface StorageLike {
@@ -27,6 +28,11 @@ export interface MirroredState {
   savedAt: number;
 }
 
+/** Commits that must fail in a row before the learner is told. */
+export const COMMIT_FAILURES_BEFORE_NOTICE = 2;
+/** Calls of SetValue for one element the LMS may reject in a session: the first and one retry. */
+export const MAX_REJECTIONS_PER_ELEMENT = 2;
+
 const consoleLogger: LmsLogger = { warn: (m, d) => console.warn(`[coursewright] ${m}`, d ?? '') };
 
 /**
@@ -40,6 +46,12 @@ export class ScormSession {
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private mirrorKey: string | null = null;
+  /** Element → times the LMS rejected it this session. */
+  private readonly rejections = new Map<string, number>();
+  /** Rejected values with the LMS's error code, for the log and tests. */
+  readonly rejected: { element: string; value: string; error: string }[] = [];
+  private problemListener: ((p: LmsProblem | null) => void) | null = null;
+  private problem: LmsProblem | null = null;
   readonly log: LmsLogger;
   readonly now: () => number;
 
@@ -66,12 +78,34 @@ export class ScormSession {
     return this.running ? this.calls.getValue(element) : '';
   }
 
-  /** Sets a value unless it is what was last sent; every value is a string by type. */
+  watch(fn: (p: LmsProblem | null) => void): void {
+    this.problemListener = fn;
+    if (this.problem) fn(this.problem);
+  }
+
+  report(problem: LmsProblem | null): void {
+    if (problem === this.problem) return;
+    this.problem = problem;
+    this.problemListener?.(problem);
+  }
+
+  /**
+   * Sets a value unless it is what was last sent; every value is a string by type. A value the LMS
+   * rejects is recorded and retried at most once in the session, never on every later update.
+   */
   set(element: string, value: string): boolean {
     if (!this.running) return false;
     if (this.sent.get(element) === value) return true;
+    const rejectedBefore = this.rejections.get(element) ?? 0;
+    if (rejectedBefore >= MAX_REJECTIONS_PER_ELEMENT) return false;
     if (!this.calls.setValue(element, value)) {
-      this.log.warn(`LMS rejected ${element}`, { value, error: this.calls.lastError() });
+      const error = this.calls.lastError();
+      this.rejections.set(element, rejectedBefore + 1);
+      this.rejected.push({ element, value, error });
+      this.log.warn(
+        `LMS rejected ${element} (error ${error})${rejectedBefore ? '; not sent again in this session' : ''}`,
+        { value },
+      );
       return false;
     }
     this.sent.set(element, value);
@@ -83,8 +117,12 @@ export class ScormSession {
     return this.sent.get(element);
   }
 
-  useMirror(learnerId: string): MirroredState | null {
+  useMirror(learnerId: string): void {
     this.mirrorKey = `coursewright:pending:${this.opts.packageId}:${learnerId}`;
+  }
+
+  private readMirror(): MirroredState | null {
+    if (!this.mirrorKey) return null;
     try {
       const raw = this.opts.storage?.getItem(this.mirrorKey);
       const parsed = raw ? (JSON.parse(raw) as Partial<MirroredState>) : null;
@@ -98,6 +136,25 @@ export class ScormSession {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * Chooses between what the LMS holds and the local copy of a state whose commit failed: the copy wins
+   * only when its save count is higher; otherwise it is stale and dropped.
+   */
+  newerThanLms(lmsSuspendData: string): MirroredState | null {
+    const copy = this.mirrorKey ? this.readMirror() : null;
+    if (!copy) return null;
+    if (copy.suspendData === lmsSuspendData) {
+      this.clearMirror(); // the LMS has it: the copy did its job
+      return null;
+    }
+    const copyCount = suspendDataSaveCount(copy.suspendData) ?? -1;
+    const lmsCount = suspendDataSaveCount(lmsSuspendData) ?? -1;
+    if (copyCount > lmsCount) return copy;
+    this.log.warn('the LMS holds newer progress than this browser; dropping the local copy');
+    this.clearMirror();
+    return null;
   }
 
   /** Keeps a copy in localStorage until a Commit succeeds. */
@@ -127,9 +184,11 @@ export class ScormSession {
       this.dirty = false;
       this.failures = 0;
       this.clearMirror();
+      this.report(null);
       return true;
     }
     this.failures++;
+    if (this.failures >= COMMIT_FAILURES_BEFORE_NOTICE) this.report('commit-failing');
     const delay = Math.min((this.opts.retryBaseMs ?? 1000) * 2 ** (this.failures - 1), this.opts.retryMaxMs ?? 60000);
     this.log.warn(`LMS commit failed (attempt ${this.failures}), retrying in ${delay} ms`, this.calls.lastError());
     this.timer = setTimeout(() => {
@@ -137,6 +196,22 @@ export class ScormSession {
       this.commitNow(true);
     }, delay);
     return false;
+  }
+
+  /**
+   * A new session after Terminate (a page restored from the back/forward cache): Initialize again and
+   * forget what was sent, so the caller re-sends everything. False when the LMS refuses.
+   */
+  reopen(): boolean {
+    if (this.phase !== 'terminated') return this.running;
+    if (!this.calls.initialize()) {
+      this.log.warn('the LMS refused a new session after the page was restored', this.calls.lastError());
+      return false;
+    }
+    this.phase = 'running';
+    this.sent.clear();
+    this.dirty = false;
+    return true;
   }
 
   /** Final commit and Terminate/LMSFinish, exactly once. */

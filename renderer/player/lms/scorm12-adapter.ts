@@ -5,7 +5,8 @@ import {
 } from '../../../shared/scorm/constants';
 import { formatScorm12ClockTime, formatScorm12Time } from '../../../shared/scorm/time-format';
 import { formatDecimal, formatScorm12Response } from './interaction-format';
-import type { CompletionStatus, LmsAdapter, LmsStartState, ProgressSnapshot, SuccessStatus } from './lms-adapter';
+import type { Scorm12StatusMapping } from '../../../shared/model/course';
+import type { LmsAdapter, LmsMode, LmsStartState, ProgressSnapshot } from './lms-adapter';
 import { scorm12Calls, type Scorm12Api } from './scorm-api';
 import { ScormSession, type ScormAdapterOptions } from './scorm-session';
 
@@ -20,15 +21,30 @@ const RANK: Record<Scorm12LessonStatus, number> = {
 };
 const isStatus = (s: string): s is Scorm12LessonStatus => s in RANK;
 
-/** SCORM 1.2 has one status for completion and success (RTE 3.4.2 cmi.core.lesson_status). */
-export function scorm12Status(completion: CompletionStatus, success: SuccessStatus): Scorm12LessonStatus {
-  if (success === 'passed') return completion === 'completed' ? 'passed' : 'incomplete';
-  if (success === 'failed') return completion === 'completed' ? 'completed' : 'failed';
-  return completion;
+/**
+ * SCORM 1.2 has one status for completion and success (RTE 3.4.2 cmi.core.lesson_status); the course
+ * chooses the two words. The success word needs a finished course (and, for "passed", a passed quiz or
+ * none); "failed" comes only with a final failure (`success` is "failed" only when no attempt remains).
+ */
+export function scorm12Status(
+  mapping: Scorm12StatusMapping,
+  s: Pick<ProgressSnapshot, 'completion' | 'success' | 'hasQuiz'>,
+): Scorm12LessonStatus {
+  const [good, bad] = mapping.split('-') as ['passed' | 'completed', 'incomplete' | 'failed'];
+  if (s.success === 'failed' && bad === 'failed') return 'failed';
+  const earned = good === 'completed' || s.success === 'passed' || !s.hasQuiz;
+  return s.completion === 'completed' && earned ? good : 'incomplete';
 }
 
-export function createScorm12Adapter(api: Scorm12Api, opts: ScormAdapterOptions): LmsAdapter {
+const modeOf = (value: string): LmsMode => (value === 'browse' || value === 'review' ? value : 'normal');
+
+export function createScorm12Adapter(
+  api: Scorm12Api,
+  opts: ScormAdapterOptions & { statusMapping?: Scorm12StatusMapping },
+): LmsAdapter {
   const session = new ScormSession(scorm12Calls(api), opts);
+  const mapping = opts.statusMapping ?? 'passed-failed';
+  let mode: LmsMode = 'normal';
   const startedAt = session.now();
   let status: Scorm12LessonStatus = 'not attempted';
   let initialRaw: number | null = null;
@@ -55,8 +71,10 @@ export function createScorm12Adapter(api: Scorm12Api, opts: ScormAdapterOptions)
         learnerName: null,
         completion: 'unknown',
         success: 'unknown',
+        mode: 'normal',
       };
       if (!session.initialize()) return empty;
+      mode = modeOf(session.get('cmi.core.lesson_mode'));
       const entry = session.get('cmi.core.entry');
       let suspendData = entry === 'ab-initio' ? '' : session.get('cmi.suspend_data');
       let location = entry === 'ab-initio' ? '' : session.get('cmi.core.lesson_location');
@@ -65,15 +83,19 @@ export function createScorm12Adapter(api: Scorm12Api, opts: ScormAdapterOptions)
       const raw = session.get('cmi.core.score.raw');
       initialRaw = raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : null;
       const learnerName = session.get('cmi.core.student_name') || null;
-      const mirrored = session.useMirror(session.get('cmi.core.student_id'));
-      if (mirrored && mirrored.suspendData !== suspendData) {
+      session.useMirror(session.get('cmi.core.student_id'));
+      const mirrored = mode === 'normal' ? session.newerThanLms(suspendData) : null;
+      if (mirrored) {
         session.log.warn('restoring progress that was not committed last time');
         suspendData = mirrored.suspendData;
         location = mirrored.location ?? location;
       }
       const atStart = status;
-      setStatus('incomplete');
-      session.set('cmi.core.exit', 'suspend');
+      // Browse and review record nothing as an attempt.
+      if (mode === 'normal') {
+        setStatus('incomplete');
+        session.set('cmi.core.exit', 'suspend');
+      }
       return {
         connected: true,
         resumed: entry === 'resume' || suspendData !== '',
@@ -87,10 +109,11 @@ export function createScorm12Adapter(api: Scorm12Api, opts: ScormAdapterOptions)
               ? 'unknown'
               : 'incomplete',
         success: atStart === 'passed' ? 'passed' : atStart === 'failed' ? 'failed' : 'unknown',
+        mode,
       };
     },
     update(s: ProgressSnapshot): void {
-      if (!session.running) return;
+      if (!session.running || mode !== 'normal') return;
       lastSnapshot = s;
       if (s.location && s.location.length <= SCORM12_LESSON_LOCATION_MAX)
         session.set('cmi.core.lesson_location', s.location);
@@ -122,7 +145,7 @@ export function createScorm12Adapter(api: Scorm12Api, opts: ScormAdapterOptions)
         session.set(`${p}latency`, formatScorm12Time(it.latencyMs));
         if (isNew) session.set(`${p}correct_responses.0.pattern`, formatScorm12Response(it.correctResponse));
       }
-      setStatus(scorm12Status(s.completion, s.success));
+      setStatus(scorm12Status(mapping, s));
       finished = s.finished;
       session.set('cmi.core.exit', finished ? '' : 'suspend');
       session.mirror({ suspendData: s.suspendData, location: s.location });
@@ -133,10 +156,20 @@ export function createScorm12Adapter(api: Scorm12Api, opts: ScormAdapterOptions)
     },
     finish(): void {
       if (!session.running) return;
+      if (mode !== 'normal') return session.terminate();
       session.set('cmi.core.session_time', formatScorm12Time(session.now() - startedAt));
       session.set('cmi.core.exit', finished ? '' : 'suspend');
       if (lastSnapshot) session.mirror({ suspendData: lastSnapshot.suspendData, location: lastSnapshot.location });
       session.terminate();
     },
+    reconnect(): boolean {
+      if (!session.reopen()) {
+        session.report('disconnected');
+        return false;
+      }
+      if (lastSnapshot) this.update(lastSnapshot);
+      return true;
+    },
+    watch: (fn) => session.watch(fn),
   };
 }

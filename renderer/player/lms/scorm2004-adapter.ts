@@ -1,7 +1,15 @@
 import { SCORM2004_LOCATION_MAX, SCORM2004_SUSPEND_DATA_MAX } from '../../../shared/scorm/constants';
 import { formatIso8601Duration, formatScorm2004Timestamp } from '../../../shared/scorm/time-format';
 import { formatDecimal, formatScorm2004Description, formatScorm2004Response } from './interaction-format';
-import type { CompletionStatus, LmsAdapter, LmsStartState, ProgressSnapshot, SuccessStatus } from './lms-adapter';
+import type {
+  CompletionStatus,
+  LmsAdapter,
+  LmsMode,
+  LmsStartState,
+  ObjectiveRecord,
+  ProgressSnapshot,
+  SuccessStatus,
+} from './lms-adapter';
 import { scorm2004Calls, type Scorm2004Api } from './scorm-api';
 import { ScormSession, type ScormAdapterOptions } from './scorm-session';
 
@@ -20,6 +28,34 @@ export function createScorm2004Adapter(api: Scorm2004Api, opts: ScormAdapterOpti
   const indices = new Map<string, number>();
   let count = 0;
   let lastSnapshot: ProgressSnapshot | null = null;
+  let mode: LmsMode = 'normal';
+  /** Objective id → index n (read back on resume, like interactions). */
+  const objectives = new Map<string, number>();
+  let objectiveCount = 0;
+
+  const scaled = (score: { raw: number; min: number; max: number }): string => {
+    const range = score.max - score.min;
+    return formatDecimal(range > 0 ? (score.raw - score.min) / range : 0, 4);
+  };
+  /** RTE 4.2.17: id first; statuses never downgraded (passed stays passed). */
+  const setObjective = (o: ObjectiveRecord): void => {
+    let n = objectives.get(o.id);
+    if (n === undefined) {
+      n = objectiveCount++;
+      objectives.set(o.id, n);
+    }
+    const p = `cmi.objectives.${n}.`;
+    session.set(`${p}id`, o.id);
+    if (o.score) {
+      session.set(`${p}score.scaled`, scaled(o.score));
+      session.set(`${p}score.raw`, formatDecimal(o.score.raw));
+      session.set(`${p}score.min`, formatDecimal(o.score.min));
+      session.set(`${p}score.max`, formatDecimal(o.score.max));
+    }
+    if (o.success !== 'unknown' && session.lastSent(`${p}success_status`) !== 'passed')
+      session.set(`${p}success_status`, o.success);
+    if (session.lastSent(`${p}completion_status`) !== 'completed') session.set(`${p}completion_status`, o.completion);
+  };
 
   const setCompletion = (next: CompletionStatus): void => {
     if ((COMPLETION_RANK[next] ?? 0) <= (COMPLETION_RANK[completion] ?? 0)) return;
@@ -43,8 +79,11 @@ export function createScorm2004Adapter(api: Scorm2004Api, opts: ScormAdapterOpti
         learnerName: null,
         completion: 'unknown',
         success: 'unknown',
+        mode: 'normal',
       };
       if (!session.initialize()) return empty;
+      const lmsMode = session.get('cmi.mode');
+      mode = lmsMode === 'browse' || lmsMode === 'review' ? lmsMode : 'normal';
       const entry = session.get('cmi.entry');
       let suspendData = entry === 'ab-initio' ? '' : session.get('cmi.suspend_data');
       let location = entry === 'ab-initio' ? '' : session.get('cmi.location');
@@ -58,15 +97,24 @@ export function createScorm2004Adapter(api: Scorm2004Api, opts: ScormAdapterOpti
         const id = session.get(`cmi.interactions.${n}.id`);
         if (id) indices.set(id, n);
       }
-      const mirrored = session.useMirror(session.get('cmi.learner_id'));
-      if (mirrored && mirrored.suspendData !== suspendData) {
+      objectiveCount = Number(session.get('cmi.objectives._count')) || 0;
+      for (let n = 0; n < objectiveCount; n++) {
+        const id = session.get(`cmi.objectives.${n}.id`);
+        if (id) objectives.set(id, n);
+      }
+      session.useMirror(session.get('cmi.learner_id'));
+      const mirrored = mode === 'normal' ? session.newerThanLms(suspendData) : null;
+      if (mirrored) {
         session.log.warn('restoring progress that was not committed last time');
         suspendData = mirrored.suspendData;
         location = mirrored.location ?? location;
       }
       const atStart = { completion, success };
-      setCompletion('incomplete');
-      session.set('cmi.exit', 'suspend');
+      // Browse and review record nothing as an attempt.
+      if (mode === 'normal') {
+        setCompletion('incomplete');
+        session.set('cmi.exit', 'suspend');
+      }
       return {
         connected: true,
         resumed: entry === 'resume' || suspendData !== '',
@@ -76,10 +124,11 @@ export function createScorm2004Adapter(api: Scorm2004Api, opts: ScormAdapterOpti
         completion:
           atStart.completion === 'completed' || atStart.completion === 'incomplete' ? atStart.completion : 'unknown',
         success: atStart.success === 'passed' || atStart.success === 'failed' ? atStart.success : 'unknown',
+        mode,
       };
     },
     update(s: ProgressSnapshot): void {
-      if (!session.running) return;
+      if (!session.running || mode !== 'normal') return;
       lastSnapshot = s;
       if (s.location && s.location.length <= SCORM2004_LOCATION_MAX) session.set('cmi.location', s.location);
       if (s.suspendData.length <= SCORM2004_SUSPEND_DATA_MAX) session.set('cmi.suspend_data', s.suspendData);
@@ -88,8 +137,7 @@ export function createScorm2004Adapter(api: Scorm2004Api, opts: ScormAdapterOpti
           `suspend_data of ${s.suspendData.length} characters exceeds ${SCORM2004_SUSPEND_DATA_MAX}; not sent`,
         );
       if (s.score && (initialRaw === null || s.score.raw >= initialRaw || success !== 'passed')) {
-        const range = s.score.max - s.score.min;
-        session.set('cmi.score.scaled', formatDecimal(range > 0 ? (s.score.raw - s.score.min) / range : 0, 4));
+        session.set('cmi.score.scaled', scaled(s.score));
         session.set('cmi.score.raw', formatDecimal(s.score.raw));
         session.set('cmi.score.min', formatDecimal(s.score.min));
         session.set('cmi.score.max', formatDecimal(s.score.max));
@@ -113,8 +161,10 @@ export function createScorm2004Adapter(api: Scorm2004Api, opts: ScormAdapterOpti
         session.set(`${p}timestamp`, formatScorm2004Timestamp(new Date(it.answeredAt)));
         session.set(`${p}latency`, formatIso8601Duration(it.latencyMs));
       }
+      for (const o of s.objectives) setObjective(o);
       setCompletion(s.completion);
       setSuccess(s.success);
+      session.set('cmi.progress_measure', formatDecimal(Math.max(0, Math.min(1, s.progressMeasure)), 4));
       finished = s.finished;
       session.set('cmi.exit', finished ? 'normal' : 'suspend');
       session.mirror({ suspendData: s.suspendData, location: s.location });
@@ -125,10 +175,20 @@ export function createScorm2004Adapter(api: Scorm2004Api, opts: ScormAdapterOpti
     },
     finish(): void {
       if (!session.running) return;
+      if (mode !== 'normal') return session.terminate();
       session.set('cmi.session_time', formatIso8601Duration(session.now() - startedAt));
       session.set('cmi.exit', finished ? 'normal' : 'suspend');
       if (lastSnapshot) session.mirror({ suspendData: lastSnapshot.suspendData, location: lastSnapshot.location });
       session.terminate();
     },
+    reconnect(): boolean {
+      if (!session.reopen()) {
+        session.report('disconnected');
+        return false;
+      }
+      if (lastSnapshot) this.update(lastSnapshot);
+      return true;
+    },
+    watch: (fn) => session.watch(fn),
   };
 }

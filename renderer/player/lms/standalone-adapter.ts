@@ -61,6 +61,7 @@ export function createStandaloneAdapter(opts: {
         learnerName: null,
         completion: stored?.completion ?? 'unknown',
         success: stored?.success ?? 'unknown',
+        mode: 'normal',
       };
     },
     update(s: ProgressSnapshot): void {
@@ -86,5 +87,7 @@ export function createStandaloneAdapter(opts: {
     finish(): void {
       write();
     },
+    reconnect: () => true,
+    watch: () => undefined,
   };
 }

@@ -20,6 +20,9 @@ export function interactionIds(course: CourseTree): Map<string, string> {
   );
 }
 
+/** Objective id of a graded quiz lesson: `quiz-` + the first 8 hex digits of its id. */
+export const objectiveId = (lessonId: string): string => `quiz-${lessonId.replace(/-/g, '').slice(0, 8).toLowerCase()}`;
+
 /** The learner's response and the correct one, as version-neutral interaction responses (per kind). */
 export { toInteractionResponses };
 
@@ -29,8 +32,9 @@ export interface AnswerTiming {
 }
 
 /**
- * One record per graded question answered in this session (answers restored on resume were already
- * reported, and SCORM 1.2 journals interactions, so re-sending them would duplicate records).
+ * One record per graded question of a quiz attempt submitted in this session (answers restored on resume
+ * were already reported, and SCORM 1.2 journals interactions, so re-sending them would duplicate records).
+ * Attempts after the first get their own ids (`…-a2`), so a retake never overwrites the record of an earlier one.
  */
 export function buildInteractions(
   course: CourseTree,
@@ -39,11 +43,13 @@ export function buildInteractions(
 ): InteractionRecord[] {
   const ids = interactionIds(course);
   const out: InteractionRecord[] = [];
-  for (const { block, graded } of courseQuestions(course)) {
+  for (const { block, graded, lesson } of courseQuestions(course)) {
     const qs = state.questions[block.id];
     const timing = timings.get(block.id);
-    const id = ids.get(block.id);
-    if (!graded || !qs?.response || !timing || !id) continue;
+    const baseId = ids.get(block.id);
+    const quiz = state.quizzes[lesson.id];
+    if (!graded || !qs?.response || !timing || !baseId || !quiz?.submitted) continue;
+    const id = quiz.attempt > 1 ? `${baseId}-a${quiz.attempt}` : baseId;
     const mapped = toInteractionResponses(block.question, qs.response);
     if (!mapped) continue;
     out.push({

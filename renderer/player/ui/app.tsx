@@ -6,6 +6,14 @@ import { LessonView } from './lesson-view';
 import { Summary } from './summary';
 import { Toc } from './toc';
 
+export const LMS_PROBLEM_TEXT = {
+  'commit-failing':
+    "Your progress can't be saved to the LMS right now. Keep this window open: it will be saved as soon as the connection is back.",
+  disconnected:
+    'This page was restored from your browser history and is no longer connected to the LMS, so your progress is not being recorded. Please close it and reopen the course from the LMS.',
+} as const;
+const REVIEW_NOTICE = 'Review mode: you can look through the course, but nothing you do is recorded.';
+
 export function App(props: { controller: PlayerController; notice: string | null }): JSX.Element {
   const { controller, notice } = props;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -69,9 +77,17 @@ export function App(props: { controller: PlayerController; notice: string | null
           )}
         </main>
       </div>
-      {notice ? (
+      <div class="cw-lms-status" role="status" aria-live="polite">
+        {controller.lmsProblem ? (
+          <p class="cw-notice" data-problem={controller.lmsProblem}>
+            {LMS_PROBLEM_TEXT[controller.lmsProblem]}
+          </p>
+        ) : null}
+      </div>
+      {notice || controller.mode !== 'normal' ? (
         <footer class="cw-footer">
-          <p class="cw-notice">{notice}</p>
+          {notice ? <p class="cw-notice">{notice}</p> : null}
+          {controller.mode !== 'normal' ? <p class="cw-notice">{REVIEW_NOTICE}</p> : null}
         </footer>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import type { LessonTree } from '../../../shared/model/course';
 import type { PlayerController } from '../state/player-controller';
 import { lessonChecksAnswered } from '../state/progress';
 import { BlockView, type BlockContext } from './block-views';
+import { QuizView } from './quiz-view';
 
 export function LessonView(props: {
   controller: PlayerController;
@@ -29,10 +30,13 @@ export function LessonView(props: {
       graded: lesson.kind === 'quiz',
     }),
   };
+  const isQuiz = lesson.kind === 'quiz' && questions.length > 0;
   const gateHint = nextLocked
     ? lessonChecksAnswered(lesson, controller.state)
       ? 'The next lesson opens once this one is viewed.'
-      : 'Answer the questions in this lesson to continue.'
+      : isQuiz
+        ? 'Submit the quiz to continue.'
+        : 'Answer the questions in this lesson to continue.'
     : null;
   return (
     <article class="cw-lesson" aria-labelledby="cw-lesson-title">
@@ -43,9 +47,11 @@ export function LessonView(props: {
       <h1 id="cw-lesson-title" tabIndex={-1} ref={headingRef}>
         {lesson.title}
       </h1>
-      {lesson.blocks.map((b) => (
-        <BlockView key={b.id} block={b} ctx={ctx} />
-      ))}
+      {isQuiz ? (
+        <QuizView controller={controller} lesson={lesson} ctx={ctx} />
+      ) : (
+        lesson.blocks.map((b) => <BlockView key={b.id} block={b} ctx={ctx} />)
+      )}
       <nav class="cw-pager" aria-label="Lesson navigation">
         {prev ? (
           <button type="button" class="cw-button" onClick={() => onNavigate(prev.id)}>

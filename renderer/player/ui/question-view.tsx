@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { QuestionResponse } from '../../../shared/scorm/learner-state';
-import { correctAnswerText, initialResponse } from '../../../shared/core/question-kinds';
+import { correctAnswerText, initialResponse, seededShuffle } from '../../../shared/core/question-kinds';
 import type { QuestionKind } from '../../../shared/model/questions';
 import { canAttempt, isResponseComplete } from '../state/grading';
 import type { PlayerController } from '../state/player-controller';
@@ -11,6 +11,20 @@ import { QUESTION_INPUTS, type QuestionInput } from './question-inputs';
 
 type QuestionBlock = BlockOf<'question'>;
 type Q = QuestionBlock['question'];
+
+/** The question as this quiz attempt shows it: choices shuffled by the attempt's seed (answers refer to ids). */
+export function shuffledForAttempt(blockId: string, q: Q, seed: number): Q {
+  if (q.kind !== 'singleChoice' && q.kind !== 'multipleResponse') return q;
+  return { ...q, choices: seededShuffle(q.choices, `${blockId}:${seed}`) } as Q;
+}
+
+/** A graded question inside a quiz attempt: no "Check answer"; results only in the review after submitting. */
+export interface QuizMode {
+  seed: number;
+  submitted: boolean;
+  /** Show right/wrong with feedback (the results review). */
+  review: boolean;
+}
 
 function Inputs(props: {
   id: string;
@@ -37,28 +51,51 @@ export function QuestionView(props: {
   block: QuestionBlock;
   controller: PlayerController;
   number: { index: number; total: number; graded: boolean };
+  quiz?: QuizMode;
 }): JSX.Element {
-  const { block, controller, number } = props;
-  const q = block.question;
+  const { block, controller, number, quiz } = props;
+  const q = quiz ? shuffledForAttempt(block.id, block.question, quiz.seed) : block.question;
   const id = `q-${block.id}`;
   const stored = controller.state.questions[block.id];
-  const [draft, setDraft] = useState<QuestionResponse | null>(stored?.response ?? initialResponse(q, block.id));
+  const initial = stored?.response ?? initialResponse(q, quiz ? `${block.id}:${quiz.seed}` : block.id);
+  const [draft, setDraft] = useState<QuestionResponse | null>(initial);
   const [message, setMessage] = useState<string[]>([]);
   const feedbackRef = useRef<HTMLDivElement>(null);
   useEffect(() => controller.questionShown(block.id), [controller, block.id]);
+  // In a quiz the shuffled order of an untouched ordering question is the learner's answer.
+  const autoAnswer = quiz && !quiz.submitted && !stored?.response ? initial : null;
+  useEffect(() => {
+    if (autoAnswer) controller.answer(block.id, autoAnswer);
+  }, [controller, block.id, autoAnswer]);
 
-  const open = canAttempt(q, stored);
+  const open = quiz ? !quiz.submitted : canAttempt(q, stored);
   const attempts = stored?.attempts ?? 0;
   const settledWrong = !!stored && !stored.correct && !open;
-  const status = !stored ? null : stored.correct ? 'Correct.' : open ? 'Not quite. Try again.' : 'Incorrect.';
-  const feedback = stored
-    ? [stored.correct ? q.feedback.correct : q.feedback.incorrect, ...choiceFeedback(q, stored.response)].filter(
-        (f): f is string => !!f,
-      )
-    : [];
+  const showResult = !quiz || quiz.review;
+  const status =
+    !stored || !showResult || (quiz && !quiz.submitted)
+      ? null
+      : stored.correct
+        ? 'Correct.'
+        : open
+          ? 'Not quite. Try again.'
+          : 'Incorrect.';
+  const feedback =
+    stored && status
+      ? [stored.correct ? q.feedback.correct : q.feedback.incorrect, ...choiceFeedback(q, stored.response)].filter(
+          (f): f is string => !!f,
+        )
+      : [];
+
+  const change = (r: QuestionResponse): void => {
+    setDraft(r);
+    if (quiz) controller.answer(block.id, r);
+  };
 
   const check = (e: Event) => {
     e.preventDefault();
+    // Graded questions count the submitted quiz only (outside a quiz attempt, e.g. on the editor canvas, they are shown).
+    if (quiz || number.graded) return;
     if (!draft || !isResponseComplete(q, draft)) {
       setMessage([q.kind === 'matching' ? 'Choose a match for every item first.' : 'Choose or enter an answer first.']);
       return;
@@ -71,23 +108,23 @@ export function QuestionView(props: {
 
   return (
     <section
-      class={`cw-question${stored ? (stored.correct ? ' is-correct' : ' is-incorrect') : ''}`}
+      class={`cw-question${stored && status ? (stored.correct ? ' is-correct' : ' is-incorrect') : ''}`}
       aria-labelledby={`${id}-label`}
       data-question-id={block.id}
     >
       <p class="cw-question-meta" id={`${id}-label`}>
         {number.graded ? `Question ${number.index} of ${number.total}` : 'Knowledge check'}
         {number.graded ? ` · ${q.points} ${q.points === 1 ? 'point' : 'points'}` : ''}
-        {q.maxAttempts > 0
+        {q.maxAttempts > 0 && !quiz
           ? ` · attempt ${Math.min(attempts + (open ? 1 : 0), q.maxAttempts)} of ${q.maxAttempts}`
           : ''}
       </p>
       <form onSubmit={check} noValidate>
         <fieldset>
           <legend class="cw-question-prompt">{q.prompt}</legend>
-          <Inputs id={id} q={q} draft={draft} disabled={!open} onChange={setDraft} />
+          <Inputs id={id} q={q} draft={draft} disabled={!open} onChange={change} />
         </fieldset>
-        {open ? (
+        {open && !quiz && !number.graded ? (
           <button type="submit" class="cw-button cw-button-primary">
             Check answer
           </button>
@@ -103,7 +140,9 @@ export function QuestionView(props: {
         {feedback.map((f, i) => (
           <p key={i}>{f}</p>
         ))}
-        {settledWrong && !number.graded ? <p>The correct answer: {correctAnswerText(q)}</p> : null}
+        {settledWrong && (!number.graded || (quiz?.review ?? false)) ? (
+          <p>The correct answer: {correctAnswerText(q)}</p>
+        ) : null}
       </div>
     </section>
   );

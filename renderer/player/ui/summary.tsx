@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import type { JSX, RefObject } from 'preact';
 import type { PlayerController } from '../state/player-controller';
+import { SupportContact } from './support-contact';
 
 export function Summary(props: {
   controller: PlayerController;
@@ -11,19 +12,22 @@ export function Summary(props: {
   const { settings } = controller.pkg.course;
   const rule = settings.completion.rule;
   const contact = settings.supportContact;
+  const failedFinal = p.success === 'failed';
   return (
     <div class="cw-summary">
       <h1 tabIndex={-1} ref={headingRef}>
-        {p.finished ? 'Course complete' : 'Your progress'}
+        {failedFinal ? 'Course finished' : p.finished ? 'Course complete' : 'Your progress'}
       </h1>
       <p class="cw-summary-lead">
-        {p.finished
-          ? 'Well done: you have met everything this course asks for.'
-          : rule === 'viewed'
-            ? `To complete the course, view at least ${settings.completion.viewedPercent}% of the lessons.`
-            : rule === 'passed'
-              ? `To complete the course, pass the quiz with at least ${settings.passingScore}%.`
-              : `To complete the course, view at least ${settings.completion.viewedPercent}% of the lessons and pass the quiz with at least ${settings.passingScore}%.`}
+        {failedFinal
+          ? 'You did not reach the pass mark and no quiz attempt remains, so your result is final and has been sent. Review the lessons and contact the course support about what happens next.'
+          : p.finished
+            ? 'Well done: you have met everything this course asks for.'
+            : rule === 'viewed'
+              ? `To complete the course, view at least ${settings.completion.viewedPercent}% of the lessons.`
+              : rule === 'passed'
+                ? `To complete the course, pass the quiz with at least ${settings.passingScore}%.`
+                : `To complete the course, view at least ${settings.completion.viewedPercent}% of the lessons and pass the quiz with at least ${settings.passingScore}%.`}
       </p>
       <dl class="cw-summary-list">
         <dt>Lessons viewed</dt>
@@ -34,30 +38,27 @@ export function Summary(props: {
           <>
             <dt>Quiz score</dt>
             <dd>
-              {p.quiz.submitted ? `${p.quiz.score}% (${p.quiz.earned} of ${p.quiz.total} points)` : 'Not finished yet'}
+              {p.quiz.submitted ? `${p.quiz.score}% (${p.quiz.earned} of ${p.quiz.total} points)` : 'Not submitted yet'}
             </dd>
             <dt>Result</dt>
             <dd>
-              {p.success === 'passed' ? 'Passed' : p.success === 'failed' ? 'Not passed' : 'Pending'} (passing score{' '}
-              {settings.passingScore}%)
+              {p.success === 'passed'
+                ? 'Passed'
+                : p.success === 'failed'
+                  ? 'Not passed (no attempts left)'
+                  : p.quiz.submitted
+                    ? 'Not passed yet: you can retake the quiz'
+                    : 'Pending'}{' '}
+              (passing score {settings.passingScore}%)
             </dd>
           </>
         ) : null}
         <dt>Status</dt>
-        <dd>{p.finished ? 'Completed' : 'In progress'}</dd>
+        <dd>{failedFinal ? 'Finished, not passed' : p.finished ? 'Completed' : 'In progress'}</dd>
       </dl>
       {contact ? (
         <p>
-          Questions about this course?{' '}
-          {/^https:\/\//.test(contact) ? (
-            <a href={contact} target="_blank" rel="noopener noreferrer">
-              Contact support<span class="cw-visually-hidden"> (opens in a new tab)</span>
-            </a>
-          ) : /^[^\s@]+@[^\s@]+$/.test(contact) ? (
-            <a href={`mailto:${contact}`}>{contact}</a>
-          ) : (
-            contact
-          )}
+          Questions about this course? <SupportContact contact={contact} />
         </p>
       ) : null}
     </div>

@@ -1,5 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { blockSchema, type Block, type CoursewrightApi, type NewBlock } from '../../../shared';
+import {
+  blockSchema,
+  defaultQuizSettings,
+  type Block,
+  type CoursewrightApi,
+  type NewBlock,
+  type QuizSettings,
+} from '../../../shared';
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
 import { CommandHistory, type HistoryCommand, type HistorySnapshot } from './history/command-history';
@@ -35,6 +42,8 @@ export interface EditorState extends OutlineActions {
   deleteBlock(blockId: string): Promise<boolean>;
   moveBlock(blockId: string, toIndex: number): Promise<boolean>;
   setLessonKind(lessonId: string, kind: LessonKind): Promise<boolean>;
+  /** Stores a quiz lesson's attempt settings (undoable). */
+  setQuizSettings(lessonId: string, quiz: QuizSettings): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
 }
@@ -312,6 +321,20 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
           )) !== null;
         if (!(await update(kind)())) return false;
         record({ label: 'Change lesson kind', undo: update(before), redo: update(kind) });
+        return true;
+      },
+
+      async setQuizSettings(lessonId, quiz) {
+        const found = findLessonIn(tree(), lessonId);
+        if (!found) return false;
+        const before = found.lesson.quiz ?? defaultQuizSettings();
+        if (sameJson(before, quiz)) return false;
+        const update = (q: QuizSettings) => async () =>
+          (await structural(() =>
+            callApi(api, 'lessons.update', { lessonId: aliases.resolve(lessonId), patch: { quiz: q } }, onError),
+          )) !== null;
+        if (!(await update(quiz)())) return false;
+        record({ label: 'Change quiz settings', undo: update(before), redo: update(quiz) });
         return true;
       },
 

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { FORMAT_OPTIONS } from './export-formats';
 import { ExportReportView } from './export-report-view';
+import { Scorm12Reporting } from './scorm12-reporting';
 import type { ExportState } from './export-store';
 import './export.css';
 
@@ -78,6 +79,7 @@ export function ExportDialog({ store, onClose }: { store: StoreApi<ExportState>;
             </label>
           ))}
         </fieldset>
+        {s.format === 'scorm12' ? <Scorm12Reporting s={s} disabled={busy} /> : null}
 
         <label htmlFor={pathId} className="export-path-label">
           Save to

@@ -1,5 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppErrorShape, CoursewrightApi, ExportFormat, ExportProgressEvent, ExportReport } from '../../../shared';
+import type {
+  AppErrorShape,
+  CoursewrightApi,
+  ExportFormat,
+  ExportProgressEvent,
+  ExportReport,
+  Scorm12StatusMapping,
+} from '../../../shared';
 import { callApi } from '../stores/call-api';
 import { suggestOutPath } from './export-formats';
 
@@ -24,7 +31,11 @@ export interface ExportState {
   error: AppErrorShape | null;
   /** Outcome of the last "Show file" (null: not asked since the export finished). */
   shown: { shown: boolean; reason?: string | undefined } | null;
-  /** Loads where exports go (host kind, library folder) for the default path. */
+  /** The course's LMS reporting settings (null until loaded). */
+  reporting: { scorm12Status: Scorm12StatusMapping; scorm12MasteryScore: boolean; passingScore: number } | null;
+  /** Stores a reporting setting in the course (it applies to every later export). */
+  setReporting(patch: { scorm12Status?: Scorm12StatusMapping; scorm12MasteryScore?: boolean }): Promise<void>;
+  /** Loads where exports go (host kind, library folder) for the default path, and the reporting settings. */
   init(): Promise<void>;
   setFormat(format: ExportFormat): void;
   setOutPath(outPath: string): void;
@@ -92,13 +103,35 @@ export function createExportStore(
       error: null,
       shown: null,
 
+      reporting: null,
+      async setReporting(patch) {
+        const before = get().reporting;
+        if (!before) return;
+        set({ reporting: { ...before, ...patch } });
+        const saved = await callApi(
+          api,
+          'courses.update',
+          { courseId: get().courseId, patch: { settings: patch } },
+          setError,
+        );
+        if (!saved) set({ reporting: before });
+      },
       async init() {
-        const [info, library] = await Promise.all([
+        const [info, library, tree] = await Promise.all([
           callApi(api, 'app.info', {}, setError),
           callApi(api, 'library.info', {}, setError),
+          callApi(api, 'courses.get', { courseId: get().courseId }, setError),
         ]);
         const libraryPath = library?.path ?? null;
+        const settings = tree?.settings;
         set((s) => ({
+          reporting: settings
+            ? {
+                scorm12Status: settings.scorm12Status,
+                scorm12MasteryScore: settings.scorm12MasteryScore,
+                passingScore: settings.passingScore,
+              }
+            : null,
           host: info?.host ?? null,
           libraryPath,
           outPath: s.pathEdited ? s.outPath : suggestOutPath(libraryPath, s.courseTitle, s.format),

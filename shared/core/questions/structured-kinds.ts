@@ -6,8 +6,8 @@ import { commonQuestionFields, indexOf, startingFields, type QuestionKindDescrip
 
 /** Questions with typed or arranged answers: text entry, matching, ordering. Schema builders first. */
 
-/** Text entry answers are limited to this many characters (the player's input maxlength). */
-export const TEXT_ENTRY_MAX_LENGTH = 100;
+/** Text entry answers are limited to this many characters: the longest answer an author may accept. */
+export const TEXT_ENTRY_MAX_LENGTH = 250;
 
 export const structuredQuestionSchemas = {
   textEntry: (z: Zod, k: QuestionSchemaKit) =>

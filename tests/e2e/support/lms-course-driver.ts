@@ -55,11 +55,16 @@ export class KeyboardLearner {
     return this.main.getAttribute('data-lesson-id');
   }
 
-  /** Answers every question of the lesson on screen correctly, then goes on with Next (or Finish). */
+  /** Answers every question of the lesson on screen correctly (a quiz: then submits it), then goes on with Next (or Finish). */
   async completeLesson(lesson: LessonTree, isLast: boolean): Promise<void> {
     await expect(this.main).toHaveAttribute('data-lesson-id', lesson.id);
+    const graded = lesson.kind === 'quiz' && lesson.blocks.some((b) => b.type === 'question');
     for (const block of lesson.blocks) {
-      if (block.type === 'question') await this.answerCorrectly(block.question);
+      if (block.type === 'question') await this.answerCorrectly(block.question, graded);
+    }
+    if (graded) {
+      await this.submitQuiz();
+      await expect(this.main.locator('.cw-quiz-results')).toHaveAttribute('data-result', 'passed');
     }
     const pager = this.main.getByRole('navigation', { name: 'Lesson navigation' });
     const next = isLast ? pager.getByRole('button', { name: /Finish/ }) : pager.getByRole('button', { name: /^Next/ });
@@ -77,14 +82,37 @@ export class KeyboardLearner {
     return this.main.locator('section.cw-question', { has: this.player.locator('legend', { hasText: q.prompt }) });
   }
 
-  async answerCorrectly(q: Question): Promise<void> {
+  /** "Submit quiz" (and "Submit anyway" when questions are left unanswered), by keyboard. */
+  async submitQuiz(): Promise<void> {
+    const submit = this.main.locator('button[data-action="submit-quiz"]');
+    await this.tabTo(submit);
+    await this.page.keyboard.press('Enter');
+    if (await submit.isVisible().catch(() => false)) {
+      await expect(submit).toHaveText('Submit anyway');
+      await this.page.keyboard.press('Enter');
+    }
+    await expect(this.main.locator('.cw-quiz-results')).toBeVisible();
+  }
+
+  /** Answers a question correctly; knowledge checks are then checked, graded quiz questions wait for the submit. */
+  async answerCorrectly(q: Question, graded = false): Promise<void> {
     const section = this.question(q);
     const kb = this.page.keyboard;
     switch (q.kind) {
       case 'singleChoice':
       case 'trueFalse': {
+        // Quiz attempts shuffle choices: find the right radio by its value (the choice id).
         const index =
-          q.kind === 'trueFalse' ? (q.correct ? 0 : 1) : q.choices.findIndex((c) => c.id === q.correctChoiceId);
+          q.kind === 'trueFalse'
+            ? q.correct
+              ? 0
+              : 1
+            : await section
+                .getByRole('radio')
+                .evaluateAll(
+                  (els, id) => els.findIndex((el) => (el as HTMLInputElement).value === id),
+                  q.correctChoiceId,
+                );
         // Tab enters an unanswered radio group on its first radio; arrows move (and check) within it.
         await this.tabTo(section.getByRole('radio').first());
         if (index === 0) await kb.press('Space');
@@ -93,9 +121,9 @@ export class KeyboardLearner {
         break;
       }
       case 'multipleResponse':
-        for (const [i, choice] of q.choices.entries()) {
+        for (const choice of q.choices) {
           if (!q.correctChoiceIds.includes(choice.id)) continue;
-          const box = section.getByRole('checkbox').nth(i);
+          const box = section.locator(`input[type="checkbox"][value="${choice.id}"]`);
           await this.tabTo(box);
           await kb.press('Space');
           await expect(box).toBeChecked();
@@ -132,6 +160,7 @@ export class KeyboardLearner {
         }
         break;
     }
+    if (graded) return;
     await this.tabTo(section.getByRole('button', { name: 'Check answer' }));
     await kb.press('Enter');
     await expect(section.getByRole('status')).toContainText('Correct.');

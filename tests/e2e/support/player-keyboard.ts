@@ -19,8 +19,15 @@ export async function answerCorrectly(page: Page, block: BlockOf<'question'>): P
   switch (q.kind) {
     case 'singleChoice':
     case 'trueFalse': {
+      // Quiz attempts shuffle choices: the right radio is found by its value (the choice id).
       const index =
-        q.kind === 'singleChoice' ? q.choices.findIndex((c) => c.id === q.correctChoiceId) : q.correct ? 0 : 1;
+        q.kind === 'singleChoice'
+          ? await page
+              .locator(`${scope} input[type=radio]`)
+              .evaluateAll((els, id) => els.findIndex((el) => (el as HTMLInputElement).value === id), q.correctChoiceId)
+          : q.correct
+            ? 0
+            : 1;
       await tabTo(page, `${scope} input[type=radio]`);
       await page.keyboard.press('Space');
       for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
@@ -66,9 +73,19 @@ export async function answerCorrectly(page: Page, block: BlockOf<'question'>): P
       }
       break;
   }
+  // Graded quiz questions have no "Check answer": the quiz is submitted as a whole (submitQuiz).
+  if ((await page.locator(`${scope} button[type=submit]`).count()) === 0) return;
   await tabTo(page, `${scope} button[type=submit]`);
   await page.keyboard.press('Enter');
   await expect(page.locator(`${scope} [role=status]`)).toContainText('Correct.');
+}
+
+/** Submits the quiz on screen with the keyboard and waits for the results page. */
+export async function submitQuiz(page: Page): Promise<void> {
+  await tabTo(page, 'button[data-action="submit-quiz"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cw-quiz-results')).toBeVisible();
+  await expect(page.locator('#cw-quiz-results')).toBeFocused();
 }
 
 /** Question blocks of a lesson. */

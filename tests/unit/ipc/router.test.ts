@@ -39,6 +39,8 @@ const course = (title: string): Course => ({
     theme: { brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null },
     videoQuality: '720p',
     videoPreset: 'quality',
+    scorm12Status: 'passed-failed',
+    scorm12MasteryScore: false,
   },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

@@ -7,6 +7,8 @@ import { maximalCourse } from '../../support/scorm-arbitraries';
 const course = maximalCourse(40, 3);
 const lessons = courseLessons(course);
 const full: LearnerState = {
+  quizzes: {},
+  saveCount: 7,
   currentLessonId: lessons[5]!.id,
   visitedLessonIds: lessons.map((l) => l.id),
   questions: Object.fromEntries(
@@ -33,27 +35,39 @@ describe('fitSuspendData', () => {
     expect(r).toEqual({ data: encodeSuspendData(full, course), dropped: [] });
   });
 
-  it('drops knowledge-check text first, then quiz text, keeping scores and visited lessons', () => {
+  it('drops one knowledge-check text at a time, the oldest first, keeping quiz answers and visited lessons', () => {
     const total = encodeSuspendData(full, course).length;
     const r = fitSuspendData(full, course, total - 100);
     expect(r.data.length).toBeLessThanOrEqual(total - 100);
-    expect(r.dropped[0]).toBe('text answers of knowledge checks');
+    // One text answer (about 400 characters) is enough: the others stay.
+    const checkTexts = courseQuestions(course).filter((q) => !q.graded && q.block.question.kind === 'textEntry');
+    expect(checkTexts.length).toBeGreaterThan(1);
+    expect(r.dropped).toEqual([`text answer of knowledge check ${checkTexts[0]!.block.id}`]);
     const decoded = decodeSuspendData(r.data, course)!;
+    expect(decoded.questions[checkTexts[1]!.block.id]?.response).not.toBeNull();
     expect(decoded.visitedLessonIds).toHaveLength(lessons.length);
     for (const { block, graded } of courseQuestions(course)) {
-      if (graded) expect(decoded.questions[block.id]).toMatchObject({ attempts: 2, correct: false });
+      if (graded) expect(decoded.questions[block.id]).toEqual(full.questions[block.id]);
     }
+  });
+
+  it('the oldest answer goes first: the order of the state is the order of the last answers', () => {
+    const checkTexts = courseQuestions(course).filter((q) => !q.graded && q.block.question.kind === 'textEntry');
+    const first = checkTexts[0]!.block.id;
+    const { [first]: moved, ...rest } = full.questions;
+    const reordered = { ...full, questions: { ...rest, [first]: moved! } };
+    const r = fitSuspendData(reordered, course, encodeSuspendData(full, course).length - 100);
+    expect(r.dropped).toEqual([`text answer of knowledge check ${checkTexts[1]!.block.id}`]);
   });
 
   it('is deterministic and reaches the limit with the documented order of sacrifices', () => {
     const a = fitSuspendData(full, course, 120);
     expect(a).toEqual(fitSuspendData(full, course, 120));
-    expect(a.dropped).toEqual([
-      'text answers of knowledge checks',
-      'answers of knowledge checks',
-      'knowledge check results',
-      'text answers of quiz questions',
-    ]);
+    const kinds = [...new Set(a.dropped.map((d) => d.replace(/ \S+$/, '')))];
+    expect(kinds).toEqual(['text answer of knowledge check', 'result of knowledge check', 'answer of quiz question']);
     expect(a.data.length).toBeLessThanOrEqual(120);
+    const decoded = decodeSuspendData(a.data, course)!;
+    expect(decoded.currentLessonId).toBe(full.currentLessonId);
+    expect(decoded.saveCount).toBe(7);
   });
 });

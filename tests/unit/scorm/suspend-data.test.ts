@@ -4,6 +4,7 @@ import {
   decodeSuspendData,
   encodeSuspendData,
   SUSPEND_DATA_LIMITS,
+  suspendDataSaveCount,
   worstCaseSuspendDataLength,
 } from '../../../shared/scorm/suspend-data';
 import { courseLessons, courseQuestions, emptyLearnerState } from '../../../shared/scorm/learner-state';
@@ -64,12 +65,15 @@ describe('suspend_data encoding', () => {
             : q.kind === 'trueFalse'
               ? { kind: q.kind, value: true }
               : q.kind === 'textEntry'
-                ? { kind: q.kind, text: '\u20ac'.repeat(200) }
+                ? { kind: q.kind, text: '\u20ac'.repeat(400) }
                 : q.kind === 'matching'
                   ? { kind: q.kind, matches: q.pairs.map((p) => p.id) }
                   : { kind: q.kind, itemIds: q.items.map((i) => i.id) };
       full.questions[block.id] = { attempts: 99, correct: true, response: response as never };
     }
+    for (const lesson of lessons.filter((l) => l.kind === 'quiz'))
+      full.quizzes[lesson.id] = { attempt: 10_000, seed: 2 ** 31, submitted: true, reviewed: true, elapsedS: 10 ** 9 };
+    full.saveCount = 36 ** 6 - 1;
     expect(encodeSuspendData(full, maximal).length).toBe(worstCaseSuspendDataLength(maximal));
   });
 
@@ -86,6 +90,16 @@ describe('suspend_data encoding', () => {
     expect(visited).toHaveLength(34);
   });
 
+  it('stores the save count last, readable without the course; still decodes version 1 data', () => {
+    const state = { ...emptyLearnerState(), saveCount: 1234 };
+    const encoded = encodeSuspendData(state, sample);
+    expect(suspendDataSaveCount(encoded)).toBe(1234);
+    expect(suspendDataSaveCount('junk')).toBeNull();
+    const v1 = encoded.split('~').slice(0, 5);
+    v1[0] = '1';
+    expect(decodeSuspendData(v1.join('~'), sample)).toEqual({ ...state, saveCount: 0 });
+  });
+
   it('decoding is tolerant: garbage, other courses and tampered data give null, never a throw', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constant('1~x~0~A~')), (junk) => {
@@ -99,7 +113,7 @@ describe('suspend_data encoding', () => {
     );
     expect(decodeSuspendData(encoded, sample)).not.toBeNull();
     expect(decodeSuspendData(encoded, maximal)).toBeNull();
-    expect(decodeSuspendData(encoded.replace(/^1/, '2'), sample)).toBeNull();
+    expect(decodeSuspendData(encoded.replace(/^2/, '3'), sample)).toBeNull();
     expect(decodeSuspendData(`${encoded}!zz.00`, sample)).toBeNull();
   });
 });

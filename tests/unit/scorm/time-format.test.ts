@@ -96,11 +96,28 @@ describe('formatIso8601Duration (SCORM 2004 timeinterval)', () => {
 describe('timestamps', () => {
   it('SCORM 2004 time has at most two decimals and is valid for any instant', () => {
     expect(formatScorm2004Timestamp(new Date('2026-01-31T09:05:07.123Z'))).toBe('2026-01-31T09:05:07.12Z');
-    expect(formatScorm2004Timestamp(new Date('2026-01-31T09:05:07.000Z'))).toBe('2026-01-31T09:05:07Z');
+    expect(formatScorm2004Timestamp(new Date('2026-01-31T09:05:07.000Z'))).toBe('2026-01-31T09:05:07.00Z');
+    expect(formatScorm2004Timestamp(new Date('2026-01-31T09:05:07.009Z'))).toBe('2026-01-31T09:05:07.00Z');
     fc.assert(
       fc.property(fc.date({ min: new Date('1970-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (d) => {
         expect(formatScorm2004Timestamp(d)).toMatch(SCORM2004_TIME_RE);
       }),
+    );
+  });
+  it('always carries fractional seconds before the time zone, for every whole millisecond 0–999 (RTE 4.1.1)', () => {
+    expect(SCORM2004_TIME_RE.test('2026-01-31T09:05:07Z')).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1970, 0, 1) / 1000, max: Date.UTC(2100, 0, 1) / 1000 }),
+        fc.integer({ min: 0, max: 999 }),
+        (seconds, ms) => {
+          const text = formatScorm2004Timestamp(new Date(seconds * 1000 + ms));
+          expect(text).toMatch(/\.\d{2}Z$/);
+          expect(text).toMatch(SCORM2004_TIME_RE);
+          expect(Date.parse(text)).toBe(seconds * 1000 + Math.floor(ms / 10) * 10);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
   it('SCORM 1.2 CMITime is a time of day', () => {

@@ -13,6 +13,8 @@ describe('course model', () => {
       theme: { brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null },
       videoQuality: '720p',
       videoPreset: 'quality',
+      scorm12Status: 'passed-failed',
+      scorm12MasteryScore: false,
     });
   });
 
@@ -26,6 +28,7 @@ describe('course model', () => {
     expect(courseSettingsSchema.safeParse({ passingScore: -1 }).success).toBe(false);
     expect(courseSettingsSchema.safeParse({ completion: { viewedPercent: 0 } }).success).toBe(false);
     expect(courseSettingsSchema.safeParse({ videoQuality: '4k' }).success).toBe(false);
+    expect(courseSettingsSchema.safeParse({ scorm12Status: 'passed-completed' }).success).toBe(false);
   });
 
   it('titles are trimmed, single-line, 1–200 characters', () => {

@@ -4,6 +4,7 @@ import { InlineRename } from '../../components/common/inline-rename';
 import { findLesson } from '../../stores/course-store';
 import { useEditor } from '../../editor/editor-context';
 import { LessonEditor } from '../../editor/lesson-editor';
+import { QuizSettingsForm } from '../../editor/panels/quiz-settings-form';
 
 /** The selected lesson's editor, or the course overview when none is selected. */
 export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: string | null }) {
@@ -71,6 +72,7 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
           <option value="quiz">Graded quiz (scored against the passing score)</option>
         </select>
       </div>
+      {lesson.kind === 'quiz' ? <QuizSettingsForm lesson={lesson} /> : null}
       <LessonEditor tree={tree} lesson={lesson} />
     </main>
   );

@@ -34,6 +34,7 @@ describe('SCORM 1.2 adapter', () => {
     expect(start).toMatchObject({ resumed: false, suspendData: null, location: null, learnerName: 'Doe, Jane' });
     expect(lms.calls).toEqual([
       ['Initialize', ''],
+      ['GetValue', 'cmi.core.lesson_mode'],
       ['GetValue', 'cmi.core.entry'],
       ['GetValue', 'cmi.core.lesson_status'],
       ['GetValue', 'cmi.core.score.raw'],
@@ -184,8 +185,9 @@ describe('SCORM 1.2 adapter', () => {
       completion: 'completed',
       success: 'passed',
     });
-    expect(lms.calls.slice(0, 4)).toEqual([
+    expect(lms.calls.slice(0, 5)).toEqual([
       ['Initialize', ''],
+      ['GetValue', 'cmi.core.lesson_mode'],
       ['GetValue', 'cmi.core.entry'],
       ['GetValue', 'cmi.suspend_data'],
       ['GetValue', 'cmi.core.lesson_location'],
@@ -240,12 +242,37 @@ describe('SCORM 1.2 adapter', () => {
     const first = setup();
     first.adapter.start();
     first.lms.failCommits(100);
-    first.adapter.update(snapshot({ suspendData: 'NEWER', location: 'lesson-9' }));
+    // Save counts (last field): the local copy is save 12, the LMS holds save 5.
+    first.adapter.update(snapshot({ suspendData: '2~x~~A~~~c', location: 'lesson-9' }));
     first.adapter.finish();
     expect(first.lms.committed.get('cmi.suspend_data')).toBeUndefined();
-    const lms = createStrictScorm12Lms({ 'cmi.core.entry': 'resume', 'cmi.suspend_data': 'OLDER' });
+    const lms = createStrictScorm12Lms({ 'cmi.core.entry': 'resume', 'cmi.suspend_data': '2~x~~A~~~5' });
     const adapter = createScorm12Adapter(lms.api, { packageId: PKG, storage: first.storage, logger: silentLogger() });
-    expect(adapter.start()).toMatchObject({ suspendData: 'NEWER', location: 'lesson-9', resumed: true });
+    expect(adapter.start()).toMatchObject({ suspendData: '2~x~~A~~~c', location: 'lesson-9', resumed: true });
+    // Dropped once the LMS has stored it.
+    adapter.update(snapshot({ suspendData: '2~x~~A~~~d', location: 'lesson-9' }));
+    adapter.flush();
+    expect(first.storage.map.size).toBe(0);
+  });
+
+  it('a stale local copy never overwrites newer state the LMS holds (saved meanwhile elsewhere); the copy is dropped', () => {
+    const first = setup();
+    first.adapter.start();
+    first.lms.failCommits(100);
+    first.adapter.update(snapshot({ suspendData: '2~x~~A~~~c', location: 'lesson-9' }));
+    first.adapter.finish();
+    expect(first.storage.map.size).toBe(1);
+    // Another device went on to save 20 (0x14 = "k" in base 36).
+    const lms = createStrictScorm12Lms({
+      'cmi.core.entry': 'resume',
+      'cmi.suspend_data': '2~x~~A~~~k',
+      'cmi.core.lesson_location': 'lesson-12',
+    });
+    const logger = silentLogger();
+    const adapter = createScorm12Adapter(lms.api, { packageId: PKG, storage: first.storage, logger });
+    expect(adapter.start()).toMatchObject({ suspendData: '2~x~~A~~~k', location: 'lesson-12' });
+    expect(first.storage.map.size).toBe(0);
+    expect(logger.warnings.some((w) => w.includes('newer progress'))).toBe(true);
   });
 
   it('flush commits immediately (page hidden); finish sets session time and exit before LMSFinish', () => {

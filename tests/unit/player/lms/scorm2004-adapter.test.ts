@@ -38,12 +38,14 @@ describe('SCORM 2004 adapter', () => {
     });
     expect(lms.calls).toEqual([
       ['Initialize', ''],
+      ['GetValue', 'cmi.mode'],
       ['GetValue', 'cmi.entry'],
       ['GetValue', 'cmi.completion_status'],
       ['GetValue', 'cmi.success_status'],
       ['GetValue', 'cmi.score.raw'],
       ['GetValue', 'cmi.learner_name'],
       ['GetValue', 'cmi.interactions._count'],
+      ['GetValue', 'cmi.objectives._count'],
       ['GetValue', 'cmi.learner_id'],
       ['SetValue', 'cmi.completion_status', 'incomplete'],
       ['SetValue', 'cmi.exit', 'suspend'],
@@ -54,6 +56,7 @@ describe('SCORM 2004 adapter', () => {
     expect(lms.calls).toEqual([
       ['SetValue', 'cmi.location', snapshot().location],
       ['SetValue', 'cmi.suspend_data', '1~abc~0~B~'],
+      ['SetValue', 'cmi.progress_measure', '0'],
       ['Commit', ''],
     ]);
     expect(lms.violations).toEqual([]);
@@ -129,7 +132,7 @@ describe('SCORM 2004 adapter', () => {
       'cmi.interactions.0.correct_responses.0.pattern=a[,]c',
       'cmi.interactions.0.learner_response=a[,]c',
       'cmi.interactions.0.result=correct',
-      'cmi.interactions.0.timestamp=2026-01-31T09:01:05Z',
+      'cmi.interactions.0.timestamp=2026-01-31T09:01:05.00Z',
       'cmi.interactions.0.latency=PT12.34S',
     ]);
     expect(sets).toContain('cmi.interactions.1.learner_response=0[.]b[,]1[.]a');
@@ -137,7 +140,12 @@ describe('SCORM 2004 adapter', () => {
     expect(sets).toContain('cmi.interactions.2.learner_response=true');
     expect(sets).toContain('cmi.interactions.3.learner_response=(weird}   input');
     expect(sets).toContain('cmi.interactions.4.learner_response=c[,]a[,]b');
-    expect(sets.slice(-3)).toEqual(['cmi.completion_status=completed', 'cmi.success_status=passed', 'cmi.exit=normal']);
+    expect(sets.slice(-4)).toEqual([
+      'cmi.completion_status=completed',
+      'cmi.success_status=passed',
+      'cmi.progress_measure=0',
+      'cmi.exit=normal',
+    ]);
     vi.advanceTimersByTime(1_500);
     adapter.finish();
     adapter.finish();

@@ -63,8 +63,8 @@ describe('standalone adapter (localStorage)', () => {
 
 describe('page lifecycle', () => {
   function fakeTargets() {
-    const listeners = new Map<string, () => void>();
-    const target = { addEventListener: (type: string, fn: () => void) => void listeners.set(type, fn) };
+    const listeners = new Map<string, (e?: unknown) => void>();
+    const target = { addEventListener: (type: string, fn: (e?: unknown) => void) => void listeners.set(type, fn) };
     const doc = { ...target, visibilityState: 'visible' as DocumentVisibilityState };
     return { listeners, win: target, doc };
   }
@@ -79,7 +79,7 @@ describe('page lifecycle', () => {
     });
     const { listeners, win, doc } = fakeTargets();
     bindPageLifecycle(adapter, win as never, doc as never);
-    expect([...listeners.keys()].sort()).toEqual(['pagehide', 'visibilitychange']);
+    expect([...listeners.keys()].sort()).toEqual(['pagehide', 'pageshow', 'visibilitychange']);
     adapter.start();
     adapter.update(snapshot());
     listeners.get('visibilitychange')?.();
@@ -94,6 +94,53 @@ describe('page lifecycle', () => {
     listeners.get('visibilitychange')?.();
     expect(lms.calls.at(-1)?.[0]).toBe('Terminate');
     expect(lms.violations).toEqual([]);
+  });
+});
+
+describe('back/forward cache restore (pageshow with persisted)', () => {
+  function fakeTargets() {
+    const listeners = new Map<string, (e?: unknown) => void>();
+    const target = { addEventListener: (type: string, fn: (e?: unknown) => void) => void listeners.set(type, fn) };
+    return { listeners, win: target, doc: { ...target, visibilityState: 'visible' as DocumentVisibilityState } };
+  }
+
+  it('tries a new session; when the LMS refuses, the learner is told instead of silently recording nothing', () => {
+    const lms = createStrictScorm12Lms();
+    const adapter = createScorm12Adapter(lms.api, { packageId: PKG, storage: memoryStorage(), logger: silentLogger() });
+    const problems: unknown[] = [];
+    adapter.watch((p) => problems.push(p));
+    const { listeners, win, doc } = fakeTargets();
+    bindPageLifecycle(adapter, win as never, doc as never);
+    adapter.start();
+    adapter.update(snapshot());
+    listeners.get('pagehide')?.();
+    listeners.get('pageshow')?.({ persisted: false }); // an ordinary load: nothing to do
+    expect(lms.callsOf('Initialize')).toHaveLength(1);
+    listeners.get('pageshow')?.({ persisted: true });
+    expect(lms.callsOf('Initialize')).toHaveLength(2);
+    expect(problems).toEqual(['disconnected']);
+    // Nothing else is sent to a terminated session.
+    adapter.update(snapshot({ suspendData: 'LATER' }));
+    expect(lms.calls.at(-1)).toEqual(['Initialize', '']);
+    expect(lms.violations).toEqual(['Initialize called after Terminate']);
+  });
+
+  it('an LMS that accepts the new session gets the whole state again', () => {
+    const lms = createStrictScorm12Lms();
+    let initialized = 0;
+    const api = { ...lms.api, LMSInitialize: () => (++initialized === 1 ? lms.api.LMSInitialize('') : 'true') };
+    // The restored page's LMS keeps accepting values after the re-Initialize (a forgiving LMS).
+    const seen: string[] = [];
+    api.LMSSetValue = (el: string, v: string) => (seen.push(`${el}=${v}`), 'true');
+    api.LMSCommit = () => 'true';
+    const adapter = createScorm12Adapter(api, { packageId: PKG, storage: memoryStorage(), logger: silentLogger() });
+    adapter.start();
+    adapter.update(snapshot());
+    adapter.finish();
+    seen.length = 0;
+    expect(adapter.reconnect()).toBe(true);
+    expect(seen).toContain(`cmi.suspend_data=${snapshot().suspendData}`);
+    expect(seen).toContain('cmi.core.exit=suspend');
   });
 });
 

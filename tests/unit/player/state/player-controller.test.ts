@@ -71,8 +71,12 @@ describe('PlayerController with the sample course', () => {
     for (const { block } of quiz) {
       controller.questionShown(block.id);
       vi.advanceTimersByTime(2000);
-      expect(controller.check(block.id, correctResponse(block.question))?.correct).toBe(true);
+      // Graded questions have no instant check: only the submitted answer counts.
+      expect(controller.check(block.id, correctResponse(block.question))).toBeNull();
+      expect(controller.answer(block.id, correctResponse(block.question))).toBe(true);
     }
+    expect(controller.progress.success).toBe('unknown');
+    for (const lessonId of new Set(quiz.map((q) => q.lesson.id))) controller.submitQuiz(lessonId);
     expect(controller.progress).toMatchObject({
       completion: 'completed',
       success: 'passed',
@@ -97,26 +101,38 @@ describe('PlayerController with the sample course', () => {
       'matching',
       'sequencing',
     ]);
-    expect(d.get('cmi.interactions.0.latency')).toBe('PT2S');
+    // Shown at 0 s, submitted after the sixth answer (12 s later).
+    expect(d.get('cmi.interactions.0.latency')).toBe('PT12S');
+    expect(d.get('cmi.objectives.0.id')).toMatch(/^quiz-[0-9a-f]{8}$/);
+    expect(d.get('cmi.objectives.0.success_status')).toBe('passed');
+    expect(d.get('cmi.objectives.0.score.scaled')).toBe('1');
+    expect(d.get('cmi.progress_measure')).toBe('1');
     expect(d.has(`cmi.interactions.${quiz.length}.id`)).toBe(false);
     expect(lms.callsOf('Terminate')).toHaveLength(1);
     expect(lms.violations).toEqual([]);
   });
 
-  it('SCORM 1.2: failing the quiz reports failed with the score; a retake that passes reports passed', () => {
+  it('SCORM 1.2: a failed attempt with attempts left is not "failed" and sends no score; a retake that passes reports passed', () => {
     const { lms, controller } = session12();
     for (const l of lessons) controller.goTo(l.id);
+    const quizLesson = quiz[0]!.lesson.id;
     for (const [i, { block }] of quiz.entries())
-      controller.check(block.id, i < 2 ? wrongResponse(block.question) : correctResponse(block.question));
-    expect(lms.data.get('cmi.core.lesson_status')).toBe('failed');
-    expect(lms.data.get('cmi.core.score.raw')).toBe('66.67');
+      controller.answer(block.id, i < 2 ? wrongResponse(block.question) : correctResponse(block.question));
+    controller.submitQuiz(quizLesson);
+    expect(controller.quizOutcome(quizLesson)).toMatchObject({ score: 66.67, passed: false, canRetake: true });
+    expect(lms.data.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(lms.data.has('cmi.core.score.raw')).toBe(false);
     expect(lms.data.get('cmi.interactions.0.result')).toBe('wrong');
     expect(lms.data.get('cmi.core.exit')).toBe('suspend');
-    for (const { block } of quiz.slice(0, 2)) controller.check(block.id, correctResponse(block.question));
+    expect(controller.retakeQuiz(quizLesson)).toBe(true);
+    for (const { block } of quiz) controller.answer(block.id, correctResponse(block.question));
+    controller.submitQuiz(quizLesson);
     expect(lms.data.get('cmi.core.lesson_status')).toBe('passed');
     expect(lms.data.get('cmi.core.score.raw')).toBe('100');
-    expect(lms.data.get('cmi.interactions.0.result')).toBe('correct');
-    expect(lms.data.has(`cmi.interactions.${quiz.length}.id`)).toBe(false);
+    // The second attempt has its own interaction records after the first one's.
+    expect(lms.data.get(`cmi.interactions.${quiz.length}.id`)).toMatch(/-a2$/);
+    expect(lms.data.get(`cmi.interactions.${quiz.length}.result`)).toBe('correct');
+    expect(lms.data.has(`cmi.interactions.${2 * quiz.length}.id`)).toBe(false);
     expect(lms.data.get('cmi.core.exit')).toBe('');
     expect(lms.violations).toEqual([]);
   });

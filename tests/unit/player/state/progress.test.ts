@@ -7,20 +7,29 @@ import {
   type LearnerState,
 } from '../../../../shared/scorm/learner-state';
 import { computeProgress, quizResult } from '../../../../renderer/player/state/progress';
+import { DEFAULT_QUIZ_SETTINGS } from '../../../../renderer/player/state/quiz';
 import { sampleCourseTree } from '../../../support/player-course-tree';
 import { correctResponse } from '../../../support/question-responses';
 
 const base = sampleCourseTree();
-const withRule = (rule: CourseTree['settings']['completion']['rule'], viewedPercent = 100): CourseTree => {
+/** The sample course with one quiz attempt allowed, so a failed attempt is final. */
+const withRule = (
+  rule: CourseTree['settings']['completion']['rule'],
+  viewedPercent = 100,
+  maxAttempts = 1,
+): CourseTree => {
   const c = structuredClone(base);
   c.settings.completion = { rule, viewedPercent };
+  for (const l of courseLessons(c)) if (l.kind === 'quiz') l.quiz = { ...DEFAULT_QUIZ_SETTINGS, maxAttempts };
   return c;
 };
 const lessons = courseLessons(base);
 const graded = courseQuestions(base).filter((q) => q.graded);
 
-function state(visited: number, correctQuiz: number): LearnerState {
+function state(visited: number, correctQuiz: number, submitted = true): LearnerState {
   const s = emptyLearnerState();
+  for (const l of lessons)
+    if (l.kind === 'quiz') s.quizzes[l.id] = { attempt: 1, seed: 0, submitted, reviewed: false, elapsedS: 0 };
   s.visitedLessonIds = lessons.slice(0, visited).map((l) => l.id);
   graded.forEach(({ block }, i) => {
     s.questions[block.id] = { attempts: 1, correct: i < correctQuiz, response: correctResponse(block.question) };
@@ -43,10 +52,22 @@ describe('progress and completion rules', () => {
   it('passed: completes when the quiz score reaches the passing score', () => {
     expect(computeProgress(withRule('passed'), state(1, 5)).success).toBe('passed'); // 5/6 = 83.33 >= 80
     expect(computeProgress(withRule('passed'), state(1, 5)).completion).toBe('completed');
+    // The last attempt failed: a final, consistent state (completed + failed), never "in progress" for good.
     expect(computeProgress(withRule('passed'), state(lessons.length, 4))).toMatchObject({
       success: 'failed',
-      completion: 'incomplete',
+      completion: 'completed',
+      finished: true,
+      progressMeasure: 1,
     });
+  });
+
+  it('a failed attempt with attempts left is not "failed": success stays unknown until no attempt remains', () => {
+    for (const maxAttempts of [0, 2]) {
+      const p = computeProgress(withRule('passed', 100, maxAttempts), state(lessons.length, 0));
+      expect(p).toMatchObject({ success: 'unknown', completion: 'incomplete', finished: false });
+      expect(p.quiz).toMatchObject({ submitted: true, passed: false, final: false });
+      expect(p.quiz?.quizzes[0]).toMatchObject({ canRetake: true, attempt: 1 });
+    }
   });
 
   it('viewedAndPassed needs both', () => {
@@ -54,10 +75,9 @@ describe('progress and completion rules', () => {
     expect(computeProgress(withRule('viewedAndPassed'), state(lessons.length, 6)).completion).toBe('completed');
   });
 
-  it('the quiz is unscored until every graded question is settled; score = points earned / total', () => {
-    const s = state(0, 0);
-    delete s.questions[graded[0]!.block.id];
-    expect(quizResult(base, s)).toMatchObject({ submitted: false, passed: false });
+  it('the quiz is unscored until it is submitted (answers alone count for nothing); score = points earned / total', () => {
+    const s = state(0, 6, false);
+    expect(quizResult(base, s)).toMatchObject({ submitted: false, passed: false, score: 0, earned: 0 });
     expect(computeProgress(base, s).success).toBe('unknown');
     expect(quizResult(base, state(0, 3))).toMatchObject({ submitted: true, score: 50, earned: 3, total: 6 });
   });

@@ -155,6 +155,7 @@ export class MediaService {
   listMedia(opts: { courseId?: string | undefined } = {}): MediaItem[] {
     const usage = opts.courseId ? scanAssetUsage(this.library) : null;
     const metas = new Map(this.meta.list().map((m) => [m.assetId, m]));
+    this.queue.recoverOrphans(); // a job whose process died shows as queued, not running
     const jobs = this.queue.store.list();
     const renditions = this.queue.store.renditions();
     return this.library

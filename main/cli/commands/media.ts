@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { MediaImportResult, MediaItem } from '../../../shared';
 import type { MediaService } from '../../media/media-service';
+import { toJobInfo } from '../../media/queue/job-store';
 import type { QueueEvent } from '../../media/queue/transcode-queue';
 import type { AppContext } from '../../app/app-context';
 import { CliError, UsageError, type CliCommand, type CliIo } from '../command';
@@ -91,13 +92,15 @@ export const mediaImportCommand: CliCommand = {
         view = progressView(io, tty, names, jobIds.length, (id) => media.queue.store.get(id)?.kind ?? 'job');
         for (const e of early.splice(0)) view.update(e);
         for (const r of results) if (r.error && !values.json) io.stderr(`Failed: ${r.error.message}\n`);
+        // Our jobs may also be run by another process on this library (the app): wait for them wherever they run.
+        await media.queue.whenJobsEnd(jobIds);
         await media.queue.whenIdle();
         view.clear();
         const jobs = jobIds.map((id) => media.queue.store.require(id));
         const failedFiles = results.filter((r) => r.error).length;
         const failedJobs = jobs.filter((j) => j.state !== 'done');
         if (values.json) {
-          io.stdout(`${toJson({ results, jobs: jobs.map(({ params: _p, tempPaths: _t, ...j }) => j) })}\n`);
+          io.stdout(`${toJson({ results, jobs: jobs.map(toJobInfo) })}\n`);
         } else {
           for (const j of failedJobs)
             io.stderr(`Failed: ${j.error ?? `${names.get(j.assetId)} (${j.kind}) ${j.state}`}\n`);

@@ -80,7 +80,11 @@ async function probe(ctx: JobContext): Promise<MediaInfo> {
 
 function planOutput(ctx: JobContext, name: string) {
   const finalPath = path.join(ctx.outDir, name);
-  return { finalPath, tempPath: tempPathFor(finalPath, ctx.job.id), path: relative(ctx, finalPath) };
+  return {
+    finalPath,
+    tempPath: tempPathFor(finalPath, ctx.job.attemptId ?? ctx.job.id),
+    path: relative(ctx, finalPath),
+  };
 }
 
 function relative(ctx: JobContext, abs: string): string {

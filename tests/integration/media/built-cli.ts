@@ -1,15 +1,33 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 /** The bundled CLI (out/cli/coursewright.cjs) as users run it: real processes, real ffmpeg children. */
 export const ROOT = path.resolve(__dirname, '../../..');
-export const BUILT_CLI = path.join(ROOT, 'out', 'cli', 'coursewright.cjs');
+export let BUILT_CLI = path.join(ROOT, 'out', 'cli', 'coursewright.cjs');
 
-/** Bundles the Node side (esbuild, a second or two) so the test runs the code of this checkout. */
-export function buildCli(): void {
-  const r = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+/**
+ * Bundles the CLI as esbuild.config.mjs does, into a folder of its own under out/ (test files run in parallel and
+ * must not overwrite each other's bundle; inside the project so `node_modules` resolves).
+ */
+export async function buildCli(): Promise<string> {
+  const { build } = await import('esbuild');
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const outdir = fs.mkdtempSync(path.join(ROOT, 'out', 'test-cli-'));
+  await build({
+    entryPoints: { coursewright: path.join(ROOT, 'main/cli/coursewright.ts') },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    logLevel: 'warning',
+  });
+  BUILT_CLI = path.join(outdir, 'coursewright.cjs');
+  return outdir;
 }
 
 export function cliEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {

@@ -35,8 +35,8 @@ function jobs(lib: string): JobRow[] {
 }
 const videoJob = (lib: string) => jobs(lib).find((j) => j.kind === 'video');
 
-beforeAll(() => {
-  buildCli();
+beforeAll(async () => {
+  dirs.push(await buildCli());
   // yuv444p forces a real encode; 1280×720 for 8 s keeps x264 busy for several seconds.
   clip = makeClip(dir('own-src'), 'long.mp4', [
     ...lavfiVideo('1280x720', 8),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { MediaImportResult, MediaItem } from '../../../shared';
+import { formatJobProgress, type MediaImportResult, type MediaItem } from '../../../shared';
 import type { MediaService } from '../../media/media-service';
 import { toJobInfo } from '../../media/queue/job-store';
 import type { QueueEvent } from '../../media/queue/transcode-queue';
@@ -28,6 +28,7 @@ export function progressView(
 ) {
   const fractions = new Map<string, number>();
   const states = new Map<string, string>();
+  const etas = new Map<string, number | null>();
   let shown = false;
   return {
     update(e: QueueEvent) {
@@ -36,14 +37,16 @@ export function progressView(
       const changed = states.get(e.jobId) !== e.state;
       states.set(e.jobId, e.state);
       fractions.set(e.jobId, e.fraction);
+      etas.set(e.jobId, e.state === 'running' ? (e.etaSeconds ?? null) : null);
       if (tty) {
         const finished = [...states.values()].filter((s) => s === 'done' || s === 'failed' || s === 'cancelled').length;
         const overall = total ? [...fractions.values()].reduce((a, b) => a + b, 0) / total : 1;
         const filled = Math.round(Math.min(1, overall) * BAR_WIDTH);
         const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
-        io.stderr(
-          `\r\x1b[2K${bar} ${String(Math.floor(overall * 100)).padStart(3)}%  ${finished}/${total} jobs  ${name}`,
-        );
+        // Jobs run side by side (lanes): the whole import ends with the slowest one.
+        const known = [...etas.values()].filter((t): t is number => t !== null);
+        const label = formatJobProgress(Math.min(1, overall), known.length ? Math.max(...known) : null);
+        io.stderr(`\r\x1b[2K${bar} ${label}  ${finished}/${total} jobs  ${name}`);
         shown = true;
         if (e.state === 'failed') io.stderr(`\r\x1b[2KFailed: ${e.message ?? name}\n`);
       } else if (changed && e.state !== 'queued') {

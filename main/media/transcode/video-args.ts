@@ -124,9 +124,17 @@ export function posterTime(durationSeconds: number | null): number {
 
 export const THUMBNAIL_WIDTH = 320;
 
-/** One frame scaled to `width` (even height kept by -2), JPEG or WebP by the output's extension. */
-export function buildFrameArgs(input: string, output: string, atSeconds: number, width: number): string[] {
-  const webp = output.endsWith('.webp');
+/**
+ * Poster (JPEG, `posterWidth` wide at most) and thumbnail (WebP, THUMBNAIL_WIDTH at most) from ONE seek and ONE
+ * decode of the frame at `atSeconds`: the frame is split and scaled twice, each to its own output.
+ */
+export function buildPosterArgs(
+  input: string,
+  out: { poster: string; thumbnail: string },
+  atSeconds: number,
+  posterWidth: number,
+): string[] {
+  const scale = (w: number) => `scale='min(${w},iw)':-2:flags=lanczos`;
   return [
     '-hide_banner',
     '-loglevel',
@@ -136,15 +144,31 @@ export function buildFrameArgs(input: string, output: string, atSeconds: number,
     atSeconds.toFixed(3),
     '-i',
     input,
+    '-filter_complex',
+    `[0:v:0]split=2[p][t];[p]${scale(posterWidth)}[poster];[t]${scale(THUMBNAIL_WIDTH)}[thumb]`,
+    '-map',
+    '[poster]',
     '-frames:v',
     '1',
-    '-an',
-    '-sn',
-    '-vf',
-    `scale='min(${width},iw)':-2:flags=lanczos`,
-    ...(webp
-      ? ['-c:v', 'libwebp', '-quality', '75', '-f', 'webp']
-      : ['-c:v', 'mjpeg', '-q:v', '3', '-update', '1', '-f', 'image2']),
-    output,
+    '-c:v',
+    'mjpeg',
+    '-q:v',
+    '3',
+    '-update',
+    '1',
+    '-f',
+    'image2',
+    out.poster,
+    '-map',
+    '[thumb]',
+    '-frames:v',
+    '1',
+    '-c:v',
+    'libwebp',
+    '-quality',
+    '75',
+    '-f',
+    'webp',
+    out.thumbnail,
   ];
 }

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../../main/app/app-context';
 import type { HubEvent } from '../../../main/app/event-hub';
+import { ProcessRegistry, type RunOptions } from '../../../main/media/ffmpeg/run-ffmpeg';
 import type { QueueEvent } from '../../../main/media/queue/transcode-queue';
 import { buildCli, cliEnv, startCli } from './built-cli';
-import { lavfiTone, lavfiVideo, makeClip, openMedia, tempDir } from './media-test-kit';
+import { ffprobe, H264, lavfiTone, lavfiVideo, makeClip, openMedia, tempDir } from './media-test-kit';
 
 /** Issue 12 §2, queue part: lanes, percent and time left, and events for jobs another process runs. */
 const src = tempDir('lanes-src');
@@ -105,6 +106,42 @@ describe('queue lanes and progress', () => {
       expect(list.ok && (list.value as { fileName: string }[]).map((i) => i.fileName)).toEqual([path.basename(tone)]);
     } finally {
       await context.close();
+    }
+  }, 60_000);
+
+  it('one ffmpeg run (one decode) makes both the poster and the thumbnail', async () => {
+    const runs: string[][] = [];
+    class Counting extends ProcessRegistry {
+      override run(bin: string, args: readonly string[], opts?: RunOptions) {
+        runs.push([bin, ...args]);
+        return super.run(bin, args, opts);
+      }
+    }
+    const clip = makeClip(src, 'short.mp4', [...lavfiVideo('640x360', 2), ...H264]);
+    const { library, media } = await openMedia(libDir('poster'), { registry: new Counting() });
+    try {
+      await media.start();
+      const [r] = await media.importMedia([clip]);
+      await media.queue.whenIdle();
+      const poster = r!.jobs.find((j) => j.kind === 'poster')!;
+      expect(media.queue.store.get(poster.id)).toMatchObject({ state: 'done', method: 'frames' });
+      const frameRuns = runs.filter(
+        (a) => a.some((x) => x.includes('poster.')) || a.some((x) => x.includes('thumbnail.')),
+      );
+      expect(frameRuns).toHaveLength(1);
+      expect(frameRuns[0]!.filter((x) => x === '-i')).toHaveLength(1);
+      const files = Object.fromEntries(media.listMedia()[0]!.renditions.map((f) => [f.purpose, f.path]));
+      expect(ffprobe(path.join(library.dir, files.poster!)).streams[0]).toMatchObject({
+        codec_name: 'mjpeg',
+        width: 640,
+      });
+      expect(ffprobe(path.join(library.dir, files.thumbnail!)).streams[0]).toMatchObject({
+        codec_name: 'webp',
+        width: 320,
+      });
+    } finally {
+      await media.close();
+      library.close();
     }
   }, 60_000);
 });

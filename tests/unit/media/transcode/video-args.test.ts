@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaInfo } from '../../../../main/media/probe';
 import {
-  buildFrameArgs,
+  buildPosterArgs,
   buildRemuxArgs,
   buildVideoArgs,
   posterTime,
@@ -97,9 +97,12 @@ describe('argument builders', () => {
     expect(posterTime(5)).toBe(1);
     expect(posterTime(1)).toBe(0.5);
     expect(posterTime(null)).toBe(0);
-    const jpg = buildFrameArgs('in.mp4', 'poster.jpg', 1, 640).join(' ');
-    expect(jpg).toContain('-ss 1.000');
-    expect(jpg).toContain('-c:v mjpeg');
-    expect(buildFrameArgs('in.mp4', 't.webp', 1, 320).join(' ')).toContain('-c:v libwebp');
+    const args = buildPosterArgs('in.mp4', { poster: 'poster.jpg', thumbnail: 't.webp' }, 1, 640);
+    // One input, one seek, two outputs: one decode makes both.
+    expect(args.filter((a) => a === '-i')).toHaveLength(1);
+    expect(args.filter((a) => a === '-ss')).toHaveLength(1);
+    const line = args.join(' ');
+    expect(line).toContain('-ss 1.000');
+    expect(line).toMatch(/-map \[poster\] .*-c:v mjpeg .*poster\.jpg -map \[thumb\] .*-c:v libwebp .*t\.webp$/);
   });
 });

@@ -6,13 +6,15 @@ export type VideoPreset = 'quality' | 'size';
 
 export const TARGET_HEIGHT: Record<VideoQuality, number> = { '1080p': 1080, '720p': 720, '480p': 480 };
 /**
- * x264 constant-rate factors: lower is better quality / bigger files. With the preset below, chosen with
- * bench/video-preset-bench.ts: "faster"/23 stays within 1.1× the size and 1.3× the CPU time of veryfast/23 at
- * equal or better SSIM (the old medium/20 made files about 2–5× larger for about 2–3× the CPU).
+ * x264 constant-rate factors: lower is better quality / bigger files. "quality" with the preset below is the
+ * reference of issue 12 (at most 1.1× its size and 1.3× its CPU at equal or better SSIM): measured with
+ * bench/video-preset-bench.ts, the old medium/20 made files 1.7–5.3× larger for 1.8–3.4× the CPU for a
+ * barely higher SSIM, and no slower preset or other CRF stayed within both limits on every source tried
+ * (faster/23 did on grainy footage, but came out 1.11× larger on clean footage).
  */
 export const CRF: Record<VideoPreset, number> = { quality: 23, size: 26 };
 /** x264 speed preset of every encode. */
-export const DEFAULT_X264_PRESET = 'faster';
+export const DEFAULT_X264_PRESET = 'veryfast';
 export const AUDIO_BITRATE = '128k';
 
 export interface VideoOptions {

@@ -87,9 +87,9 @@ describe('argument builders', () => {
     expect(args.at(-1)).toBe('out.partial.mp4');
     expect(args.slice(-3, -1)).toEqual(['-f', 'mp4']); // the .partial name does not decide the muxer
   });
-  it('encodes "quality" with the benchmarked default (faster, CRF 23; bench/video-preset-bench.ts)', () => {
+  it('encodes "quality" with the benchmarked default (veryfast, CRF 23; bench/video-preset-bench.ts)', () => {
     const s = buildVideoArgs('in.webm', 'o.mp4', info(), { quality: '720p', preset: 'quality' }).join(' ');
-    expect(s).toContain('-preset faster -crf 23');
+    expect(s).toContain('-preset veryfast -crf 23');
   });
   it('remuxes with stream copy', () => {
     const s = buildRemuxArgs('in.mp4', 'o.mp4').join(' ');

@@ -185,27 +185,28 @@ export class TranscodeQueue {
     await Promise.all([...this.active.values()].map((a) => a.done));
   }
 
-  /** Heartbeat, takeover of abandoned jobs, and other processes' changes. */
+  /** Heartbeat, takeover of abandoned jobs, and other processes' changes. Never throws (it runs on a timer). */
   private tick(): void {
     if (this.stopped) return;
-    const changed = this.watcher.poll();
-    if (Date.now() - this.lastBeat >= HEARTBEAT_MS) {
-      this.lastBeat = Date.now();
-      const attempts = new Map([...this.active].map(([id, a]) => [id, a.attemptId]));
-      for (const id of attempts.size ? this.store.renewLeases(attempts) : []) {
-        const a = this.active.get(id);
-        if (!a) continue;
-        a.reason = 'lost';
-        a.controller.abort();
-      }
-      try {
+    try {
+      const changed = this.watcher.poll();
+      if (Date.now() - this.lastBeat >= HEARTBEAT_MS) {
+        this.lastBeat = Date.now();
+        const attempts = new Map([...this.active].map(([id, a]) => [id, a.attemptId]));
+        for (const id of attempts.size ? this.store.renewLeases(attempts) : []) {
+          const a = this.active.get(id);
+          if (!a) continue;
+          a.reason = 'lost';
+          a.controller.abort();
+        }
         if (this.recoverOrphans().length) this.pump();
-      } catch (e) {
-        console.error('[media-queue] recovery failed', e);
       }
+      if (changed) this.pump();
+      this.checkEnded();
+    } catch (e) {
+      // A busy or closing database: the next tick tries again (a lease outlives several missed beats).
+      console.error('[media-queue] heartbeat failed', e);
     }
-    if (changed) this.pump();
-    this.checkEnded();
   }
 
   private isIdle(): boolean {

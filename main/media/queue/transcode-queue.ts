@@ -188,6 +188,12 @@ export class TranscodeQueue {
   /** Heartbeat, takeover of abandoned jobs, and other processes' changes. Never throws (it runs on a timer). */
   private tick(): void {
     if (this.stopped) return;
+    if (!this.opts.db.open) {
+      // The library was closed under us (without stop()): nothing left to watch.
+      if (this.timer) clearInterval(this.timer);
+      this.timer = null;
+      return;
+    }
     try {
       const changed = this.watcher.poll();
       if (Date.now() - this.lastBeat >= HEARTBEAT_MS) {

@@ -27,3 +27,4 @@ export * from './contract/authoring-contract';
 export * from './contract/library-contract';
 export * from './contract/desktop-contract';
 export * from './guidance/course-guidance';
+export * from './media/progress-label';

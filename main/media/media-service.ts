@@ -58,9 +58,39 @@ export class MediaService {
     });
   }
 
-  /** Re-queues jobs interrupted by a crash and starts the queue. */
-  start(): Promise<MediaJob[]> {
-    return this.queue.start();
+  /** Re-queues jobs whose process is gone, starts the queue, and probes stored media that has no metadata yet. */
+  async start(): Promise<MediaJob[]> {
+    const recovered = await this.queue.start();
+    await this.probeUnprobed();
+    return recovered;
+  }
+
+  /**
+   * Media stored without going through import (the sample course, seeded when the library is created) gets the
+   * same probe as imported media, so it shows duration, size and codecs. A file that cannot be probed keeps no
+   * metadata; that is reported, never thrown.
+   */
+  async probeUnprobed(): Promise<number> {
+    const known = new Set(this.meta.list().map((m) => m.assetId));
+    let probed = 0;
+    for (const asset of this.library.listAssets()) {
+      if (known.has(asset.id)) continue;
+      const file = this.library.assetFile(asset.id);
+      if (!file) continue;
+      try {
+        if (asset.kind === 'captions') this.meta.upsert(asset.id, null, 'captions', null);
+        else if (asset.mime === 'image/svg+xml' || /\.svg$/i.test(asset.fileName))
+          this.meta.upsert(asset.id, null, 'svg', null);
+        else if (asset.kind !== 'other') {
+          const info = await probeMedia(file.path, this.ffmpegPaths().ffprobe, { displayName: asset.fileName });
+          this.meta.upsert(asset.id, null, info.kind, info);
+        } else continue;
+        probed++;
+      } catch (e) {
+        console.warn(`[media] ${asset.fileName} could not be probed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return probed;
   }
 
   /** Stops running ffmpeg children (jobs resume at the next start) and any ffprobe still probing an import. */
@@ -158,6 +188,7 @@ export class MediaService {
   listMedia(opts: { courseId?: string | undefined } = {}): MediaItem[] {
     const usage = opts.courseId ? scanAssetUsage(this.library) : null;
     const metas = new Map(this.meta.list().map((m) => [m.assetId, m]));
+    this.queue.recoverOrphans(); // a job whose process died shows as queued, not running
     const jobs = this.queue.store.list();
     const renditions = this.queue.store.renditions();
     return this.library

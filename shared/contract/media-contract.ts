@@ -135,6 +135,8 @@ export const mediaEvents = {
     assetId: idSchema,
     state: z.enum(MEDIA_JOB_STATES),
     fraction: z.number().min(0).max(1),
+    /** Estimated seconds left while running (null while unknown; 0 once done). Shown as "42 % · 1 min left". */
+    etaSeconds: z.number().min(0).nullable().optional(),
     message: z.string().optional(),
   }),
 } as const;

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { MediaImportResult, MediaItem } from '../../../shared';
+import { formatJobProgress, type MediaImportResult, type MediaItem } from '../../../shared';
 import type { MediaService } from '../../media/media-service';
+import { toJobInfo } from '../../media/queue/job-store';
 import type { QueueEvent } from '../../media/queue/transcode-queue';
 import type { AppContext } from '../../app/app-context';
 import { UsageError, type CliCommand, type CliIo } from '../command';
@@ -26,6 +27,7 @@ export function progressView(
 ) {
   const fractions = new Map<string, number>();
   const states = new Map<string, string>();
+  const etas = new Map<string, number | null>();
   let shown = false;
   return {
     update(e: QueueEvent) {
@@ -34,14 +36,16 @@ export function progressView(
       const changed = states.get(e.jobId) !== e.state;
       states.set(e.jobId, e.state);
       fractions.set(e.jobId, e.fraction);
+      etas.set(e.jobId, e.state === 'running' ? (e.etaSeconds ?? null) : null);
       if (tty) {
         const finished = [...states.values()].filter((s) => s === 'done' || s === 'failed' || s === 'cancelled').length;
         const overall = total ? [...fractions.values()].reduce((a, b) => a + b, 0) / total : 1;
         const filled = Math.round(Math.min(1, overall) * BAR_WIDTH);
         const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
-        io.stderr(
-          `\r\x1b[2K${bar} ${String(Math.floor(overall * 100)).padStart(3)}%  ${finished}/${total} jobs  ${name}`,
-        );
+        // Jobs run side by side (lanes): the whole import ends with the slowest one.
+        const known = [...etas.values()].filter((t): t is number => t !== null);
+        const label = formatJobProgress(Math.min(1, overall), known.length ? Math.max(...known) : null);
+        io.stderr(`\r\x1b[2K${bar} ${label}  ${finished}/${total} jobs  ${name}`);
         shown = true;
         if (e.state === 'failed') io.stderr(`\r\x1b[2KFailed: ${e.message ?? name}\n`);
       } else if (changed && e.state !== 'queued') {
@@ -90,13 +94,15 @@ export const mediaImportCommand: CliCommand = {
         view = progressView(io, tty, names, jobIds.length, (id) => media.queue.store.get(id)?.kind ?? 'job');
         for (const e of early.splice(0)) view.update(e);
         for (const r of results) if (r.error && !values.json) io.stderr(`Failed: ${r.error.message}\n`);
+        // Our jobs may also be run by another process on this library (the app): wait for them wherever they run.
+        await media.queue.whenJobsEnd(jobIds);
         await media.queue.whenIdle();
         view.clear();
         const jobs = jobIds.map((id) => media.queue.store.require(id));
         const failedFiles = results.filter((r) => r.error).length;
         const failedJobs = jobs.filter((j) => j.state !== 'done');
         if (values.json) {
-          io.stdout(`${toJson({ results, jobs: jobs.map(({ params: _p, tempPaths: _t, ...j }) => j) })}\n`);
+          io.stdout(`${toJson({ results, jobs: jobs.map(toJobInfo) })}\n`);
         } else {
           for (const j of failedJobs)
             io.stderr(`Failed: ${j.error ?? `${names.get(j.assetId)} (${j.kind}) ${j.state}`}\n`);

@@ -6,6 +6,7 @@ import { migration005Learner } from './005-learner';
 import { migration006CourseTrash } from './006-course-trash';
 import { migration007LibraryScale } from './007-library-scale';
 import { migration008LessonQuizSettings } from './008-lesson-quiz-settings';
+import { migration009MediaJobLease } from './009-media-job-lease';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006CourseTrash,
   migration007LibraryScale,
   migration008LessonQuizSettings,
+  migration009MediaJobLease,
 ];

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { watchChild } from './child-watchdog';
 
 /** Keeps this much of stderr: ffmpeg puts the reason for a failure at the end. */
 const STDERR_TAIL_CHARS = 4000;
@@ -61,6 +62,7 @@ export class ProcessRegistry {
         killSignal: 'SIGKILL',
       });
       this.running.set(child, controller);
+      watchChild(child); // dies with us, even on kill -9
       opts.onSpawn?.(child);
 
       let stdout = '';

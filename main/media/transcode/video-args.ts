@@ -5,8 +5,16 @@ export type VideoQuality = '1080p' | '720p' | '480p';
 export type VideoPreset = 'quality' | 'size';
 
 export const TARGET_HEIGHT: Record<VideoQuality, number> = { '1080p': 1080, '720p': 720, '480p': 480 };
-/** x264 constant-rate factors: lower is better quality / bigger files. */
-export const CRF: Record<VideoPreset, number> = { quality: 20, size: 26 };
+/**
+ * x264 constant-rate factors: lower is better quality / bigger files. "quality" with the preset below is the
+ * reference of issue 12 (at most 1.1× its size and 1.3× its CPU at equal or better SSIM): measured with
+ * bench/video-preset-bench.ts, the old medium/20 made files 1.7–5.3× larger for 1.8–3.4× the CPU for a
+ * barely higher SSIM, and no slower preset or other CRF stayed within both limits on every source tried
+ * (faster/23 did on grainy footage, but came out 1.11× larger on clean footage).
+ */
+export const CRF: Record<VideoPreset, number> = { quality: 23, size: 26 };
+/** x264 speed preset of every encode. */
+export const DEFAULT_X264_PRESET = 'veryfast';
 export const AUDIO_BITRATE = '128k';
 
 export interface VideoOptions {
@@ -93,7 +101,7 @@ export function buildVideoArgs(input: string, output: string, info: MediaInfo, o
     '-profile:v',
     'high',
     '-preset',
-    opts.x264Preset ?? 'medium',
+    opts.x264Preset ?? DEFAULT_X264_PRESET,
     '-crf',
     String(CRF[opts.preset]),
     '-pix_fmt',
@@ -124,9 +132,17 @@ export function posterTime(durationSeconds: number | null): number {
 
 export const THUMBNAIL_WIDTH = 320;
 
-/** One frame scaled to `width` (even height kept by -2), JPEG or WebP by the output's extension. */
-export function buildFrameArgs(input: string, output: string, atSeconds: number, width: number): string[] {
-  const webp = output.endsWith('.webp');
+/**
+ * Poster (JPEG, `posterWidth` wide at most) and thumbnail (WebP, THUMBNAIL_WIDTH at most) from ONE seek and ONE
+ * decode of the frame at `atSeconds`: the frame is split and scaled twice, each to its own output.
+ */
+export function buildPosterArgs(
+  input: string,
+  out: { poster: string; thumbnail: string },
+  atSeconds: number,
+  posterWidth: number,
+): string[] {
+  const scale = (w: number) => `scale='min(${w},iw)':-2:flags=lanczos`;
   return [
     '-hide_banner',
     '-loglevel',
@@ -136,15 +152,31 @@ export function buildFrameArgs(input: string, output: string, atSeconds: number,
     atSeconds.toFixed(3),
     '-i',
     input,
+    '-filter_complex',
+    `[0:v:0]split=2[p][t];[p]${scale(posterWidth)}[poster];[t]${scale(THUMBNAIL_WIDTH)}[thumb]`,
+    '-map',
+    '[poster]',
     '-frames:v',
     '1',
-    '-an',
-    '-sn',
-    '-vf',
-    `scale='min(${width},iw)':-2:flags=lanczos`,
-    ...(webp
-      ? ['-c:v', 'libwebp', '-quality', '75', '-f', 'webp']
-      : ['-c:v', 'mjpeg', '-q:v', '3', '-update', '1', '-f', 'image2']),
-    output,
+    '-c:v',
+    'mjpeg',
+    '-q:v',
+    '3',
+    '-update',
+    '1',
+    '-f',
+    'image2',
+    out.poster,
+    '-map',
+    '[thumb]',
+    '-frames:v',
+    '1',
+    '-c:v',
+    'libwebp',
+    '-quality',
+    '75',
+    '-f',
+    'webp',
+    out.thumbnail,
   ];
 }

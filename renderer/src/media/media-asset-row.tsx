@@ -1,4 +1,4 @@
-import type { MediaItem } from '../../../shared';
+import { formatJobProgress, type MediaItem } from '../../../shared';
 import type { CaptionTrack } from './caption-tracks';
 import type { JobProgress } from './media-library-store';
 
@@ -38,6 +38,7 @@ export function MediaAssetRow({
             const now = live[job.id];
             const state = now && rank(now.state) >= rank(job.state) ? now.state : job.state;
             const fraction = now && state === now.state ? now.fraction : job.progress;
+            const label = formatJobProgress(fraction, now && state === now.state ? now.etaSeconds : null);
             return (
               <li key={job.id}>
                 <span>
@@ -46,10 +47,12 @@ export function MediaAssetRow({
                 {state === 'running' || state === 'queued' ? (
                   <progress
                     aria-label={`${item.fileName} ${job.kind} progress`}
+                    aria-valuetext={state === 'queued' ? 'waiting' : label}
                     max={1}
                     value={state === 'queued' ? 0 : fraction}
                   />
                 ) : null}
+                {state === 'running' ? <span className="media-job-progress"> {label}</span> : null}
                 {state === 'done' ? (
                   <progress aria-label={`${item.fileName} ${job.kind} done`} max={1} value={1} />
                 ) : null}

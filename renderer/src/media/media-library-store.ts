@@ -13,6 +13,8 @@ import type { Uploader } from './upload-file';
 export interface JobProgress {
   state: MediaJobInfo['state'];
   fraction: number;
+  /** Estimated seconds left (null while unknown). */
+  etaSeconds?: number | null | undefined;
   message?: string | undefined;
 }
 
@@ -119,7 +121,10 @@ export function createMediaLibraryStore(opts: MediaLibraryStoreOptions): StoreAp
         return api.on('media.progress', (e) => {
           const before = get().jobs[e.jobId]?.state;
           set((s) => ({
-            jobs: { ...s.jobs, [e.jobId]: { state: e.state, fraction: e.fraction, message: e.message } },
+            jobs: {
+              ...s.jobs,
+              [e.jobId]: { state: e.state, fraction: e.fraction, etaSeconds: e.etaSeconds, message: e.message },
+            },
           }));
           if (before === e.state) return;
           const name = get().items.find((i) => i.id === e.assetId)?.fileName ?? 'A file';

@@ -5,6 +5,8 @@ import { callApi, type ErrorSink } from '../../stores/call-api';
 export interface MediaProgress {
   state: string;
   fraction: number;
+  /** Estimated seconds left (null while unknown). */
+  etaSeconds?: number | null | undefined;
 }
 
 export interface MediaState {
@@ -50,7 +52,10 @@ export function createMediaStore(api: CoursewrightApi, onError: ErrorSink): Stor
     watch() {
       return api.on('media.progress', (event) => {
         set((s) => ({
-          progress: { ...s.progress, [event.assetId]: { state: event.state, fraction: event.fraction } },
+          progress: {
+            ...s.progress,
+            [event.assetId]: { state: event.state, fraction: event.fraction, etaSeconds: event.etaSeconds },
+          },
         }));
         // A finished job changes the asset's status: reload the list once it is final.
         if (event.state !== 'running' && event.state !== 'queued') void get().load();

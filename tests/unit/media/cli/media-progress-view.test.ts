@@ -29,11 +29,13 @@ describe('media import progress view', () => {
   it('redraws one bar on a terminal, reaching 100 % when all jobs are done', () => {
     const { view, out } = capture(true);
     view.update(ev(J1, 'running', 0.5));
+    view.update({ ...ev(J1, 'running', 0.84), etaSeconds: 65 });
     view.update(ev(J1, 'done', 1));
     view.update(ev(J2, 'done', 1));
     const frames = out().split('\r\x1b[2K').filter(Boolean);
-    expect(frames[0]).toBe('[######..................]  25%  0/2 jobs  talk.mp4');
-    expect(frames.at(-1)).toBe('[########################] 100%  2/2 jobs  talk.mp4');
+    expect(frames[0]).toBe('[######..................] 25 %  0/2 jobs  talk.mp4');
+    expect(frames[1]).toBe('[##########..............] 42 % · 1 min left  0/2 jobs  talk.mp4');
+    expect(frames.at(-1)).toBe('[########################] 100 %  2/2 jobs  talk.mp4');
   });
 
   it('prints one plain line per state change in pipes and logs, with failures explained', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaInfo } from '../../../../main/media/probe';
 import {
-  buildFrameArgs,
+  buildPosterArgs,
   buildRemuxArgs,
   buildVideoArgs,
   posterTime,
@@ -87,6 +87,10 @@ describe('argument builders', () => {
     expect(args.at(-1)).toBe('out.partial.mp4');
     expect(args.slice(-3, -1)).toEqual(['-f', 'mp4']); // the .partial name does not decide the muxer
   });
+  it('encodes "quality" with the benchmarked default (veryfast, CRF 23; bench/video-preset-bench.ts)', () => {
+    const s = buildVideoArgs('in.webm', 'o.mp4', info(), { quality: '720p', preset: 'quality' }).join(' ');
+    expect(s).toContain('-preset veryfast -crf 23');
+  });
   it('remuxes with stream copy', () => {
     const s = buildRemuxArgs('in.mp4', 'o.mp4').join(' ');
     expect(s).toContain('-c copy -movflags +faststart');
@@ -97,9 +101,12 @@ describe('argument builders', () => {
     expect(posterTime(5)).toBe(1);
     expect(posterTime(1)).toBe(0.5);
     expect(posterTime(null)).toBe(0);
-    const jpg = buildFrameArgs('in.mp4', 'poster.jpg', 1, 640).join(' ');
-    expect(jpg).toContain('-ss 1.000');
-    expect(jpg).toContain('-c:v mjpeg');
-    expect(buildFrameArgs('in.mp4', 't.webp', 1, 320).join(' ')).toContain('-c:v libwebp');
+    const args = buildPosterArgs('in.mp4', { poster: 'poster.jpg', thumbnail: 't.webp' }, 1, 640);
+    // One input, one seek, two outputs: one decode makes both.
+    expect(args.filter((a) => a === '-i')).toHaveLength(1);
+    expect(args.filter((a) => a === '-ss')).toHaveLength(1);
+    const line = args.join(' ');
+    expect(line).toContain('-ss 1.000');
+    expect(line).toMatch(/-map \[poster\] .*-c:v mjpeg .*poster\.jpg -map \[thumb\] .*-c:v libwebp .*t\.webp$/);
   });
 });

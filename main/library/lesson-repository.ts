@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LESSON_KINDS, titleSchema, type Lesson } from '../../shared';
+import { AppError, LESSON_KINDS, titleSchema, type Lesson } from '../../shared';
 import { z } from 'zod';
 import { notFound, type RepoContext } from './internals';
 import { Ordering } from './ordering';
@@ -71,9 +71,10 @@ export class LessonRepository {
     title: string,
     kind: Lesson['kind'] = 'content',
     position?: number,
-    id = randomUUID(),
+    id: string = randomUUID(),
   ): Lesson {
     const courseId = this.moduleCourseId(moduleId);
+    if (this.q.get.get(id)) throw new AppError('CONFLICT', `A lesson with the id ${id} already exists.`);
     const lesson: Lesson = { id, moduleId, title: titleSchema.parse(title), kind: kindSchema.parse(kind) };
     const at = this.order.makeRoom(moduleId, position);
     this.q.insert.run(lesson.id, moduleId, at, lesson.title, lesson.kind);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { assertNever } from '../../shared';
 import { ConnectionBanner } from './components/common/connection-banner';
-import { NoticeRegion } from './components/common/notice-region';
+import { ToastRegion } from './components/ui/toast-region';
 import { SkipLink } from './components/common/skip-link';
 import { AppHeader } from './app-header';
 import { CourseScreen } from './screens/course/course-screen';
@@ -16,14 +16,21 @@ export function App() {
   const screenKey = route.screen === 'course' ? `course:${route.courseId}` : route.screen;
   const courseReady = useCourse((s) => s.status === 'ready');
   useFocusMain(screenKey, courseReady);
-  useAppCommands(useStores());
+  const stores = useStores();
+  useAppCommands(stores);
+  // Toasts do not follow the user to another screen.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else stores.notices.getState().clear();
+  }, [screenKey, stores]);
 
   return (
-    <div className="app">
+    <div className={route.screen === 'course' ? 'app app-course' : 'app'}>
       <SkipLink />
       <AppHeader />
       <ConnectionBanner />
-      <NoticeRegion />
+      <ToastRegion />
       <Screen />
     </div>
   );

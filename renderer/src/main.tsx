@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/library.css';
 import './styles/course.css';
 import './styles/blocks.css';
+import './components/ui/ui.css';
 
 const stores = createAppStores(getApi());
 bindHashRouting(stores.nav, window);

@@ -3,7 +3,7 @@ import type { CourseSettings, CoursewrightApi, LessonTree, ModuleTree } from '..
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
 import type { HistoryCommand } from './history/command-history';
-import { withoutId } from './blocks/new-block';
+import { copyOfBlock, withoutId } from './blocks/new-block';
 import { newClientId } from './client-id';
 import { findLessonIn, findModuleIn, moveId } from './tree-patch';
 
@@ -23,6 +23,8 @@ export interface OutlineActions {
   addLesson(moduleId: string, title: string): Promise<LessonTree | null>;
   renameLesson(lessonId: string, title: string): Promise<boolean>;
   deleteLesson(lessonId: string): Promise<boolean>;
+  /** Copies a lesson and its blocks (fresh inner ids) right after it; returns the copy. */
+  duplicateLesson(lessonId: string): Promise<LessonTree | null>;
   /** Moves a lesson within its module or into another one, at `toIndex`. */
   moveLesson(lessonId: string, toModuleId: string, toIndex: number): Promise<boolean>;
   updateCourse(patch: CoursePatch): Promise<boolean>;
@@ -200,14 +202,35 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
       return true;
     },
 
+    async duplicateLesson(lessonId) {
+      const found = findLessonIn(tree(), lessonId);
+      if (!found) return null;
+      const { module, lesson, index } = found;
+      const title = `${lesson.title.slice(0, 193)} (copy)`;
+      const copy: LessonTree = {
+        ...lesson,
+        id: newClientId(),
+        title,
+        blocks: lesson.blocks.map(
+          (b) => ({ ...b, ...copyOfBlock(b), id: newClientId() }) as LessonTree['blocks'][number],
+        ),
+      };
+      const restore = () => ok(() => restoreLesson(module.id, copy, index + 1));
+      if (!(await restore())) return null;
+      record({
+        label: 'Duplicate lesson',
+        undo: () => ok(() => callApi(api, 'lessons.delete', { lessonId: copy.id }, onError)),
+        redo: restore,
+      });
+      return copy;
+    },
+
     async moveLesson(lessonId, toModuleId, toIndex) {
       const found = findLessonIn(tree(), lessonId);
       if (!found || (found.module.id === toModuleId && found.index === toIndex)) return false;
       const from = { moduleId: found.module.id, index: found.index };
       const move = (moduleId: string, position: number) => () =>
-        ok(() =>
-          callApi(api, 'lessons.move', { lessonId, toModuleId: moduleId, position }, onError),
-        );
+        ok(() => callApi(api, 'lessons.move', { lessonId, toModuleId: moduleId, position }, onError));
       if (!(await move(toModuleId, toIndex)())) return false;
       record({ label: 'Move lesson', undo: move(from.moduleId, from.index), redo: move(toModuleId, toIndex) });
       return true;

@@ -72,7 +72,7 @@ export function LearnScreen() {
     e.preventDefault();
     const r = await api.invoke('scorm.import', { path: zipPath.trim() });
     if (!r.ok) return notices.getState().pushError(r.error);
-    notices.getState().pushInfo(`Imported “${r.value.title}”.`);
+    notices.getState().pushSuccess(`Imported “${r.value.title}”.`);
     setZipPath('');
     loadItems();
   };

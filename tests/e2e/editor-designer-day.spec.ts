@@ -163,6 +163,8 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await page.keyboard.press('Space');
   await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider', 'richText', 'callout']);
   // Pointer drag: the heading's handle dropped on the divider takes its place.
+  // The canvas scrolls under a fixed toolbar: bring the handle into view before pointing at it.
+  await main.getByRole('button', { name: /^Drag to reorder Heading block/ }).scrollIntoViewIfNeeded();
   const from = await main.getByRole('button', { name: /^Drag to reorder Heading block/ }).boundingBox();
   const to = await main.locator('[data-block-type="divider"]').boundingBox();
   await page.mouse.move(from!.x + 5, from!.y + 5);

@@ -23,6 +23,10 @@ import { OutlineModule } from './outline-module';
 import { scrollRowIntoView } from './outline-window';
 import './outline.css';
 
+// Module constants: new option objects would make new sensors, and every sortable row would re-render.
+const POINTER = { activationConstraint: { distance: 4 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 /** The course's modules and lessons: select, add, rename, delete, collapse, and reorder by drag or keyboard. */
 export function CourseOutline({ tree, selectedLessonId }: { tree: CourseTree; selectedLessonId: string | null }) {
   const { course } = useStores();
@@ -33,10 +37,7 @@ export function CourseOutline({ tree, selectedLessonId }: { tree: CourseTree; se
   const [renaming, setRenaming] = useState(false);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const renameButton = useRef<HTMLButtonElement>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const selectedModuleId = findLesson(tree, selectedLessonId)?.module.id ?? null;
 
   const onToggle = useCallback((moduleId: string) => {

@@ -277,6 +277,33 @@ test('the save indicator says saved only after the server answered the change', 
   expect(answers[answers.length - 1]).toContain(' now');
 });
 
+test('toasts sit in the page flow, close by themselves, and stay on their screen', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Course title').fill('Short lived');
+  await page.getByLabel('Course title').press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Course outline' })).toBeVisible();
+  await page.getByRole('link', { name: 'Course library' }).click();
+  await page.getByRole('button', { name: 'Delete Short lived', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete course' }).click();
+  const toast = page.locator('.toasts').getByText('Deleted “Short lived”.');
+  await expect(toast).toBeVisible();
+  // In the flow, not over the page: nothing of the page lies under it.
+  const box = (await toast.boundingBox())!;
+  const under = await page.evaluate(
+    ([x, y]) => document.elementsFromPoint(x!, y!).filter((el) => el.closest('main')).length,
+    [box.x + 2, box.y + 2],
+  );
+  expect(under).toBe(0);
+  // Success closes by itself.
+  await expect(toast).toBeHidden({ timeout: 8000 });
+  // An error stays until dismissed, but not on another screen.
+  await page.goto(`${host.url}#/courses/00000000-0000-4000-8000-000000000000`);
+  await expect(page.getByRole('alert')).toContainText(/not found|no course|does not exist/i);
+  await page.getByRole('link', { name: 'Learn', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
+  await expect(page.getByRole('alert')).toBeEmpty();
+});
+
 test('a 500-lesson course: the outline paints, rows drag, the selected lesson is in view', async ({ browser }) => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-e2e-500-'));

@@ -3,7 +3,7 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 /** Lesson rows have one fixed height (one line, ellipsis), so a module's rows can be windowed by arithmetic. */
 export const ROW_HEIGHT = 32;
 /** Rows rendered beyond the visible part, so fast scrolling and keyboard moves rarely meet a blank. */
-const OVERSCAN_PX = 480;
+const OVERSCAN_PX = 256;
 
 const listeners = new Set<() => void>();
 let frame = 0;

@@ -74,7 +74,7 @@ const INIT = `(() => {
       super(url, protocols);
       // The id from the frame's start (the host writes {"id":N,...}): parsing a 280 KB tree twice would skew the open.
       this.addEventListener('message', (ev) => {
-        const m = /^\{"id":(\d+)/.exec(String(ev.data).slice(0, 32));
+        const m = /^\\{"id":(\\d+)/.exec(String(ev.data).slice(0, 32));
         const id = m ? Number(m[1]) : null;
         if (w.__bench.updateIds.has(id) && !w.__bench.answered) w.__bench.answered = performance.now();
         if (w.__bench.getIds.has(id)) w.__bench.treeAt = performance.now();

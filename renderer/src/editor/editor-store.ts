@@ -269,7 +269,8 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         storage.remove(blockId);
         record({
           label: 'Delete block',
-          undo: async () => (await structural(() => createBlockAt(lesson.id, withoutId(block), index, block.id))) !== null,
+          undo: async () =>
+            (await structural(() => createBlockAt(lesson.id, withoutId(block), index, block.id))) !== null,
           redo: async () => (await structural(remove)) !== null,
         });
         return true;
@@ -282,14 +283,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         const before = found.lesson.blocks.map((b) => b.id);
         const after = moveId(before, blockId, toIndex);
         const reorder = (ids: string[]) => () =>
-          structural(() =>
-            callApi(
-              api,
-              'blocks.reorder',
-              { lessonId, blockIds: ids },
-              onError,
-            ),
-          );
+          structural(() => callApi(api, 'blocks.reorder', { lessonId, blockIds: ids }, onError));
         if (!(await reorder(after)())) return false;
         record({
           label: 'Move block',
@@ -304,9 +298,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         if (!found || found.lesson.kind === kind) return false;
         const before = found.lesson.kind;
         const update = (k: LessonKind) => async () =>
-          (await structural(() =>
-            callApi(api, 'lessons.update', { lessonId, patch: { kind: k } }, onError),
-          )) !== null;
+          (await structural(() => callApi(api, 'lessons.update', { lessonId, patch: { kind: k } }, onError))) !== null;
         if (!(await update(kind)())) return false;
         record({ label: 'Change lesson kind', undo: update(before), redo: update(kind) });
         return true;

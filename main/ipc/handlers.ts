@@ -86,11 +86,11 @@ export function createHandlers({
         () => (library.deleteCourse(courseId), DELETED),
       ),
 
-    'modules.create': ({ courseId, title, position }) =>
+    'modules.create': ({ courseId, title, position, id }) =>
       write(
         (m) => m.courseId,
         'modules.create',
-        () => library.createModule(courseId, title, position),
+        () => library.createModule(courseId, title, position, id),
       ),
     'modules.rename': ({ moduleId, title }) =>
       write(
@@ -113,11 +113,11 @@ export function createHandlers({
       );
     },
 
-    'lessons.create': ({ moduleId, title, kind, position }) =>
+    'lessons.create': ({ moduleId, title, kind, position, id }) =>
       write(
         () => courseOfModule(moduleId),
         'lessons.create',
-        () => library.createLesson(moduleId, title, kind, position),
+        () => library.createLesson(moduleId, title, kind, position, id),
       ),
     'lessons.update': ({ lessonId, patch }) =>
       write(
@@ -146,11 +146,11 @@ export function createHandlers({
       );
     },
 
-    'blocks.create': ({ lessonId, block, position }) =>
+    'blocks.create': ({ lessonId, block, position, id }) =>
       write(
         () => library.getLessonCourseId(lessonId),
         'blocks.create',
-        () => library.createBlock(lessonId, block, position),
+        () => library.createBlock(lessonId, block, position, id),
       ),
     'blocks.update': ({ blockId, block }) =>
       write(

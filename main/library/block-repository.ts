@@ -113,9 +113,11 @@ export class BlockRepository {
     return out;
   }
 
-  create(lessonId: string, input: NewBlock, position?: number): Block {
+  /** `id` may come from the client (undo/redo re-creates a block under its old id); a taken id is a CONFLICT. */
+  create(lessonId: string, input: NewBlock, position?: number, id: string = randomUUID()): Block {
     const fresh = newBlockSchema.parse(input);
-    return this.insert(lessonId, { ...fresh, id: randomUUID() } as Block, position);
+    if (this.q.get.get(id)) throw new AppError('CONFLICT', `A block with the id ${id} already exists.`);
+    return this.insert(lessonId, { ...fresh, id } as Block, position);
   }
 
   /** Inserts a complete block (its id included): used by create, duplicate, archives and the sample course. */

@@ -69,12 +69,13 @@ export interface CourseLibrary {
   /** Erases a course for good, whether or not it is in the trash. */
   purgeCourse(courseId: string): void;
 
-  createModule(courseId: string, title: string, position?: number): Module;
+  /** `id`: a client-generated UUID (undo/redo re-creates items under their old ids); CONFLICT when taken. */
+  createModule(courseId: string, title: string, position?: number, id?: string): Module;
   renameModule(moduleId: string, title: string): Module;
   reorderModules(courseId: string, moduleIds: string[]): Module[];
   deleteModule(moduleId: string): void;
 
-  createLesson(moduleId: string, title: string, kind?: Lesson['kind'], position?: number): Lesson;
+  createLesson(moduleId: string, title: string, kind?: Lesson['kind'], position?: number, id?: string): Lesson;
   updateLesson(
     lessonId: string,
     patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined; quiz?: QuizSettings | undefined },
@@ -83,7 +84,7 @@ export interface CourseLibrary {
   moveLesson(lessonId: string, toModuleId: string, position?: number): Lesson;
   deleteLesson(lessonId: string): void;
 
-  createBlock(lessonId: string, block: NewBlock, position?: number): Block;
+  createBlock(lessonId: string, block: NewBlock, position?: number, id?: string): Block;
   /** Inserts a complete, trusted block with its own id (sample course, importers). */
   insertBlock(lessonId: string, block: Block, position?: number): Block;
   /** Saves a block's content (trusted: validated by the caller, e.g. the router against the contract). */

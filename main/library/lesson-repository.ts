@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LESSON_KINDS, quizSettingsSchema, titleSchema, type Lesson, type QuizSettings } from '../../shared';
+import { AppError, LESSON_KINDS, quizSettingsSchema, titleSchema, type Lesson, type QuizSettings } from '../../shared';
 import { z } from 'zod';
 import { notFound, type RepoContext } from './internals';
 import { Ordering } from './ordering';
@@ -88,10 +88,11 @@ export class LessonRepository {
     title: string,
     kind: Lesson['kind'] = 'content',
     position?: number,
-    id = randomUUID(),
+    id: string = randomUUID(),
     quiz?: QuizSettings,
   ): Lesson {
     const courseId = this.moduleCourseId(moduleId);
+    if (this.q.get.get(id)) throw new AppError('CONFLICT', `A lesson with the id ${id} already exists.`);
     const settings = quiz === undefined ? undefined : quizSettingsSchema.parse(quiz);
     const lesson: Lesson = {
       id,

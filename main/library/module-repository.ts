@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { titleSchema, type Module } from '../../shared';
+import { AppError, titleSchema, type Module } from '../../shared';
 import { notFound, type RepoContext } from './internals';
 import { Ordering } from './ordering';
 
@@ -43,8 +43,9 @@ export class ModuleRepository {
     return (this.q.byCourse.all(courseId) as ModuleRow[]).map(toModule);
   }
 
-  create(courseId: string, title: string, position?: number, id = randomUUID()): Module {
+  create(courseId: string, title: string, position?: number, id: string = randomUUID()): Module {
     this.assertCourse(courseId);
+    if (this.q.get.get(id)) throw new AppError('CONFLICT', `A module with the id ${id} already exists.`);
     const module: Module = { id, courseId, title: titleSchema.parse(title) };
     const at = this.order.makeRoom(courseId, position);
     this.q.insert.run(module.id, courseId, at, module.title);

@@ -226,8 +226,8 @@ export class SqliteCourseLibrary implements CourseLibrary {
     return this.repos.courses.get(course.id);
   }
 
-  createModule(courseId: string, title: string, position?: number): Module {
-    return this.transaction(() => this.repos.modules.create(courseId, title, position));
+  createModule(courseId: string, title: string, position?: number, id?: string): Module {
+    return this.transaction(() => this.repos.modules.create(courseId, title, position, id));
   }
 
   renameModule(moduleId: string, title: string): Module {
@@ -242,8 +242,8 @@ export class SqliteCourseLibrary implements CourseLibrary {
     this.transaction(() => this.repos.modules.delete(moduleId));
   }
 
-  createLesson(moduleId: string, title: string, kind?: Lesson['kind'], position?: number): Lesson {
-    return this.transaction(() => this.repos.lessons.create(moduleId, title, kind, position));
+  createLesson(moduleId: string, title: string, kind?: Lesson['kind'], position?: number, id?: string): Lesson {
+    return this.transaction(() => this.repos.lessons.create(moduleId, title, kind, position, id));
   }
 
   updateLesson(
@@ -265,8 +265,8 @@ export class SqliteCourseLibrary implements CourseLibrary {
     this.transaction(() => this.repos.lessons.delete(lessonId));
   }
 
-  createBlock(lessonId: string, block: NewBlock, position?: number): Block {
-    return this.transaction(() => this.repos.blocks.create(lessonId, block, position));
+  createBlock(lessonId: string, block: NewBlock, position?: number, id?: string): Block {
+    return this.transaction(() => this.repos.blocks.create(lessonId, block, position, id));
   }
 
   /** Inserts a block with its id as given (sample course, importers). */

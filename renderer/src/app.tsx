@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { showOpenNotice } from './screens/library/library-health-store';
 import { assertNever } from '../../shared';
 import { ConnectionBanner } from './components/common/connection-banner';
-import { NoticeRegion } from './components/common/notice-region';
+import { ToastRegion } from './components/ui/toast-region';
 import { SkipLink } from './components/common/skip-link';
 import { AppHeader } from './app-header';
 import { CourseScreen } from './screens/course/course-screen';
@@ -22,13 +22,19 @@ export function App() {
   useEffect(() => {
     void showOpenNotice(stores.api, (message) => stores.notices.getState().pushInfo(message, { sticky: true }));
   }, [stores]);
+  // Toasts do not follow the user to another screen.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else stores.notices.getState().clear();
+  }, [screenKey, stores]);
 
   return (
-    <div className="app">
+    <div className={route.screen === 'course' ? 'app app-course' : 'app'}>
       <SkipLink />
       <AppHeader />
       <ConnectionBanner />
-      <NoticeRegion />
+      <ToastRegion />
       <Screen />
     </div>
   );

@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/course.css';
+import './components/ui/ui.css';
 
 void initApi().then((api) => {
   if (!api) return showUnauthorized(document);

@@ -116,7 +116,8 @@ export const channels = {
   'courses.delete': { input: z.object({ courseId: idSchema }), output: deleted },
 
   'modules.create': {
-    input: z.object({ courseId: idSchema, title: titleSchema, position }),
+    /** `id`: optional client-generated id (undo/redo keeps ids stable); CONFLICT when taken. Same for lessons, blocks. */
+    input: z.object({ courseId: idSchema, title: titleSchema, position, id: idSchema.optional() }),
     output: moduleSchema,
   },
   'modules.rename': { input: z.object({ moduleId: idSchema, title: titleSchema }), output: moduleSchema },
@@ -125,7 +126,13 @@ export const channels = {
   'modules.delete': { input: z.object({ moduleId: idSchema }), output: deleted },
 
   'lessons.create': {
-    input: z.object({ moduleId: idSchema, title: titleSchema, kind: z.enum(LESSON_KINDS).optional(), position }),
+    input: z.object({
+      moduleId: idSchema,
+      title: titleSchema,
+      kind: z.enum(LESSON_KINDS).optional(),
+      position,
+      id: idSchema.optional(),
+    }),
     output: lessonSchema,
   },
   'lessons.update': {
@@ -144,7 +151,7 @@ export const channels = {
   'lessons.delete': { input: z.object({ lessonId: idSchema }), output: deleted },
 
   'blocks.create': {
-    input: z.object({ lessonId: idSchema, block: newBlockSchema, position }),
+    input: z.object({ lessonId: idSchema, block: newBlockSchema, position, id: idSchema.optional() }),
     output: blockSchema,
   },
   /** Replaces the block's content; `block.id` must equal `blockId` and its type cannot change. */

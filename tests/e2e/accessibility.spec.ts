@@ -62,6 +62,9 @@ test('the library is usable from the keyboard alone', async ({ page, host }) => 
   expect(stops).toBeLessThanOrEqual(6);
   await page.keyboard.type('Keyboard course');
   await page.keyboard.press('Enter');
+  // The new course opens itself; back to the library.
+  await expect(page.getByRole('navigation', { name: 'Course outline' })).toBeVisible();
+  await page.getByRole('link', { name: 'Course library' }).click();
   await expect(page.getByRole('link', { name: 'Keyboard course' })).toBeVisible();
 
   // Inside a course, the skip link moves focus to the lesson area without leaving the course.

@@ -25,6 +25,13 @@ test('library: search, start from the sample, trash and restore, .cwcourse round
 
     // From the sample.
     await page.getByRole('button', { name: 'Start from the sample course' }).click();
+    // The copy opens itself in the editor; back to the library.
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Course outline' })
+        .getByRole('heading', { name: 'Asynchronous Learning 101 (my copy)' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Course library' }).click();
     await expect(main.getByRole('link', { name: 'Asynchronous Learning 101 (my copy)' })).toBeVisible();
 
     // Delete to the trash, then restore.

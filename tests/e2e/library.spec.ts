@@ -20,11 +20,8 @@ test.describe('library through the browser host', () => {
     await page.goto(host.url);
     await page.getByLabel('Course title').fill('Remote onboarding');
     await page.getByLabel('Course title').press('Enter');
-    const link = page.getByRole('link', { name: 'Remote onboarding' });
-    await expect(link).toBeVisible();
-    await expect(page.getByLabel('Course title')).toHaveValue('');
-
-    await link.click();
+    // A new course opens itself in the editor.
+    await expect(page).toHaveURL(/#\/courses\/[0-9a-f-]+$/);
     const outline = page.getByRole('navigation', { name: 'Course outline' });
     await expect(outline.getByRole('heading', { name: 'Remote onboarding' })).toBeVisible();
     await outline.getByLabel('New module title').fill('Week one');
@@ -54,6 +51,8 @@ test.describe('library through the browser host', () => {
     await page.goto(host.url);
     await page.getByLabel('Course title').fill('Draft course');
     await page.getByRole('button', { name: 'Create course' }).click();
+    await expect(page.getByRole('navigation', { name: 'Course outline' })).toBeVisible();
+    await page.getByRole('link', { name: 'Course library' }).click();
     await expect(page.getByRole('link', { name: 'Draft course' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Rename Draft course' }).click();
@@ -86,7 +85,7 @@ test.describe('library through the browser host', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete course' }).click();
     await expect(page.locator('.course-card')).toHaveCount(2);
     await expect(page.getByRole('heading', { name: /^Courses/ })).toBeFocused();
-    await expect(page.locator('.notices').getByRole('status')).toContainText('Deleted “Final course”.');
+    await expect(page.locator('.toasts').getByRole('status')).toContainText('Deleted “Final course”.');
   });
 
   test('a change in one tab shows up in another without reloading (WebSocket events)', async ({ page, host }) => {

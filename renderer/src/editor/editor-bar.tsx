@@ -1,3 +1,6 @@
+import { Image, Keyboard, ListChecks, Redo2, Settings, Undo2 } from 'lucide-react';
+import { Button } from '../components/ui/button';
+import { IconButton } from '../components/ui/icon-button';
 import { useEditor } from './editor-context';
 import { SaveIndicator } from './save-indicator';
 
@@ -11,61 +14,53 @@ export function EditorBar({ panel, onPanel }: { panel: EditorPanel; onPanel: (p:
   const toggle = (p: Exclude<EditorPanel, null>) => onPanel(panel === p ? null : p);
   return (
     <div className="editor-bar" role="toolbar" aria-label="Editor">
-      <button
-        type="button"
-        className="button button-small"
+      <IconButton
+        icon={Undo2}
         disabled={!history.canUndo}
         aria-keyshortcuts="Control+Z Meta+Z"
-        aria-label={history.undoLabel ? `Undo ${history.undoLabel.toLowerCase()}` : 'Undo'}
+        label={history.undoLabel ? `Undo ${history.undoLabel.toLowerCase()}` : 'Undo'}
         onClick={() => void undo()}
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className="button button-small"
+      />
+      <IconButton
+        icon={Redo2}
         disabled={!history.canRedo}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-        aria-label={history.redoLabel ? `Redo ${history.redoLabel.toLowerCase()}` : 'Redo'}
+        label={history.redoLabel ? `Redo ${history.redoLabel.toLowerCase()}` : 'Redo'}
         onClick={() => void redo()}
-      >
-        Redo
-      </button>
+      />
       <SaveIndicator />
       <span className="editor-bar-spacer" />
-      <button
-        type="button"
-        className="button button-small"
+      <Button
+        size="sm"
+        variant="quiet"
+        icon={Settings}
         aria-pressed={panel === 'settings'}
         onClick={() => toggle('settings')}
       >
         Course settings
-      </button>
-      <button
-        type="button"
-        className="button button-small"
+      </Button>
+      <Button
+        size="sm"
+        variant="quiet"
+        icon={ListChecks}
         aria-pressed={panel === 'guidance'}
         onClick={() => toggle('guidance')}
       >
         Design checklist
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        aria-pressed={panel === 'media'}
-        onClick={() => toggle('media')}
-      >
+      </Button>
+      <Button size="sm" variant="quiet" icon={Image} aria-pressed={panel === 'media'} onClick={() => toggle('media')}>
         Media
-      </button>
-      <button
-        type="button"
-        className="button button-small"
+      </Button>
+      <Button
+        size="sm"
+        variant="quiet"
+        icon={Keyboard}
         aria-pressed={panel === 'shortcuts'}
         aria-keyshortcuts="?"
         onClick={() => toggle('shortcuts')}
       >
         Shortcuts
-      </button>
+      </Button>
     </div>
   );
 }

@@ -10,11 +10,11 @@ import {
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
 import { CommandHistory, type HistoryCommand, type HistorySnapshot } from './history/command-history';
-import { IdAliases } from './history/id-aliases';
 import { copyOfBlock, withoutId } from './blocks/new-block';
 import type { DraftStorage } from './draft-storage';
 import { findBlock, findLessonIn, moveId, replaceBlock, sameJson } from './tree-patch';
 import { createOutlineActions, type OutlineActions } from './outline-actions';
+import { newClientId } from './client-id';
 
 export type SaveStatus = 'saved' | 'saving' | 'invalid' | 'error';
 
@@ -59,10 +59,18 @@ export interface EditorDeps {
   history?: CommandHistory;
 }
 
-export function saveStatusOf(s: Pick<EditorState, 'queued' | 'inFlight' | 'failed' | 'invalid'>): SaveStatus {
+/**
+ * "saved" only when nothing is left to store: a draft leaves `drafts` when the server has answered
+ * for its last version, so the gap between a debounce timer firing and its request starting never
+ * reads as saved.
+ */
+export function saveStatusOf(
+  s: Pick<EditorState, 'queued' | 'inFlight' | 'failed' | 'invalid' | 'drafts'>,
+): SaveStatus {
   if (s.failed.length > 0) return 'error';
   if (Object.keys(s.invalid).length > 0) return 'invalid';
   if (s.queued + s.inFlight > 0) return 'saving';
+  for (const _ in s.drafts) return 'saving';
   return 'saved';
 }
 
@@ -71,7 +79,6 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
   const { api, course, drafts: storage } = deps;
   const delay = deps.typingDelayMs ?? 300;
   const history = deps.history ?? new CommandHistory();
-  const aliases = new IdAliases();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const chains = new Map<string, Promise<unknown>>();
   const onError: ErrorSink = (e) => deps.onError?.(e);
@@ -177,8 +184,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
     };
 
     /** Undo/redo of a content edit: show and store `value` under the block's current id. */
-    const applyBlock = (value: Block) => async () => {
-      const block = { ...value, id: aliases.resolve(value.id) } as Block;
+    const applyBlock = (block: Block) => async () => {
       putDraft(block);
       return saveNow(block.id);
     };
@@ -188,10 +194,10 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
 
     const record = (command: HistoryCommand) => history.push(command);
 
-    const createBlockAt = async (lessonId: string, block: NewBlock, position: number) =>
-      callApi(api, 'blocks.create', { lessonId: aliases.resolve(lessonId), block, position }, onError);
+    const createBlockAt = async (lessonId: string, block: NewBlock, position: number, id: string) =>
+      callApi(api, 'blocks.create', { lessonId, block, position, id }, onError);
 
-    const outline = createOutlineActions({ api, course, aliases, structural, record, onError });
+    const outline = createOutlineActions({ api, course, structural, record, onError });
 
     return {
       ...outline,
@@ -242,19 +248,14 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
       },
 
       async insertBlock(lessonId, block, position) {
-        const created = await structural(() => createBlockAt(lessonId, block, position));
+        const id = newClientId();
+        const create = async () => (await structural(() => createBlockAt(lessonId, block, position, id))) !== null;
+        const created = await structural(() => createBlockAt(lessonId, block, position, id));
         if (!created) return null;
         record({
           label: 'Insert block',
-          undo: async () =>
-            (await structural(() =>
-              callApi(api, 'blocks.delete', { blockId: aliases.resolve(created.id) }, onError),
-            )) !== null,
-          redo: async () => {
-            const again = await structural(() => createBlockAt(lessonId, block, position));
-            if (again) aliases.alias(aliases.resolve(created.id), again.id);
-            return again !== null;
-          },
+          undo: async () => (await structural(() => callApi(api, 'blocks.delete', { blockId: id }, onError))) !== null,
+          redo: create,
         });
         return created;
       },
@@ -271,17 +272,14 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         const found = findBlock(tree(), blockId);
         if (!found) return false;
         const { lesson, block, index } = found;
-        const remove = () => callApi(api, 'blocks.delete', { blockId: aliases.resolve(block.id) }, onError);
+        const remove = () => callApi(api, 'blocks.delete', { blockId: block.id }, onError);
         const done = await structural(remove);
         if (!done) return false;
         storage.remove(blockId);
         record({
           label: 'Delete block',
-          undo: async () => {
-            const again = await structural(() => createBlockAt(lesson.id, withoutId(block), index));
-            if (again) aliases.alias(aliases.resolve(block.id), again.id);
-            return again !== null;
-          },
+          undo: async () =>
+            (await structural(() => createBlockAt(lesson.id, withoutId(block), index, block.id))) !== null,
           redo: async () => (await structural(remove)) !== null,
         });
         return true;
@@ -294,14 +292,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         const before = found.lesson.blocks.map((b) => b.id);
         const after = moveId(before, blockId, toIndex);
         const reorder = (ids: string[]) => () =>
-          structural(() =>
-            callApi(
-              api,
-              'blocks.reorder',
-              { lessonId: aliases.resolve(lessonId), blockIds: ids.map((id) => aliases.resolve(id)) },
-              onError,
-            ),
-          );
+          structural(() => callApi(api, 'blocks.reorder', { lessonId, blockIds: ids }, onError));
         if (!(await reorder(after)())) return false;
         record({
           label: 'Move block',
@@ -316,9 +307,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         if (!found || found.lesson.kind === kind) return false;
         const before = found.lesson.kind;
         const update = (k: LessonKind) => async () =>
-          (await structural(() =>
-            callApi(api, 'lessons.update', { lessonId: aliases.resolve(lessonId), patch: { kind: k } }, onError),
-          )) !== null;
+          (await structural(() => callApi(api, 'lessons.update', { lessonId, patch: { kind: k } }, onError))) !== null;
         if (!(await update(kind)())) return false;
         record({ label: 'Change lesson kind', undo: update(before), redo: update(kind) });
         return true;
@@ -331,7 +320,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         if (sameJson(before, quiz)) return false;
         const update = (q: QuizSettings) => async () =>
           (await structural(() =>
-            callApi(api, 'lessons.update', { lessonId: aliases.resolve(lessonId), patch: { quiz: q } }, onError),
+            callApi(api, 'lessons.update', { lessonId, patch: { quiz: q } }, onError),
           )) !== null;
         if (!(await update(quiz)())) return false;
         record({ label: 'Change quiz settings', undo: update(before), redo: update(quiz) });

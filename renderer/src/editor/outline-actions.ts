@@ -3,8 +3,8 @@ import type { CourseSettings, CoursewrightApi, LessonTree, ModuleTree } from '..
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
 import type { HistoryCommand } from './history/command-history';
-import type { IdAliases } from './history/id-aliases';
-import { withoutId } from './blocks/new-block';
+import { copyOfBlock, withoutId } from './blocks/new-block';
+import { newClientId } from './client-id';
 import { findLessonIn, findModuleIn, moveId } from './tree-patch';
 
 export interface CoursePatch {
@@ -23,6 +23,8 @@ export interface OutlineActions {
   addLesson(moduleId: string, title: string): Promise<LessonTree | null>;
   renameLesson(lessonId: string, title: string): Promise<boolean>;
   deleteLesson(lessonId: string): Promise<boolean>;
+  /** Copies a lesson and its blocks (fresh inner ids) right after it; returns the copy. */
+  duplicateLesson(lessonId: string): Promise<LessonTree | null>;
   /** Moves a lesson within its module or into another one, at `toIndex`. */
   moveLesson(lessonId: string, toModuleId: string, toIndex: number): Promise<boolean>;
   updateCourse(patch: CoursePatch): Promise<boolean>;
@@ -31,37 +33,28 @@ export interface OutlineActions {
 interface OutlineDeps {
   api: CoursewrightApi;
   course: StoreApi<CourseState>;
-  aliases: IdAliases;
   structural: <T>(run: () => Promise<T | null>) => Promise<T | null>;
   record: (command: HistoryCommand) => void;
   onError: ErrorSink;
 }
 
 export function createOutlineActions(deps: OutlineDeps): OutlineActions {
-  const { api, course, aliases, structural, record, onError } = deps;
+  const { api, course, structural, record, onError } = deps;
   const tree = () => course.getState().tree;
-  const real = (id: string) => aliases.resolve(id);
   const ok = async <T>(run: () => Promise<T | null>) => (await structural(run)) !== null;
 
-  /** Re-creates a deleted lesson and its blocks; old ids alias to the new ones. */
+  /** Re-creates a deleted lesson and its blocks under their old ids, so recorded commands still apply. */
   const restoreLesson = async (moduleId: string, lesson: LessonTree, position: number) => {
     const created = await callApi(
       api,
       'lessons.create',
-      { moduleId: real(moduleId), title: lesson.title, kind: lesson.kind, position },
+      { moduleId, title: lesson.title, kind: lesson.kind, position, id: lesson.id },
       onError,
     );
     if (!created) return null;
-    aliases.alias(real(lesson.id), created.id);
     for (const [i, block] of lesson.blocks.entries()) {
-      const b = await callApi(
-        api,
-        'blocks.create',
-        { lessonId: created.id, block: withoutId(block), position: i },
-        onError,
-      );
-      if (!b) return null;
-      aliases.alias(real(block.id), b.id);
+      const input = { lessonId: created.id, block: withoutId(block), position: i, id: block.id };
+      if (!(await callApi(api, 'blocks.create', input, onError))) return null;
     }
     return created;
   };
@@ -69,17 +62,17 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
   const restoreModule = async (module: ModuleTree, position: number) => {
     const courseId = tree()?.id;
     if (!courseId) return null;
-    const created = await callApi(api, 'modules.create', { courseId, title: module.title, position }, onError);
+    const input = { courseId, title: module.title, position, id: module.id };
+    const created = await callApi(api, 'modules.create', input, onError);
     if (!created) return null;
-    aliases.alias(real(module.id), created.id);
     for (const [i, lesson] of module.lessons.entries()) if (!(await restoreLesson(created.id, lesson, i))) return null;
     return created;
   };
 
   const renameModuleCall = (moduleId: string, title: string) => () =>
-    ok(() => callApi(api, 'modules.rename', { moduleId: real(moduleId), title }, onError));
+    ok(() => callApi(api, 'modules.rename', { moduleId, title }, onError));
   const renameLessonCall = (lessonId: string, title: string) => () =>
-    ok(() => callApi(api, 'lessons.update', { lessonId: real(lessonId), patch: { title } }, onError));
+    ok(() => callApi(api, 'lessons.update', { lessonId, patch: { title } }, onError));
 
   /**
    * Settings are always sent whole: the contract's `settings.partial()` fills omitted keys with their
@@ -122,12 +115,15 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
       const courseId = tree()?.id;
       if (!courseId) return null;
       const position = tree()?.modules.length ?? 0;
-      const created = await structural(() => callApi(api, 'modules.create', { courseId, title, position }, onError));
+      const id = newClientId();
+      const created = await structural(() =>
+        callApi(api, 'modules.create', { courseId, title, position, id }, onError),
+      );
       if (!created) return null;
       const shell: ModuleTree = { ...created, lessons: [] };
       record({
         label: 'Add module',
-        undo: () => ok(() => callApi(api, 'modules.delete', { moduleId: real(created.id) }, onError)),
+        undo: () => ok(() => callApi(api, 'modules.delete', { moduleId: id }, onError)),
         redo: () => ok(() => restoreModule(shell, position)),
       });
       return shell;
@@ -147,7 +143,7 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
     async deleteModule(moduleId) {
       const found = findModuleIn(tree(), moduleId);
       if (!found) return false;
-      const remove = () => ok(() => callApi(api, 'modules.delete', { moduleId: real(moduleId) }, onError));
+      const remove = () => ok(() => callApi(api, 'modules.delete', { moduleId }, onError));
       if (!(await remove())) return false;
       record({ label: 'Delete module', undo: () => ok(() => restoreModule(found.module, found.index)), redo: remove });
       return true;
@@ -160,7 +156,7 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
       const before = t.modules.map((m) => m.id);
       const after = moveId(before, moduleId, toIndex);
       const reorder = (ids: string[]) => () =>
-        ok(() => callApi(api, 'modules.reorder', { courseId: t.id, moduleIds: ids.map(real) }, onError));
+        ok(() => callApi(api, 'modules.reorder', { courseId: t.id, moduleIds: ids }, onError));
       if (!(await reorder(after)())) return false;
       record({ label: 'Move module', undo: reorder(before), redo: reorder(after) });
       return true;
@@ -168,14 +164,15 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
 
     async addLesson(moduleId, title) {
       const position = findModuleIn(tree(), moduleId)?.module.lessons.length ?? 0;
+      const id = newClientId();
       const created = await structural(() =>
-        callApi(api, 'lessons.create', { moduleId: real(moduleId), title, position }, onError),
+        callApi(api, 'lessons.create', { moduleId, title, position, id }, onError),
       );
       if (!created) return null;
       const shell: LessonTree = { ...created, blocks: [] };
       record({
         label: 'Add lesson',
-        undo: () => ok(() => callApi(api, 'lessons.delete', { lessonId: real(created.id) }, onError)),
+        undo: () => ok(() => callApi(api, 'lessons.delete', { lessonId: id }, onError)),
         redo: () => ok(() => restoreLesson(moduleId, shell, position)),
       });
       return shell;
@@ -195,7 +192,7 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
     async deleteLesson(lessonId) {
       const found = findLessonIn(tree(), lessonId);
       if (!found) return false;
-      const remove = () => ok(() => callApi(api, 'lessons.delete', { lessonId: real(lessonId) }, onError));
+      const remove = () => ok(() => callApi(api, 'lessons.delete', { lessonId }, onError));
       if (!(await remove())) return false;
       record({
         label: 'Delete lesson',
@@ -205,14 +202,35 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
       return true;
     },
 
+    async duplicateLesson(lessonId) {
+      const found = findLessonIn(tree(), lessonId);
+      if (!found) return null;
+      const { module, lesson, index } = found;
+      const title = `${lesson.title.slice(0, 193)} (copy)`;
+      const copy: LessonTree = {
+        ...lesson,
+        id: newClientId(),
+        title,
+        blocks: lesson.blocks.map(
+          (b) => ({ ...b, ...copyOfBlock(b), id: newClientId() }) as LessonTree['blocks'][number],
+        ),
+      };
+      const restore = () => ok(() => restoreLesson(module.id, copy, index + 1));
+      if (!(await restore())) return null;
+      record({
+        label: 'Duplicate lesson',
+        undo: () => ok(() => callApi(api, 'lessons.delete', { lessonId: copy.id }, onError)),
+        redo: restore,
+      });
+      return copy;
+    },
+
     async moveLesson(lessonId, toModuleId, toIndex) {
       const found = findLessonIn(tree(), lessonId);
       if (!found || (found.module.id === toModuleId && found.index === toIndex)) return false;
       const from = { moduleId: found.module.id, index: found.index };
       const move = (moduleId: string, position: number) => () =>
-        ok(() =>
-          callApi(api, 'lessons.move', { lessonId: real(lessonId), toModuleId: real(moduleId), position }, onError),
-        );
+        ok(() => callApi(api, 'lessons.move', { lessonId, toModuleId: moduleId, position }, onError));
       if (!(await move(toModuleId, toIndex)())) return false;
       record({ label: 'Move lesson', undo: move(from.moduleId, from.index), redo: move(toModuleId, toIndex) });
       return true;

@@ -1,13 +1,17 @@
+import { CircleCheck, LoaderCircle, TriangleAlert } from 'lucide-react';
+import { Button } from '../components/ui/button';
 import { useEditor } from './editor-context';
 import { saveStatusOf } from './editor-store';
 
-/** "Saving…", "All changes saved", or what went wrong with a retry button. Announced politely. */
+/** "Saving…", "All changes saved" (only once the server answered), or what went wrong with a retry button. */
 export function SaveIndicator() {
   const status = useEditor(saveStatusOf);
   const retry = useEditor((s) => s.retry);
   const reason = useEditor((s) => Object.values(s.invalid)[0]);
+  const Icon = status === 'saved' ? CircleCheck : status === 'saving' ? LoaderCircle : TriangleAlert;
   return (
-    <div className={`save-indicator save-${status}`}>
+    <div className={`save-indicator save-${status}`} data-status={status}>
+      <Icon className="save-icon" aria-hidden="true" focusable="false" />
       <span role="status" aria-live="polite">
         {status === 'saved' ? 'All changes saved' : null}
         {status === 'saving' ? 'Saving…' : null}
@@ -15,9 +19,9 @@ export function SaveIndicator() {
         {status === 'error' ? 'Changes could not be saved' : null}
       </span>
       {status === 'error' || status === 'invalid' ? (
-        <button type="button" className="button button-small" onClick={() => void retry()}>
+        <Button size="sm" onClick={() => void retry()}>
           Retry
-        </button>
+        </Button>
       ) : null}
     </div>
   );

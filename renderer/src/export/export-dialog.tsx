@@ -1,6 +1,8 @@
+import { CircleStop, Download, RotateCcw } from 'lucide-react';
 import { useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import { Button } from '../components/ui/button';
 import { FORMAT_OPTIONS } from './export-formats';
 import { ExportReportView } from './export-report-view';
 import { Scorm12Reporting } from './scorm12-reporting';
@@ -122,21 +124,19 @@ export function ExportDialog({ store, onClose }: { store: StoreApi<ExportState>;
 
         <div className="dialog-actions">
           {busy ? (
-            <button type="button" className="button" onClick={() => void s.cancel()} disabled={s.status !== 'running'}>
+            <Button icon={CircleStop} onClick={() => void s.cancel()} disabled={s.status !== 'running'}>
               Cancel export
-            </button>
+            </Button>
           ) : s.status === 'idle' ? null : (
-            <button type="button" className="button" onClick={s.reset}>
+            <Button icon={RotateCcw} onClick={s.reset}>
               Export again
-            </button>
+            </Button>
           )}
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
+          <Button onClick={onClose}>Close</Button>
           {s.status === 'idle' ? (
-            <button type="submit" className="button button-primary">
+            <Button type="submit" variant="primary" icon={Download}>
               Export
-            </button>
+            </Button>
           ) : null}
         </div>
       </form>

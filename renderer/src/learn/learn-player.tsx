@@ -1,5 +1,7 @@
+import { X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AttemptLaunch, CoursewrightApi } from '../../../shared';
+import { Button } from '../components/ui/button';
 import { installLmsBridge, type LmsBridge } from './lms-bridge';
 import { CONTENT_FRAME_SANDBOX } from '../components/common/content-frame';
 
@@ -97,9 +99,9 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
         <span className="muted" data-testid="learn-saves" data-saves={saved}>
           Attempt {launch.number}
         </span>
-        <button type="button" onClick={onClose}>
+        <Button size="sm" icon={X} onClick={onClose}>
           Close
-        </button>
+        </Button>
       </div>
       <div className="learn-player-body">
         {launch.scos.length > 1 ? (
@@ -109,6 +111,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
                 <li key={s.id} style={{ paddingInlineStart: `${s.depth}em` }}>
                   <button
                     type="button"
+                    className="learn-toc-item"
                     aria-current={s.id === scoId ? 'page' : undefined}
                     onClick={() => setScoId(s.id)}
                   >

@@ -1,6 +1,8 @@
+import { FileDown, Play } from 'lucide-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import './learn.css';
 import type { AttemptLaunch, Learner, PlayableItem } from '../../../shared';
+import { Button } from '../components/ui/button';
 import { useStores } from '../stores/stores-context';
 import { LearnPlayer } from './learn-player';
 
@@ -72,7 +74,7 @@ export function LearnScreen() {
     e.preventDefault();
     const r = await api.invoke('scorm.import', { path: zipPath.trim() });
     if (!r.ok) return notices.getState().pushError(r.error);
-    notices.getState().pushInfo(`Imported “${r.value.title}”.`);
+    notices.getState().pushSuccess(`Imported “${r.value.title}”.`);
     setZipPath('');
     loadItems();
   };
@@ -140,7 +142,9 @@ export function LearnScreen() {
           <label>
             New learner name <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
           </label>
-          <button type="submit">Add learner</button>
+          <Button type="submit" variant="primary">
+            Add learner
+          </Button>
         </form>
       </section>
 
@@ -151,7 +155,9 @@ export function LearnScreen() {
             Path of a .zip on this computer{' '}
             <input value={zipPath} onChange={(e) => setZipPath(e.target.value)} required />
           </label>
-          <button type="submit">Import package</button>
+          <Button type="submit" variant="primary">
+            Import package
+          </Button>
         </form>
       </section>
 
@@ -186,29 +192,27 @@ export function LearnScreen() {
                   <td>{formatDuration(item.totalTimeMs)}</td>
                   <td>{item.lastOpenedAt ? new Date(item.lastOpenedAt).toLocaleString() : 'Never'}</td>
                   <td className="learn-actions">
-                    <button
-                      type="button"
+                    <Button
+                      size="sm"
+                      variant="primary"
+                      icon={Play}
                       onClick={() => void open(item, 'start')}
                       aria-label={`${item.attemptId ? 'Resume' : 'Start'} ${item.title}`}
                     >
                       {item.attemptId ? 'Resume' : 'Start'}
-                    </button>
+                    </Button>
                     {item.attemptId ? (
                       <>
-                        <button
-                          type="button"
-                          onClick={() => void open(item, 'review')}
-                          aria-label={`Review ${item.title}`}
-                        >
+                        <Button size="sm" onClick={() => void open(item, 'review')} aria-label={`Review ${item.title}`}>
                           Review
-                        </button>
-                        <button
-                          type="button"
+                        </Button>
+                        <Button
+                          size="sm"
                           onClick={() => void open(item, 'reset')}
                           aria-label={`Start over ${item.title}`}
                         >
                           Start over
-                        </button>
+                        </Button>
                       </>
                     ) : null}
                   </td>
@@ -221,12 +225,12 @@ export function LearnScreen() {
 
       <section aria-labelledby="records-heading" className="panel">
         <h2 id="records-heading">Records</h2>
-        <button type="button" onClick={() => void exportRecords('csv')}>
+        <Button size="sm" icon={FileDown} onClick={() => void exportRecords('csv')}>
           Export CSV
-        </button>{' '}
-        <button type="button" onClick={() => void exportRecords('xapi')}>
+        </Button>{' '}
+        <Button size="sm" icon={FileDown} onClick={() => void exportRecords('xapi')}>
           Export xAPI statements
-        </button>
+        </Button>
       </section>
     </main>
   );

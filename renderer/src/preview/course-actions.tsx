@@ -1,5 +1,7 @@
+import { Download, Eye } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useUiRequest } from '../app-commands';
+import { Button } from '../components/ui/button';
 import { ExportDialog } from '../export/export-dialog';
 import { createExportStore } from '../export/export-store';
 import { useStores } from '../stores/stores-context';
@@ -30,12 +32,12 @@ export function CourseActions({ courseId, courseTitle }: { courseId: string; cou
 
   return (
     <section className="course-actions" aria-label="Course actions">
-      <button ref={previewButton} type="button" className="button" onClick={() => setOpen('preview')}>
+      <Button ref={previewButton} size="sm" icon={Eye} onClick={() => setOpen('preview')}>
         Preview
-      </button>
-      <button ref={exportButton} type="button" className="button button-primary" onClick={() => setOpen('export')}>
+      </Button>
+      <Button ref={exportButton} size="sm" variant="primary" icon={Download} onClick={() => setOpen('export')}>
         Export…
-      </button>
+      </Button>
       {open === 'export' ? <ExportDialog store={exportStore} onClose={() => close('export')} /> : null}
       {open === 'preview' ? (
         <PreviewPanel store={previewStore} courseTitle={courseTitle} onClose={() => close('preview')} />

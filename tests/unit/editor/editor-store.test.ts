@@ -76,6 +76,49 @@ describe('editor store (real router + SQLite library)', () => {
     expect(blocksOf(await stored(courseId))).toMatchObject([{ type: 'heading', text: 'Hello' }]);
   });
 
+  it('reports saving from the debounce until the server has answered the last change', async () => {
+    const { editor, lesson } = await setup(10);
+    const heading = (await editor.getState().insertBlock(lesson.id, newBlock('heading'), 0))!;
+    const seen: string[] = [];
+    const answered: boolean[] = [];
+    let requestAnswered = false;
+    const invoke = env.api.invoke.bind(env.api);
+    env.api.invoke = (async (channel: string, input: unknown) => {
+      const r = await (invoke as (c: string, i: unknown) => Promise<unknown>)(channel, input);
+      if (channel === 'blocks.update') requestAnswered = true;
+      return r;
+    }) as typeof env.api.invoke;
+    const unsubscribe = editor.subscribe((s) => {
+      const status = saveStatusOf(s);
+      if (seen[seen.length - 1] !== status) {
+        seen.push(status);
+        answered.push(requestAnswered);
+      }
+    });
+    editor.getState().editBlock({ ...heading, text: 'Typed' } as Block);
+    await editor.getState().flush();
+    unsubscribe();
+    // One change: saving, then saved once — never saved in between, and saved only after the answer.
+    expect(seen).toEqual(['saving', 'saved']);
+    expect(answered).toEqual([false, true]);
+  });
+
+  it('creates blocks, lessons and modules under client ids; a taken id is a CONFLICT that changes nothing', async () => {
+    const { editor, lesson, courseId } = await setup();
+    const heading = (await editor.getState().insertBlock(lesson.id, newBlock('heading'), 0))!;
+    const again = await env.api.invoke('blocks.create', {
+      lessonId: lesson.id,
+      block: newBlock('divider'),
+      id: heading.id,
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const bad = await env.api.invoke('blocks.create', { lessonId: lesson.id, block: newBlock('divider'), id: 'x' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const taken = await env.api.invoke('lessons.create', { moduleId: lesson.moduleId, title: 'Dup', id: lesson.id });
+    expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(blocksOf(await stored(courseId)).map((b) => b.id)).toEqual([heading.id]);
+  });
+
   it('does not store a block the document does not allow, and reports it as invalid until fixed', async () => {
     const { editor, lesson, courseId } = await setup();
     const heading = (await editor.getState().insertBlock(lesson.id, newBlock('heading'), 0))!;
@@ -99,7 +142,7 @@ describe('editor store (real router + SQLite library)', () => {
     expect(blocksOf(await stored(courseId))[0]).toMatchObject({ text: 'ABC' });
   });
 
-  it('undoes delete by re-creating the block, and earlier edits still apply to the new id', async () => {
+  it('undoes delete by re-creating the block under its own id, so earlier edits still apply', async () => {
     const { editor, lesson, courseId } = await setup();
     const heading = (await editor.getState().insertBlock(lesson.id, newBlock('heading'), 0))!;
     await editor.getState().insertBlock(lesson.id, newBlock('divider'), 1);
@@ -110,7 +153,7 @@ describe('editor store (real router + SQLite library)', () => {
     await editor.getState().undo(); // restore
     let blocks = blocksOf(await stored(courseId));
     expect(blocks).toMatchObject([{ type: 'heading', text: 'Edited' }, { type: 'divider' }]);
-    expect(blocks[0]!.id).not.toBe(heading.id);
+    expect(blocks[0]!.id).toBe(heading.id);
     await editor.getState().undo(); // the edit, now on the re-created block
     blocks = blocksOf(await stored(courseId));
     expect(blocks[0]).toMatchObject({ text: 'New heading' });

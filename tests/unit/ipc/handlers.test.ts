@@ -60,7 +60,7 @@ describe('createHandlers', () => {
       ok: true,
       value: module,
     });
-    expect(createModule).toHaveBeenCalledWith(COURSE, 'Intro', undefined);
+    expect(createModule).toHaveBeenCalledWith(COURSE, 'Intro', undefined, undefined);
     expect(notifyChanged).toHaveBeenLastCalledWith(COURSE, 'modules.create');
 
     expect(await router.dispatch('modules.delete', { moduleId: MODULE }, { host: 'cli' })).toEqual({

@@ -12,7 +12,7 @@ import type { SqliteCourseLibrary } from '../../../main/library/open-library';
 import { createAppStores } from '../../../renderer/src/stores/app-stores';
 import { StoresProvider } from '../../../renderer/src/stores/stores-context';
 import { LibraryHealthSection } from '../../../renderer/src/screens/library/library-health-section';
-import { NoticeRegion } from '../../../renderer/src/components/common/notice-region';
+import { ToastRegion } from '../../../renderer/src/components/ui/toast-region';
 import { App } from '../../../renderer/src/app';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
 
@@ -46,7 +46,7 @@ function renderSection(api: InProcessApi['api']) {
   const stores = createAppStores(api);
   render(
     <StoresProvider stores={stores}>
-      <NoticeRegion />
+      <ToastRegion />
       <LibraryHealthSection />
     </StoresProvider>,
   );

@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useNav } from '../../stores/stores-context';
 import { formatHash, type Route } from '../../stores/route';
 
@@ -9,12 +9,19 @@ export function RouteLink({
   className,
   current,
   label,
+  title,
+  onKeyDown,
+  onDoubleClick,
 }: {
   route: Route;
   children: ReactNode;
   className?: string;
   current?: boolean;
   label?: string;
+  /** Tooltip (e.g. the full title of a row cut by an ellipsis). */
+  title?: string;
+  onKeyDown?: (e: KeyboardEvent<HTMLAnchorElement>) => void;
+  onDoubleClick?: (e: MouseEvent<HTMLAnchorElement>) => void;
 }) {
   const navigate = useNav((s) => s.navigate);
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
@@ -26,9 +33,12 @@ export function RouteLink({
     <a
       href={formatHash(route)}
       onClick={onClick}
+      onKeyDown={onKeyDown}
+      onDoubleClick={onDoubleClick}
       className={className}
       aria-current={current ? 'page' : undefined}
       aria-label={label}
+      title={title}
     >
       {children}
     </a>

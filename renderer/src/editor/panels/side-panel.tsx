@@ -5,6 +5,8 @@ import { GuidancePanel } from './guidance-panel';
 import { SettingsPanel } from './settings-panel';
 import { ShortcutsPanel } from './shortcuts-panel';
 import { MediaLibraryPanel } from '../../media/media-library-panel';
+import { X } from 'lucide-react';
+import { IconButton } from '../../components/ui/icon-button';
 
 const TITLES = {
   settings: 'Course settings',
@@ -38,9 +40,7 @@ export function SidePanel({
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {TITLES[panel]}
         </h2>
-        <button type="button" className="button button-small button-quiet" onClick={onClose}>
-          Close
-        </button>
+        <IconButton icon={X} label="Close" onClick={onClose} />
       </div>
       {panel === 'settings' ? <SettingsPanel key={tree.id} tree={tree} /> : null}
       {panel === 'guidance' ? <GuidancePanel tree={tree} /> : null}

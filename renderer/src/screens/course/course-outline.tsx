@@ -5,43 +5,90 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
+  type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { Pencil } from 'lucide-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CourseTree } from '../../../../shared';
 import { InlineRename } from '../../components/common/inline-rename';
 import { TitleForm } from '../../components/common/title-form';
+import { IconButton } from '../../components/ui/icon-button';
 import { useEditor } from '../../editor/editor-context';
-import { useCourse } from '../../stores/stores-context';
+import { findLesson } from '../../stores/course-store';
+import { useCourse, useStores } from '../../stores/stores-context';
 import { lessonDropTarget } from './outline-dnd';
 import { OutlineModule } from './outline-module';
+import { scrollRowIntoView } from './outline-window';
+import './outline.css';
 
-/** The course's modules and lessons: select, add, rename, delete, and reorder or move by drag or keyboard. */
+// Module constants: new option objects would make new sensors, and every sortable row would re-render.
+const POINTER = { activationConstraint: { distance: 4 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
+/** The course's modules and lessons: select, add, rename, delete, collapse, and reorder by drag or keyboard. */
 export function CourseOutline({ tree, selectedLessonId }: { tree: CourseTree; selectedLessonId: string | null }) {
+  const { course } = useStores();
   const addModule = useEditor((s) => s.addModule);
   const moveLesson = useEditor((s) => s.moveLesson);
   const updateCourse = useEditor((s) => s.updateCourse);
   const busy = useCourse((s) => s.pendingWrites > 0);
   const [renaming, setRenaming] = useState(false);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const renameButton = useRef<HTMLButtonElement>(null);
-  // Paint the outline first, then make its rows draggable in a non-blocking render (see OutlineLesson).
-  const [sortable, setSortable] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => startTransition(() => setSortable(true)));
-    return () => cancelAnimationFrame(frame);
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
+  const selectedModuleId = findLesson(tree, selectedLessonId)?.module.id ?? null;
+
+  const onToggle = useCallback((moduleId: string) => {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (!next.delete(moduleId)) next.add(moduleId);
+      return next;
+    });
   }, []);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+
+  // The selected lesson is always visible: its module opens (adjusted while rendering, when the
+  // selection changes) and the outline scrolls to its row.
+  const [shownSelection, setShownSelection] = useState(selectedLessonId);
+  if (shownSelection !== selectedLessonId) {
+    setShownSelection(selectedLessonId);
+    if (selectedModuleId && collapsed.has(selectedModuleId)) {
+      const next = new Set(collapsed);
+      next.delete(selectedModuleId);
+      setCollapsed(next);
+    }
+  }
+  useEffect(() => {
+    if (!selectedLessonId || !selectedModuleId) return;
+    const frame = requestAnimationFrame(() => {
+      const found = findLesson(course.getState().tree, selectedLessonId);
+      const list = document.querySelector<HTMLElement>(`[data-module-id="${selectedModuleId}"] .outline-lessons`);
+      if (found && list) scrollRowIntoView(list, found.module.lessons.indexOf(found.lesson));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selectedLessonId, selectedModuleId, course]);
+
+  // Stable handlers: a new DndContext prop would re-render every sortable row.
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      const t = course.getState().tree;
+      if (!over || !t) return;
+      const target = lessonDropTarget(t, String(active.id), String(over.id));
+      if (target) void moveLesson(String(active.id), target.moduleId, target.index);
+    },
+    [course, moveLesson],
   );
-  const titleOf = (id: string | number) =>
-    tree.modules.flatMap((m) => m.lessons).find((l) => l.id === String(id))?.title ?? 'item';
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over) return;
-    const target = lessonDropTarget(tree, String(active.id), String(over.id));
-    if (target) void moveLesson(String(active.id), target.moduleId, target.index);
-  };
+  const accessibility = useMemo(() => {
+    const titleOf = (id: string | number) => findLesson(course.getState().tree, String(id))?.lesson.title ?? 'item';
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => `Picked up lesson ${titleOf(active.id)}.`,
+      onDragOver: ({ active, over }) => (over ? `Lesson ${titleOf(active.id)} is over ${titleOf(over.id)}.` : ''),
+      onDragEnd: ({ active, over }) => (over ? `Dropped lesson ${titleOf(active.id)}.` : 'Dropped.'),
+      onDragCancel: () => 'Moving cancelled.',
+    };
+    return { announcements };
+  }, [course]);
 
   return (
     <nav className="outline" aria-label="Course outline">
@@ -58,16 +105,15 @@ export function CourseOutline({ tree, selectedLessonId }: { tree: CourseTree; se
           />
         ) : (
           <div className="outline-title-row">
-            <h2 className="outline-course-title">{tree.title}</h2>
-            <button
+            <h2 className="outline-course-title" title={tree.title} onDoubleClick={() => setRenaming(true)}>
+              {tree.title}
+            </h2>
+            <IconButton
               ref={renameButton}
-              type="button"
-              className="button button-small button-quiet"
-              aria-label={`Rename course ${tree.title}`}
+              icon={Pencil}
+              label={`Rename course ${tree.title}`}
               onClick={() => setRenaming(true)}
-            >
-              Rename
-            </button>
+            />
           </div>
         )}
       </div>
@@ -77,24 +123,19 @@ export function CourseOutline({ tree, selectedLessonId }: { tree: CourseTree; se
         sensors={sensors}
         collisionDetection={closestCenter}
         onDragEnd={onDragEnd}
-        accessibility={{
-          announcements: {
-            onDragStart: ({ active }) => `Picked up lesson ${titleOf(active.id)}.`,
-            onDragOver: ({ active, over }) => (over ? `Lesson ${titleOf(active.id)} is over ${titleOf(over.id)}.` : ''),
-            onDragEnd: ({ active, over }) => (over ? `Dropped lesson ${titleOf(active.id)}.` : 'Dropped.'),
-            onDragCancel: () => 'Moving cancelled.',
-          },
-        }}
+        accessibility={accessibility}
       >
         <ol className="outline-modules">
           {tree.modules.map((module, i) => (
             <OutlineModule
               key={module.id}
-              tree={tree}
+              courseId={tree.id}
               module={module}
               index={i}
-              selectedLessonId={selectedLessonId}
-              sortable={sortable}
+              count={tree.modules.length}
+              selectedLessonId={module.id === selectedModuleId ? selectedLessonId : null}
+              collapsed={collapsed.has(module.id)}
+              onToggle={onToggle}
             />
           ))}
         </ol>

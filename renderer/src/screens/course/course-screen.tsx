@@ -64,7 +64,7 @@ function CourseEditor({ courseId, lessonId }: { courseId: string; lessonId: stri
 
   if (!tree) return null;
   return (
-    <>
+    <div className="course-editor">
       <div className="course-toolbar">
         <EditorBar panel={panel} onPanel={setPanel} />
         <CourseActions key={courseId} courseId={courseId} courseTitle={tree.title} />
@@ -74,6 +74,6 @@ function CourseEditor({ courseId, lessonId }: { courseId: string; lessonId: stri
         <LessonPane key={lessonId ?? 'overview'} tree={tree} lessonId={lessonId} />
         {panel ? <SidePanel panel={panel} tree={tree} onClose={() => setPanel(null)} /> : null}
       </div>
-    </>
+    </div>
   );
 }

@@ -1,145 +1,160 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useId, useRef, useState } from 'react';
-import type { CourseTree, LessonTree, ModuleTree } from '../../../../shared';
+import {
+  ArrowDown,
+  ArrowUp,
+  ClipboardCheck,
+  Copy,
+  Ellipsis,
+  FileText,
+  FolderInput,
+  GripVertical,
+  Pencil,
+  Trash2,
+} from 'lucide-react';
+import { memo, useState, type KeyboardEvent } from 'react';
+import { InlineRename } from '../../components/common/inline-rename';
 import { RouteLink } from '../../components/common/route-link';
-import { useEditor } from '../../editor/editor-context';
-import { useCourse } from '../../stores/stores-context';
+import { MenuButton, type MenuEntry } from '../../components/ui/menu';
+import { useEditor, useEditorStores } from '../../editor/editor-context';
+import { useStores } from '../../stores/stores-context';
 
-interface RowProps {
-  tree: CourseTree;
-  module: ModuleTree;
-  lesson: LessonTree;
+export interface OutlineLessonProps {
+  courseId: string;
+  moduleId: string;
+  lessonId: string;
+  title: string;
+  kind: 'content' | 'quiz';
   index: number;
+  /** Lessons in the module (for "move down"). */
+  count: number;
   selected: boolean;
 }
 
-type Drag = Pick<
-  ReturnType<typeof useSortable>,
-  'attributes' | 'listeners' | 'setNodeRef' | 'setActivatorNodeRef' | 'transform' | 'transition' | 'isDragging'
->;
-
 /**
- * A lesson row. `sortable` rows register with dnd-kit; the outline first paints plain rows and
- * upgrades them right after (500 sortable hooks cost more than the rest of the outline together).
+ * One lesson row: drag handle, a one-line link (double-click, F2, or Enter on the selected lesson to
+ * rename in place), a quiz mark, and its actions in a menu. Memoised on plain values: a save that
+ * does not touch the outline re-renders no row.
  */
-export function OutlineLesson(props: RowProps & { sortable: boolean }) {
-  return props.sortable ? <SortableLessonRow {...props} /> : <LessonRow {...props} drag={null} />;
-}
+export const OutlineLesson = memo(function OutlineLesson(props: OutlineLessonProps) {
+  const { courseId, lessonId, title, kind, index, count, selected } = props;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: lessonId,
+  });
+  const renameLesson = useEditor((s) => s.renameLesson);
+  const [renaming, setRenaming] = useState(false);
+  const actions = useLessonActions(props, () => setRenaming(true));
 
-function SortableLessonRow(props: RowProps) {
-  const drag = useSortable({ id: props.lesson.id });
-  return <LessonRow {...props} drag={drag} />;
-}
-
-/** Link that selects the lesson, drag handle, and keyboard alternatives (up, down, move to module, delete). */
-function LessonRow({ tree, module, lesson, index, selected, drag }: RowProps & { drag: Drag | null }) {
-  const moveLesson = useEditor((s) => s.moveLesson);
-  const deleteLesson = useEditor((s) => s.deleteLesson);
-  const busy = useCourse((s) => s.pendingWrites > 0);
-  const moveId = useId();
-  const [moving, setMoving] = useState(false);
-  const moveButton = useRef<HTMLButtonElement>(null);
-  const others = tree.modules.filter((m) => m.id !== module.id);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'F2' || (e.key === 'Enter' && selected && !e.ctrlKey && !e.metaKey)) {
+      e.preventDefault();
+      setRenaming(true);
+    }
+  };
+  const focusLink = () =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-lesson-id="${lessonId}"] .outline-lesson`)?.focus(),
+    );
 
   return (
     <li
-      ref={drag?.setNodeRef}
-      style={drag ? { transform: CSS.Transform.toString(drag.transform), transition: drag.transition } : undefined}
-      className={`outline-lesson-row${drag?.isDragging ? ' is-dragging' : ''}`}
-      data-lesson-id={lesson.id}
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={`outline-lesson-row${isDragging ? ' is-dragging' : ''}${selected ? ' is-selected' : ''}`}
+      data-lesson-id={lessonId}
+      aria-setsize={count}
+      aria-posinset={index + 1}
     >
       <button
-        ref={drag?.setActivatorNodeRef}
+        ref={setActivatorNodeRef}
         type="button"
         className="drag-handle"
-        aria-label={`Drag to move lesson ${lesson.title}`}
-        disabled={!drag}
-        {...drag?.attributes}
-        {...drag?.listeners}
+        aria-label={`Drag to move lesson ${title}`}
+        {...attributes}
+        {...listeners}
       >
-        <span aria-hidden="true">⠿</span>
+        <GripVertical aria-hidden="true" focusable="false" />
       </button>
-      <RouteLink
-        className="outline-lesson"
-        route={{ screen: 'course', courseId: tree.id, lessonId: lesson.id }}
-        current={selected}
-      >
-        {lesson.title}
-        {lesson.kind === 'quiz' ? <span className="badge badge-quiz">Quiz</span> : null}
-      </RouteLink>
-      <span className="outline-actions">
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          aria-label={`Move lesson ${lesson.title} up`}
-          disabled={index === 0 || busy}
-          onClick={() => void moveLesson(lesson.id, module.id, index - 1)}
+      {renaming ? (
+        <InlineRename
+          compact
+          initial={title}
+          label={`New title for lesson ${title}`}
+          onSave={(t) => renameLesson(lessonId, t)}
+          onDone={() => {
+            setRenaming(false);
+            focusLink();
+          }}
+        />
+      ) : (
+        <RouteLink
+          className="outline-lesson"
+          route={{ screen: 'course', courseId, lessonId }}
+          current={selected}
+          title={title}
+          onKeyDown={onKeyDown}
+          onDoubleClick={() => setRenaming(true)}
         >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          aria-label={`Move lesson ${lesson.title} down`}
-          disabled={index === module.lessons.length - 1 || busy}
-          onClick={() => void moveLesson(lesson.id, module.id, index + 1)}
-        >
-          ↓
-        </button>
-        {others.length > 0 && moving ? (
-          <>
-            <label htmlFor={moveId} className="visually-hidden">
-              Move lesson {lesson.title} to module
-            </label>
-            <select
-              id={moveId}
-              className="outline-move-select"
-              value=""
-              disabled={busy}
-              autoFocus
-              onBlur={() => setMoving(false)}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') {
-                  setMoving(false);
-                  requestAnimationFrame(() => moveButton.current?.focus());
-                }
-              }}
-              onChange={(e) => {
-                const to = tree.modules.find((m) => m.id === e.target.value);
-                setMoving(false);
-                if (to) void moveLesson(lesson.id, to.id, to.lessons.length);
-              }}
-            >
-              <option value="">Choose a module…</option>
-              {others.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.title}
-                </option>
-              ))}
-            </select>
-          </>
-        ) : others.length > 0 ? (
-          // The module list is built only on demand: 500 lessons × N modules of <option>s slowed opening.
-          <button
-            ref={moveButton}
-            type="button"
-            className="button button-small button-quiet"
-            aria-label={`Move lesson ${lesson.title} to another module`}
-            onClick={() => setMoving(true)}
-          >
-            Move…
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="button button-small button-danger-quiet"
-          aria-label={`Delete lesson ${lesson.title}`}
-          onClick={() => void deleteLesson(lesson.id)}
-        >
-          Delete
-        </button>
-      </span>
+          {kind === 'quiz' ? (
+            <span role="img" aria-label="Quiz" className="outline-kind outline-kind-quiz">
+              <ClipboardCheck aria-hidden="true" focusable="false" />
+            </span>
+          ) : (
+            <FileText className="outline-kind" aria-hidden="true" focusable="false" />
+          )}
+          <span className="outline-lesson-title">{title}</span>
+        </RouteLink>
+      )}
+      {renaming ? null : (
+        <MenuButton
+          className="outline-row-menu"
+          icon={Ellipsis}
+          label={`Actions for lesson ${title}`}
+          items={() => actions(index, count)}
+        />
+      )}
     </li>
   );
+});
+
+/** The row's menu, built only when it opens (the module list comes from the store at that moment). */
+function useLessonActions(props: OutlineLessonProps, rename: () => void) {
+  const { course } = useStores();
+  const { editor } = useEditorStores();
+  const { moduleId, lessonId } = props;
+  return (index: number, count: number): MenuEntry[] => {
+    const e = editor.getState();
+    const busy = course.getState().pendingWrites > 0;
+    const others = (course.getState().tree?.modules ?? []).filter((m) => m.id !== moduleId);
+    return [
+      { label: 'Rename', icon: Pencil, onSelect: rename },
+      { label: 'Duplicate', icon: Copy, onSelect: () => void e.duplicateLesson(lessonId), disabled: busy },
+      {
+        label: 'Move up',
+        icon: ArrowUp,
+        onSelect: () => void e.moveLesson(lessonId, moduleId, index - 1),
+        disabled: index === 0 || busy,
+      },
+      {
+        label: 'Move down',
+        icon: ArrowDown,
+        onSelect: () => void e.moveLesson(lessonId, moduleId, index + 1),
+        disabled: index >= count - 1 || busy,
+      },
+      ...(others.length > 0 ? [{ kind: 'group' as const, label: 'Move to module' }] : []),
+      ...others.map((m) => ({
+        label: m.title,
+        icon: FolderInput,
+        onSelect: () => void e.moveLesson(lessonId, m.id, m.lessons.length),
+        disabled: busy,
+      })),
+      {
+        label: 'Delete',
+        icon: Trash2,
+        danger: true,
+        onSelect: () => void e.deleteLesson(lessonId),
+        disabled: busy,
+      },
+    ];
+  };
 }

@@ -26,7 +26,7 @@ export function ArchiveSection({ store, courses }: { store: StoreApi<LibraryTool
         onSubmit={async (e) => {
           e.preventDefault();
           const done = await store.getState().exportArchive(chosen, outPath.trim());
-          if (done) notices.getState().pushInfo(`Exported to ${done.path} (${Math.round(done.bytes / 1024)} KB).`);
+          if (done) notices.getState().pushSuccess(`Exported to ${done.path} (${Math.round(done.bytes / 1024)} KB).`);
         }}
       >
         <div className="field">

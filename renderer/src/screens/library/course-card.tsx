@@ -5,6 +5,8 @@ import { InlineRename } from '../../components/common/inline-rename';
 import { RouteLink } from '../../components/common/route-link';
 import { useLibrary, useMediaUrl, useStores } from '../../stores/stores-context';
 import { formatDateTime } from './format-date';
+import { Copy, Pencil, Trash2 } from 'lucide-react';
+import { Button } from '../../components/ui/button';
 
 /** One course in the library list, with its own rename editor and delete confirmation. */
 export function CourseCard({ course, onDeleted }: { course: CourseSummary; onDeleted: () => void }) {
@@ -80,35 +82,38 @@ export function CourseCard({ course, onDeleted }: { course: CourseSummary; onDel
         </p>
       </div>
       <div className="course-card-actions">
-        <button
+        <Button
           ref={renameButton}
-          type="button"
-          className="button button-small"
+          size="sm"
+          variant="quiet"
+          icon={Pencil}
           aria-label={`Rename ${course.title}`}
           onClick={() => setMode('rename')}
           disabled={busy || mode === 'rename'}
         >
           Rename
-        </button>
-        <button
-          type="button"
-          className="button button-small"
+        </Button>
+        <Button
+          size="sm"
+          variant="quiet"
+          icon={Copy}
           aria-label={`Duplicate ${course.title}`}
           onClick={duplicate}
           disabled={busy}
         >
           Duplicate
-        </button>
-        <button
+        </Button>
+        <Button
           ref={deleteButton}
-          type="button"
-          className="button button-small button-danger-quiet"
+          size="sm"
+          variant="danger-quiet"
+          icon={Trash2}
           aria-label={`Delete ${course.title}`}
           onClick={() => setMode('confirmDelete')}
           disabled={busy}
         >
           Delete
-        </button>
+        </Button>
       </div>
       {mode === 'confirmDelete' ? (
         <ConfirmDialog

@@ -11,7 +11,7 @@ import './library-extras.css';
 
 /** The course library: search, create (blank or from the sample), the course cards, trash and archives. */
 export function LibraryScreen() {
-  const { api, library, notices } = useStores();
+  const { api, library, notices, nav } = useStores();
   const courses = useLibrary((s) => s.courses);
   const status = useLibrary((s) => s.status);
   const busy = useLibrary((s) => s.pendingWrites > 0);
@@ -29,9 +29,10 @@ export function LibraryScreen() {
     if (tools.getState().trash !== null) void tools.getState().loadTrash();
   }, [courses, tools]);
 
+  // A new course opens itself in the editor: the next thing to do is to add its first module.
   const create = async (title: string) => {
     const course = await createCourse(title);
-    if (course) notices.getState().pushInfo(`Created “${course.title}”.`);
+    if (course) nav.getState().navigate({ screen: 'course', courseId: course.id, lessonId: null });
     return course !== null;
   };
 
@@ -59,7 +60,7 @@ export function LibraryScreen() {
               disabled={busy}
               onClick={async () => {
                 const course = await tools.getState().createFromSample(sample.id, `${sample.title} (my copy)`);
-                if (course) notices.getState().pushInfo(`Created “${course.title}” from the sample.`);
+                if (course) nav.getState().navigate({ screen: 'course', courseId: course.id, lessonId: null });
               }}
             >
               Start from the sample course

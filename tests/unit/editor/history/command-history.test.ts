@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CommandHistory } from '../../../../renderer/src/editor/history/command-history';
-import { IdAliases } from '../../../../renderer/src/editor/history/id-aliases';
 
 /** A value with a history of sets on it, as the editor does with API calls. */
 function counter(history: CommandHistory) {
@@ -122,15 +121,5 @@ describe('CommandHistory', () => {
     await history.undo();
     expect(await history.undo()).toBe(false);
     expect(state.value).toBe(1);
-  });
-});
-
-describe('IdAliases', () => {
-  it('follows chains of re-created ids', () => {
-    const aliases = new IdAliases();
-    aliases.alias('a', 'b');
-    aliases.alias('b', 'c');
-    expect(aliases.resolve('a')).toBe('c');
-    expect(aliases.resolve('x')).toBe('x');
   });
 });

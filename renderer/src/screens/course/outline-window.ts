@@ -1,0 +1,73 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+/** Lesson rows have one fixed height (one line, ellipsis), so a module's rows can be windowed by arithmetic. */
+export const ROW_HEIGHT = 32;
+/** Rows rendered beyond the visible part, so fast scrolling and keyboard moves rarely meet a blank. */
+const OVERSCAN_PX = 256;
+
+const listeners = new Set<() => void>();
+let frame = 0;
+const schedule = () => {
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    for (const listener of listeners) listener();
+  });
+};
+
+/** One scroll/resize listener for every module (capture: the outline's own scrolling does not bubble). */
+function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    window.addEventListener('scroll', schedule, true);
+    window.addEventListener('resize', schedule);
+  }
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    window.removeEventListener('scroll', schedule, true);
+    window.removeEventListener('resize', schedule);
+  };
+}
+
+/** Which of `count` rows of `list` (rows start at its top edge) meet the outline's visible area. */
+export function visibleRows(list: HTMLElement, count: number): [number, number] {
+  const rect = list.getBoundingClientRect();
+  const scroller = list.closest('.outline');
+  const view = scroller?.getBoundingClientRect();
+  const top = Math.max(view?.top ?? 0, 0) - OVERSCAN_PX;
+  const bottom = Math.min(view?.bottom ?? window.innerHeight, window.innerHeight) + OVERSCAN_PX;
+  const start = Math.max(0, Math.min(count, Math.floor((top - rect.top) / ROW_HEIGHT)));
+  const end = Math.max(start, Math.min(count, Math.ceil((bottom - rect.top) / ROW_HEIGHT)));
+  return [start, end];
+}
+
+/**
+ * The rows of a module's lesson list worth rendering: a 500-lesson outline renders the few dozen in
+ * view; the rest are padding of the same height. Measured in a layout effect, so the first paint
+ * already shows the right rows.
+ */
+export function useRowWindow(list: RefObject<HTMLElement | null>, count: number): [number, number] {
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  useLayoutEffect(() => {
+    const update = () => {
+      const el = list.current;
+      if (!el) return;
+      const [start, end] = visibleRows(el, count);
+      setRange((r) => (r[0] === start && r[1] === end ? r : [start, end]));
+    };
+    update();
+    return subscribe(update);
+  }, [list, count]);
+  return range;
+}
+
+/** Scrolls the outline so row `index` of `list` is in view (the row itself may not be rendered yet). */
+export function scrollRowIntoView(list: HTMLElement, index: number): void {
+  const scroller = list.closest<HTMLElement>('.outline');
+  if (!scroller) return;
+  const view = scroller.getBoundingClientRect();
+  const rowTop = list.getBoundingClientRect().top + index * ROW_HEIGHT;
+  if (rowTop < view.top + ROW_HEIGHT) scroller.scrollTop -= view.top + ROW_HEIGHT * 2 - rowTop;
+  else if (rowTop + ROW_HEIGHT > view.bottom - ROW_HEIGHT) scroller.scrollTop += rowTop + ROW_HEIGHT * 3 - view.bottom;
+}

@@ -11,7 +11,7 @@ export default defineConfig({
   build: {
     outDir: 'out/player',
     emptyOutDir: true,
-    target: 'es2019',
+    target: 'es2020',
     minify: true,
     cssCodeSplit: false,
     sourcemap: false,

@@ -36,6 +36,7 @@ export class MediaService {
   private readonly meta: MetaStore;
   private readonly library: CourseLibrary;
   private paths: FfmpegPaths | null = null;
+  private closed = false;
 
   constructor(private readonly opts: MediaServiceOptions) {
     this.library = opts.library;
@@ -74,6 +75,8 @@ export class MediaService {
     const known = new Set(this.meta.list().map((m) => m.assetId));
     let probed = 0;
     for (const asset of this.library.listAssets()) {
+      // Closing the app while the sample is probed: stop quietly, the next start probes the rest.
+      if (this.closed) break;
       if (known.has(asset.id)) continue;
       const file = this.library.assetFile(asset.id);
       if (!file) continue;
@@ -87,6 +90,7 @@ export class MediaService {
         } else continue;
         probed++;
       } catch (e) {
+        if (this.closed) break;
         console.warn(`[media] ${asset.fileName} could not be probed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
@@ -95,6 +99,7 @@ export class MediaService {
 
   /** Stops running ffmpeg children (jobs resume at the next start) and any ffprobe still probing an import. */
   async close(): Promise<void> {
+    this.closed = true;
     await this.queue.stop();
     (this.opts.registry ?? processes).stopAll();
   }

@@ -19,6 +19,8 @@ async function expectNoHorizontalScroll(page: Page) {
 }
 
 test('library and course screens pass axe and reflow at 1024 px and 600 px', async ({ page, host }) => {
+  // One axe scan per lesson of the sample (a dozen scans): longer than the default budget on a busy 2-core machine.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(host.url);
   await expect(page.getByRole('link', { name: 'Asynchronous Learning 101' })).toBeVisible();

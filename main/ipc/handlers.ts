@@ -10,6 +10,7 @@ import { createAuthoringHandlers } from '../authoring/authoring-handlers';
 import { createLibraryHealthHandlers } from '../library/health-handlers';
 import { showItemInFolder, type DesktopCapability } from '../app/desktop';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
+import { prepareDownload } from '../files/download-slots';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -61,6 +62,7 @@ export function createHandlers({
       ...(ctx.contentBase ? { contentBase: ctx.contentBase } : {}),
     }),
     'app.showItemInFolder': ({ path }) => showItemInFolder(desktop, path),
+    'files.prepareDownload': ({ fileName }) => prepareDownload(library.info().path, fileName),
     'library.info': () => library.info(),
     'library.search': ({ query, limit }) => library.search(query, limit),
 

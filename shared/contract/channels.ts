@@ -17,6 +17,7 @@ import { authoringChannels } from './authoring-contract';
 import { libraryChannels } from './library-contract';
 import { learnChannels } from './learn-contract';
 import { desktopChannels } from './desktop-contract';
+import { filesChannels } from './files-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -180,6 +181,9 @@ export const channels = {
 
   /** Desktop integration (main/desktop/): recent courses. */
   ...desktopChannels,
+
+  /** Download slots for hosts that move bytes over HTTP (the browser host). */
+  ...filesChannels,
 } as const;
 
 export type Channels = typeof channels;

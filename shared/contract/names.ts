@@ -66,6 +66,7 @@ export const CHANNEL_NAME_LIST = [
   'records.export',
   'courses.opened',
   'courses.recent',
+  'files.prepareDownload',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

@@ -74,7 +74,7 @@ const scoState = async (page: Page): Promise<ScoState> => {
 const saves = async (page: Page) => Number(await page.getByTestId('learn-saves').getAttribute('data-saves'));
 
 async function playAndResume(page: Page, version: FixtureVersion, title: string) {
-  await page.getByLabel(/Path of a \.zip/).fill(packageZip(version, title));
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(packageZip(version, title));
   await page.getByRole('button', { name: 'Import package' }).click();
   const row = page.locator('tr', { has: page.getByRole('rowheader', { name: title }) });
   await expect(row.getByTestId('status')).toHaveText('not attempted');
@@ -178,7 +178,7 @@ test("imports and plays Coursewright's own SCORM 1.2 export", async ({ page }) =
   await page.goto(`${url}#/learn`);
   await page.getByLabel('New learner name').fill('Alan');
   await page.getByRole('button', { name: 'Add learner' }).click();
-  await page.getByLabel(/Path of a \.zip/).fill(zip);
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(zip);
   await page.getByRole('button', { name: 'Import package' }).click();
   const row = page.locator('tr', { has: page.getByText('SCORM 1.2') }).filter({ hasText: sample.title });
   await expect(row.getByTestId('status')).toHaveText('not attempted');
@@ -196,7 +196,7 @@ test('a multi-SCO package shows its table of contents in the organization order'
   await page.getByRole('button', { name: 'Add learner' }).click();
   const file = path.join(tmp, 'multi.zip');
   fs.writeFileSync(file, buildFixturePackage({ version: 'scorm12', title: 'Multi part', scoCount: 3 }));
-  await page.getByLabel(/Path of a \.zip/).fill(file);
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(file);
   await page.getByRole('button', { name: 'Import package' }).click();
   const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Multi part' }) });
   await row.getByRole('button', { name: 'Start Multi part' }).click();
@@ -272,7 +272,7 @@ test('a hostile package runs on the content origin: no API, no WebSocket, no app
   await page.goto(`${url}#/learn`);
   await page.getByLabel('New learner name').fill('Mallory');
   await page.getByRole('button', { name: 'Add learner' }).click();
-  await page.getByLabel(/Path of a \.zip/).fill(zip);
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(zip);
   await page.getByRole('button', { name: 'Import package' }).click();
   const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Hostile package' }) });
   await row.getByRole('button', { name: 'Start Hostile package' }).click();

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import './learn.css';
-import type { AttemptLaunch, Learner, PlayableItem } from '../../../shared';
+import type { AttemptLaunch, Learner, PackageSummaryInfo, PlayableItem } from '../../../shared';
+import { fileTransportFor } from '../api/file-transport';
+import { FileImport } from '../components/common/file-import';
 import { useStores } from '../stores/stores-context';
 import { LearnPlayer } from './learn-player';
 
@@ -24,7 +26,7 @@ export function LearnScreen() {
   const [items, setItems] = useState<PlayableItem[]>([]);
   const [launch, setLaunch] = useState<AttemptLaunch | null>(null);
   const [name, setName] = useState('');
-  const [zipPath, setZipPath] = useState('');
+  const [transport] = useState(() => fileTransportFor(api));
   const onError = useCallback(
     (message: string) => notices.getState().pushError({ code: 'INTERNAL', message }),
     [notices],
@@ -66,15 +68,6 @@ export function LearnScreen() {
     setName('');
     setLearners((l) => [...l, r.value]);
     setLearnerId(r.value.id);
-  };
-
-  const importZip = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await api.invoke('scorm.import', { path: zipPath.trim() });
-    if (!r.ok) return notices.getState().pushError(r.error);
-    notices.getState().pushInfo(`Imported “${r.value.title}”.`);
-    setZipPath('');
-    loadItems();
   };
 
   const open = async (item: PlayableItem, action: 'start' | 'review' | 'reset') => {
@@ -146,13 +139,19 @@ export function LearnScreen() {
 
       <section aria-labelledby="import-heading" className="panel">
         <h2 id="import-heading">Import a SCORM package</h2>
-        <form onSubmit={importZip} className="learn-inline-form">
-          <label>
-            Path of a .zip on this computer{' '}
-            <input value={zipPath} onChange={(e) => setZipPath(e.target.value)} required />
-          </label>
-          <button type="submit">Import package</button>
-        </form>
+        <FileImport<PackageSummaryInfo>
+          transport={transport}
+          kind="scorm"
+          label="SCORM package (.zip)"
+          accept=".zip,application/zip"
+          submitLabel="Import package"
+          importPath={(path) => api.invoke('scorm.import', { path })}
+          onImported={(pkg) => {
+            notices.getState().pushInfo(`Imported “${pkg.title}”.`);
+            loadItems();
+          }}
+          onError={(e) => notices.getState().pushError(e)}
+        />
       </section>
 
       <section aria-labelledby="playable-heading" className="panel">

@@ -1,5 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { findDownload } from '../files/download-slots';
 import { sendText } from './http-routes';
@@ -23,8 +24,20 @@ export async function handleDownload(
   rawId: string,
 ): Promise<void> {
   if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed', { Allow: 'GET' });
-  const file = await findDownload(libraryDir, rawId);
-  if (!file) return sendText(res, 404, 'No such download (it may have been fetched already).');
+  const found = await findDownload(libraryDir, rawId);
+  // Claimed by an atomic rename before the first byte: a second request for the same id finds nothing.
+  const claimed = found ? `${found.dir}-sending` : null;
+  const renamed =
+    found && claimed
+      ? await fs.rename(found.dir, claimed).then(
+          () => true,
+          () => false,
+        )
+      : false;
+  if (!found || !claimed || !renamed) {
+    return sendText(res, 404, 'No such download (it may have been fetched already).');
+  }
+  const file = { ...found, dir: claimed, path: path.join(claimed, found.name) };
   res.writeHead(200, {
     'Content-Type': 'application/octet-stream',
     'Content-Length': String(file.size),

@@ -30,6 +30,10 @@ export interface FileTransport {
   readonly canShowFile: boolean;
   /** Browser: a one-time download slot for `fileName`. Electron: `chosenPath` (the author's own path). */
   saveTarget(fileName: string, chosenPath?: string): Promise<Result<SaveTarget>>;
+  /** True when a file chooser works (browser: upload; Electron: the File's own path); else a typed path. */
+  readonly canPickFiles: boolean;
+  /** Electron: where a chosen File lives on this computer (null in the browser, or for a File built in JS). */
+  pathOf(file: File): string | null;
   /** Browser only: sends `file` to the host's importer for `kind`; answers the import channel's Result. */
   upload<T>(kind: UploadKind, file: File, opts?: UploadOptions): Promise<Result<T>>;
 }
@@ -40,6 +44,7 @@ export function createBrowserTransport(api: CoursewrightApi, doc: Document = doc
   return {
     kind: 'browser',
     canShowFile: false,
+    canPickFiles: true,
     async saveTarget(fileName) {
       const slot = await api.invoke('files.prepareDownload', { fileName });
       if (!slot.ok) return slot;
@@ -62,14 +67,17 @@ export function createBrowserTransport(api: CoursewrightApi, doc: Document = doc
         },
       };
     },
+    pathOf: () => null,
     upload: (kind, file, opts) => xhrUpload(kind, file, opts ?? {}),
   };
 }
 
-export function createElectronTransport(): FileTransport {
+export function createElectronTransport(api: Pick<CoursewrightApi, 'pathForFile'>): FileTransport {
   return {
     kind: 'electron',
     canShowFile: true,
+    canPickFiles: typeof api.pathForFile === 'function',
+    pathOf: (file) => api.pathForFile?.(file) ?? null,
     saveTarget(fileName, chosenPath) {
       const outPath = chosenPath?.trim() ?? '';
       if (!outPath) return Promise.resolve(fail({ code: 'VALIDATION', message: 'Choose where to save the file.' }));
@@ -81,7 +89,7 @@ export function createElectronTransport(): FileTransport {
 }
 
 export function fileTransportFor(api: CoursewrightApi): FileTransport {
-  return isBrowserApi(api) ? createBrowserTransport(api) : createElectronTransport();
+  return isBrowserApi(api) ? createBrowserTransport(api) : createElectronTransport(api);
 }
 
 /** `POST /api/upload` with XMLHttpRequest (fetch has no upload progress); abort through `signal`. */

@@ -10,6 +10,8 @@ export interface FileImportProps<T> {
   /** `accept` of the file input, e.g. ".cwcourse". */
   accept: string;
   submitLabel: string;
+  /** Media uploads: the course the file is imported for. */
+  courseId?: string | undefined;
   /** Electron: imports from the author's own path. */
   importPath: (path: string) => Promise<Result<T>>;
   onImported: (value: T) => void;
@@ -22,7 +24,7 @@ export interface FileImportProps<T> {
  * takes a path on this computer. Either way the caller gets the import channel's value.
  */
 export function FileImport<T>(props: FileImportProps<T>) {
-  const { transport, kind, label, accept, submitLabel, importPath, onImported, onError, disabled } = props;
+  const { transport, kind, label, accept, submitLabel, importPath, onImported, onError, disabled, courseId } = props;
   const fieldId = useId();
   const statusId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -31,6 +33,8 @@ export function FileImport<T>(props: FileImportProps<T>) {
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
   const controller = useRef<AbortController | null>(null);
   const busy = progress !== null;
+  // Electron's file chooser is the native Open dialog; a typed path only where a File has no path.
+  const pickFile = transport.canPickFiles;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -42,14 +46,16 @@ export function FileImport<T>(props: FileImportProps<T>) {
       controller.current = abort;
       setProgress({ loaded: 0, total: file.size });
       result = await transport.upload<T>(kind, file, {
+        courseId,
         signal: abort.signal,
         onProgress: (loaded, total) => setProgress({ loaded, total }),
       });
       controller.current = null;
     } else {
-      if (!path.trim()) return;
+      const chosen = (file ? transport.pathOf(file) : null) ?? path.trim();
+      if (!chosen) return;
       setProgress({ loaded: 0, total: 0 });
-      result = await importPath(path.trim());
+      result = await importPath(chosen);
     }
     setProgress(null);
     if (!result.ok) {
@@ -68,7 +74,7 @@ export function FileImport<T>(props: FileImportProps<T>) {
     <form className="archive-form file-import" onSubmit={(e) => void submit(e)}>
       <div className="field">
         <label htmlFor={fieldId}>{label}</label>
-        {transport.kind === 'browser' ? (
+        {pickFile ? (
           <input
             ref={fileInput}
             id={fieldId}
@@ -101,11 +107,7 @@ export function FileImport<T>(props: FileImportProps<T>) {
           ) : null}
         </div>
       ) : (
-        <button
-          type="submit"
-          className="button"
-          disabled={disabled || (transport.kind === 'browser' ? !file : !path.trim())}
-        >
+        <button type="submit" className="button" disabled={disabled || (pickFile ? !file : !path.trim())}>
           {submitLabel}
         </button>
       )}

@@ -97,7 +97,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   const image = main.locator('[data-block-type="image"]');
   await image.getByText('Import a file into the media library…').click();
   await image.getByLabel('File to import').setInputFiles(png);
-  await image.getByRole('button', { name: 'Import' }).click();
+  await image.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(image.getByLabel('Image file', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
   await expect(image.getByLabel('Image file', { exact: true }).locator('option:checked')).toHaveText(/desk\.png/);
   await expect(image.locator('.block-preview img')).toHaveAttribute('alt', 'A calm desk');

@@ -27,6 +27,7 @@ export const UPLOAD_KINDS = {
   media: 'media.import',
   archive: 'courses.importArchive',
   scorm: 'scorm.import',
+  captions: 'captions.import',
 } as const;
 export type UploadKind = keyof typeof UPLOAD_KINDS;
 
@@ -92,7 +93,8 @@ export async function handleUpload(
       // Never echo the temp path: the client knows its file by name.
       answer = result.ok ? { ok: true, value: result.value.map((r) => ({ ...r, file: name })) } : result;
     } else if (outcome === 'ok') {
-      answer = hideTempPath(await opts.router.dispatch(UPLOAD_KINDS[kind], { path: temp }, { host: 'browser' }), temp, name);
+      const input = { path: temp, ...(kind === 'captions' ? captionParams(url) : {}) };
+      answer = hideTempPath(await opts.router.dispatch(UPLOAD_KINDS[kind], input, { host: 'browser' }), temp, name);
     }
   } finally {
     // Removed before answering: the store has its own copy, and a client seeing the answer sees no temp file.
@@ -102,6 +104,16 @@ export async function handleUpload(
   // The client went away mid-upload: nobody to answer.
   if (outcome === 'aborted') return void res.destroy();
   sendJson(res, 200, answer);
+}
+
+/** `&language=en&label=English`: the router validates them like any `captions.import` input. */
+function captionParams(url: URL): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ['language', 'label', 'videoBlockId']) {
+    const value = url.searchParams.get(key);
+    if (value !== null) out[key] = value;
+  }
+  return out;
 }
 
 /** Error messages may name the file they could not read: show the client its own file name instead. */

@@ -12,10 +12,12 @@ export interface SaveTarget {
 }
 
 /** What uploads feed: the host's import channel for each kind (see main/host/upload-route.ts). */
-export type UploadKind = 'media' | 'archive' | 'scorm';
+export type UploadKind = 'media' | 'archive' | 'scorm' | 'captions';
 
 export interface UploadOptions {
   courseId?: string | undefined;
+  /** Extra inputs of the import channel (captions: language, label). */
+  params?: Record<string, string> | undefined;
   onProgress?: (loaded: number, total: number) => void;
   signal?: AbortSignal | undefined;
 }
@@ -95,7 +97,12 @@ export function fileTransportFor(api: CoursewrightApi): FileTransport {
 /** `POST /api/upload` with XMLHttpRequest (fetch has no upload progress); abort through `signal`. */
 function xhrUpload<T>(kind: UploadKind, file: File, opts: UploadOptions): Promise<Result<T>> {
   return new Promise((resolve) => {
-    const query = new URLSearchParams({ name: file.name, kind, ...(opts.courseId ? { courseId: opts.courseId } : {}) });
+    const query = new URLSearchParams({
+      ...opts.params,
+      name: file.name,
+      kind,
+      ...(opts.courseId ? { courseId: opts.courseId } : {}),
+    });
     const xhr = new XMLHttpRequest();
     const done = (r: Result<T>) => {
       opts.signal?.removeEventListener('abort', abort);

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AppErrorShape, Result } from '../../../../shared';
 import type { FileTransport, UploadKind } from '../../api/file-transport';
 
@@ -12,6 +12,10 @@ export interface FileImportProps<T> {
   submitLabel: string;
   /** Media uploads: the course the file is imported for. */
   courseId?: string | undefined;
+  /** Extra inputs sent with the upload (captions: language, label). */
+  params?: Record<string, string> | undefined;
+  /** Extra fields shown before the button (captions: language, label). */
+  children?: ReactNode;
   /** Electron: imports from the author's own path. */
   importPath: (path: string) => Promise<Result<T>>;
   onImported: (value: T) => void;
@@ -24,7 +28,20 @@ export interface FileImportProps<T> {
  * takes a path on this computer. Either way the caller gets the import channel's value.
  */
 export function FileImport<T>(props: FileImportProps<T>) {
-  const { transport, kind, label, accept, submitLabel, importPath, onImported, onError, disabled, courseId } = props;
+  const {
+    transport,
+    kind,
+    label,
+    accept,
+    submitLabel,
+    importPath,
+    onImported,
+    onError,
+    disabled,
+    courseId,
+    params,
+    children,
+  } = props;
   const fieldId = useId();
   const statusId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -47,6 +64,7 @@ export function FileImport<T>(props: FileImportProps<T>) {
       setProgress({ loaded: 0, total: file.size });
       result = await transport.upload<T>(kind, file, {
         courseId,
+        params,
         signal: abort.signal,
         onProgress: (loaded, total) => setProgress({ loaded, total }),
       });
@@ -94,6 +112,7 @@ export function FileImport<T>(props: FileImportProps<T>) {
           />
         )}
       </div>
+      {children}
       {busy ? (
         <div className="file-import-progress">
           <progress max={100} value={percent ?? undefined} aria-labelledby={statusId} />

@@ -11,6 +11,7 @@ import { createLibraryHealthHandlers } from '../library/health-handlers';
 import { showItemInFolder, type DesktopCapability } from '../app/desktop';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 import { prepareDownload } from '../files/download-slots';
+import { attachVideoCaptions, listVideoCaptions } from '../media/captions/video-captions';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -63,6 +64,12 @@ export function createHandlers({
     }),
     'app.showItemInFolder': ({ path }) => showItemInFolder(desktop, path),
     'files.prepareDownload': ({ fileName }) => prepareDownload(library.info().path, fileName),
+    'captions.list': ({ videoAssetId }) => listVideoCaptions(library, videoAssetId),
+    'captions.attach': (input) => {
+      const { blockIds, courseIds } = attachVideoCaptions(library, input);
+      for (const courseId of courseIds) notifyChanged(courseId, 'captions.attach');
+      return { blockIds };
+    },
     'library.info': () => library.info(),
     'library.search': ({ query, limit }) => library.search(query, limit),
 

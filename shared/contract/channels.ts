@@ -18,6 +18,7 @@ import { libraryChannels } from './library-contract';
 import { learnChannels } from './learn-contract';
 import { desktopChannels } from './desktop-contract';
 import { filesChannels } from './files-contract';
+import { captionsChannels } from './captions-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -184,6 +185,9 @@ export const channels = {
 
   /** Download slots for hosts that move bytes over HTTP (the browser host). */
   ...filesChannels,
+
+  /** Caption tracks by video asset (CLI `media captions`). */
+  ...captionsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -67,6 +67,8 @@ export const CHANNEL_NAME_LIST = [
   'courses.opened',
   'courses.recent',
   'files.prepareDownload',
+  'captions.attach',
+  'captions.list',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

@@ -11,7 +11,7 @@ import { createLibraryHealthHandlers } from '../library/health-handlers';
 import { showItemInFolder, type DesktopCapability } from '../app/desktop';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 import { prepareDownload } from '../files/download-slots';
-import { attachVideoCaptions, listVideoCaptions } from '../media/captions/video-captions';
+import { attachVideoCaptions, createPlaceholderCaptions, listVideoCaptions } from '../media/captions/video-captions';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -69,6 +69,12 @@ export function createHandlers({
       const { blockIds, courseIds } = attachVideoCaptions(library, input);
       for (const courseId of courseIds) notifyChanged(courseId, 'captions.attach');
       return { blockIds };
+    },
+    'captions.create': async (input) => {
+      if (!media) throw new AppError('MEDIA', 'Creating captions needs ffmpeg and the SQLite library.');
+      const made = await createPlaceholderCaptions(library, library.info().path, media.ffmpegPaths().ffmpeg, input);
+      for (const courseId of made.courseIds) notifyChanged(courseId, 'captions.create');
+      return { asset: made.asset, cueCount: made.cueCount, blockIds: made.blockIds };
     },
     'library.info': () => library.info(),
     'library.search': ({ query, limit }) => library.search(query, limit),

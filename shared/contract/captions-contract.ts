@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../model/ids';
+import { assetSchema } from '../model/course';
 
 /** Caption tracks of a video asset: the tracks of the video blocks that show it (main/media/captions/). */
 export const videoCaptionTrackSchema = z.object({
@@ -24,6 +25,15 @@ export const captionsChannels = {
       label: z.string().trim().min(1).max(100),
     }),
     output: z.object({ blockIds: z.array(idSchema) }),
+  },
+  /** Placeholder cues timed to the speech (ffmpeg silencedetect), stored as a track and attached like `captions.attach`. */
+  'captions.create': {
+    input: z.object({
+      videoAssetId: idSchema,
+      language: z.string().trim().min(2).max(35),
+      label: z.string().trim().min(1).max(100),
+    }),
+    output: z.object({ asset: assetSchema, cueCount: z.number().int(), blockIds: z.array(idSchema) }),
   },
   'captions.list': { input: z.object({ videoAssetId: idSchema }), output: z.array(videoCaptionTrackSchema) },
 } as const;

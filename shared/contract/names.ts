@@ -68,6 +68,7 @@ export const CHANNEL_NAME_LIST = [
   'courses.recent',
   'files.prepareDownload',
   'captions.attach',
+  'captions.create',
   'captions.list',
 ] as const satisfies readonly ChannelName[];
 

@@ -1,5 +1,9 @@
-import { AppError, type Block, type VideoCaptionTrack } from '../../../shared';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { AppError, type Asset, type Block, type VideoCaptionTrack } from '../../../shared';
 import type { CourseLibrary } from '../../library/course-library';
+import { makeLibraryTempDir } from '../../library/library-temp';
+import { placeholderVtt } from './speech-placeholders';
 
 type VideoBlock = Extract<Block, { type: 'video' }>;
 type Library = Pick<CourseLibrary, 'listCourses' | 'getCourse' | 'updateBlock' | 'listAssets'>;
@@ -57,4 +61,36 @@ export function attachVideoCaptions(
     library.updateBlock(block.id, { ...block, captions: tracks });
   }
   return { blockIds: blocks.map((b) => b.block.id), courseIds: [...new Set(blocks.map((b) => b.courseId))] };
+}
+
+/**
+ * "Create captions": a captions track of placeholder cues timed to the speech in the video's audio, stored and
+ * attached like an imported file; the author then types the words in the cue editor.
+ */
+export async function createPlaceholderCaptions(
+  library: Library & Pick<CourseLibrary, 'assetFile' | 'importAsset'>,
+  libraryDir: string,
+  ffmpeg: string,
+  input: { videoAssetId: string; language: string; label: string },
+): Promise<{ asset: Asset; cueCount: number; blockIds: string[]; courseIds: string[] }> {
+  const file = library.assetFile(input.videoAssetId);
+  const video = library.listAssets().find((a) => a.id === input.videoAssetId);
+  if (!file || video?.kind !== 'video') {
+    throw new AppError('NOT_FOUND', `No video asset with id ${input.videoAssetId} exists.`);
+  }
+  // Checked first so a video no block shows leaves nothing behind.
+  if (videoBlocks(library, input.videoAssetId).length === 0) {
+    throw new AppError('NOT_FOUND', `No video block shows ${video.fileName} yet: add it to a video block first.`);
+  }
+  const { vtt, cueCount } = await placeholderVtt(ffmpeg, file.path);
+  const dir = await makeLibraryTempDir(libraryDir, 'captions');
+  try {
+    const temp = path.join(dir, `${path.parse(video.fileName).name}.${input.language}.vtt`);
+    await fsp.writeFile(temp, vtt, 'utf8');
+    const asset = await library.importAsset(temp, { kind: 'captions' });
+    const attached = attachVideoCaptions(library, { ...input, captionsAssetId: asset.id });
+    return { asset, cueCount, ...attached };
+  } finally {
+    await fsp.rm(dir, { recursive: true, force: true });
+  }
 }

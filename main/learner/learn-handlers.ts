@@ -8,6 +8,8 @@ type LearnChannel =
   | 'learners.create'
   | 'scorm.import'
   | 'scorm.list'
+  | 'learners.delete'
+  | 'scorm.delete'
   | 'attempts.start'
   | 'attempts.reset'
   | 'cmi.load'
@@ -34,6 +36,16 @@ export function createLearnHandlers(
       return summary;
     },
     'scorm.list': () => m().packages.list(),
+    'learners.delete': ({ learnerId }) => {
+      m().learners.deleteLearner(learnerId);
+      notifyChanged(null, 'learners.delete');
+      return { deleted: true as const };
+    },
+    'scorm.delete': async ({ packageId }) => {
+      await m().packages.remove(packageId);
+      notifyChanged(null, 'scorm.delete');
+      return { deleted: true as const };
+    },
     'attempts.start': (input) => m().learners.startAttempt(input),
     'attempts.reset': (input) => m().learners.resetAttempt(input),
     'cmi.load': ({ attemptId, scoId, review }) => m().learners.loadCmi(attemptId, scoId, { review: review ?? false }),

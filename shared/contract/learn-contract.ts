@@ -113,6 +113,10 @@ export const learnChannels = {
   'learners.create': { input: z.object({ name: learnerNameSchema }), output: learnerSchema },
   'scorm.import': { input: z.object({ path: z.string().min(1) }), output: packageSummarySchema },
   'scorm.list': { input: z.object({}), output: z.array(packageSummarySchema) },
+  /** Deletes a learner with their attempts and records (the app offers the records as a download first). */
+  'learners.delete': { input: z.object({ learnerId: idSchema }), output: z.object({ deleted: z.literal(true) }) },
+  /** Deletes an imported package, its files and every learner's attempts on it. */
+  'scorm.delete': { input: z.object({ packageId: idSchema }), output: z.object({ deleted: z.literal(true) }) },
   /** start: resume the latest attempt or begin the first; review: read-only view of the latest. */
   'attempts.start': {
     input: z.object({ learnerId: idSchema, ...itemRef, mode: z.enum(['start', 'review']).default('start') }),

@@ -59,6 +59,8 @@ export const CHANNEL_NAME_LIST = [
   'learners.create',
   'scorm.import',
   'scorm.list',
+  'learners.delete',
+  'scorm.delete',
   'attempts.start',
   'attempts.reset',
   'cmi.load',

@@ -308,3 +308,43 @@ test('a hostile package runs on the content origin: no API, no WebSocket, no app
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(row.getByTestId('status')).toHaveText('incomplete');
 });
+
+test('the player fills the height under the header; a package and a learner are deleted after offering their records', async ({
+  page,
+}) => {
+  await page.goto(`${url}#/learn`);
+  await page.getByLabel('New learner name').fill('Hedy');
+  await page.getByRole('button', { name: 'Add learner' }).click();
+  await page.getByLabel('Who is learning').selectOption({ label: 'Hedy' });
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(packageZip('scorm2004-4th', 'Short-lived'));
+  await page.getByRole('button', { name: 'Import package' }).click();
+  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Short-lived' }) });
+  await row.getByRole('button', { name: 'Start Short-lived' }).click();
+
+  // Close sits in the player's header; the frame takes the height the app header leaves.
+  const header = page.locator('.learn-player-bar');
+  await expect(header.getByRole('button', { name: /^Close/ })).toBeVisible();
+  await expect(scoFrame(page).locator('#page')).toHaveText('Page 1 of 3');
+  const viewport = page.viewportSize()!;
+  const frameBox = (await page.locator('iframe.learn-frame').boundingBox())!;
+  expect(frameBox.y + frameBox.height).toBeGreaterThan(viewport.height - 80);
+  await header.getByRole('button', { name: /^Close/ }).click();
+
+  // The package: confirm, its records (CSV) download first, then it is gone.
+  await row.getByRole('button', { name: 'Delete package Short-lived' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete package “Short-lived”?' });
+  await expect(confirm.getByRole('checkbox', { name: /Download the records/ })).toBeChecked();
+  const downloading = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: 'Delete package' }).click();
+  const csv = await downloading;
+  expect(fs.readFileSync((await csv.path())!, 'utf8')).toContain('Short-lived');
+  await expect(row).toHaveCount(0);
+
+  // The learner, keeping nothing this time.
+  await page.getByRole('button', { name: 'Delete learner Hedy' }).click();
+  const confirmLearner = page.getByRole('dialog', { name: 'Delete learner “Hedy”?' });
+  await confirmLearner.getByRole('checkbox', { name: /Download the records/ }).uncheck();
+  await confirmLearner.getByRole('button', { name: 'Delete learner' }).click();
+  await expect(confirmLearner).toHaveCount(0);
+  await expect(page.getByLabel('Who is learning').locator('option', { hasText: 'Hedy' })).toHaveCount(0);
+});

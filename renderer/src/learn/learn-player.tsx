@@ -88,7 +88,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
 
   return (
     <section className="learn-player" aria-labelledby="learn-player-title">
-      <div className="learn-player-bar">
+      <header className="learn-player-bar">
         <h2 id="learn-player-title">
           {launch.title}
           {launch.mode === 'review' ? <span className="learn-badge">Review — nothing is saved</span> : null}
@@ -96,10 +96,10 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
         <span className="muted" data-testid="learn-saves" data-saves={saved}>
           Attempt {launch.number}
         </span>
-        <button type="button" onClick={onClose}>
-          Close
+        <button type="button" className="button learn-player-close" onClick={onClose}>
+          Close <span className="visually-hidden">{launch.title}</span>
         </button>
-      </div>
+      </header>
       <div className="learn-player-body">
         {launch.scos.length > 1 ? (
           <nav aria-label="Contents" className="learn-toc">

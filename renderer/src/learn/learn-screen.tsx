@@ -5,6 +5,7 @@ import { fileTransportFor } from '../api/file-transport';
 import { FileImport } from '../components/common/file-import';
 import { useStores } from '../stores/stores-context';
 import { LearnPlayer } from './learn-player';
+import { DeleteWithRecords, downloadRecords } from './learn-delete';
 
 const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   scorm12: 'SCORM 1.2',
@@ -27,6 +28,7 @@ export function LearnScreen() {
   const [launch, setLaunch] = useState<AttemptLaunch | null>(null);
   const [name, setName] = useState('');
   const [transport] = useState(() => fileTransportFor(api));
+  const current = learners.find((l) => l.id === learnerId) ?? null;
   const onError = useCallback(
     (message: string) => notices.getState().pushError({ code: 'INTERNAL', message }),
     [notices],
@@ -84,17 +86,12 @@ export function LearnScreen() {
   const exportRecords = async (format: 'csv' | 'xapi') => {
     const r = await api.invoke('records.export', { format, ...(learnerId ? { learnerId } : {}) });
     if (!r.ok) return notices.getState().pushError(r.error);
-    const url = URL.createObjectURL(new Blob([r.value.content], { type: r.value.mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = r.value.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadRecords(r.value);
   };
 
   if (launch) {
     return (
-      <main id="main" className="learn-screen" tabIndex={-1}>
+      <main id="main" className="learn-screen learn-screen-playing" tabIndex={-1}>
         <LearnPlayer
           api={api}
           launch={launch}
@@ -128,6 +125,24 @@ export function LearnScreen() {
               ))}
             </select>
           </label>
+        ) : null}
+        {current ? (
+          <DeleteWithRecords
+            key={current.id}
+            api={api}
+            name={current.name}
+            what="learner"
+            learnerId={current.id}
+            remove={() => api.invoke('learners.delete', { learnerId: current.id })}
+            onDeleted={() => {
+              notices.getState().pushInfo(`Deleted learner “${current.name}”.`);
+              const rest = learners.filter((l) => l.id !== current.id);
+              setLearners(rest);
+              setLearnerId(rest[0]?.id ?? null);
+              setItems([]);
+            }}
+            onError={(e) => notices.getState().pushError(e)}
+          />
         ) : null}
         <form onSubmit={createLearner} className="learn-inline-form">
           <label>
@@ -209,6 +224,19 @@ export function LearnScreen() {
                           Start over
                         </button>
                       </>
+                    ) : null}
+                    {item.kind === 'package' ? (
+                      <DeleteWithRecords
+                        api={api}
+                        name={item.title}
+                        what="package"
+                        remove={() => api.invoke('scorm.delete', { packageId: item.id })}
+                        onDeleted={() => {
+                          notices.getState().pushInfo(`Deleted package “${item.title}”.`);
+                          loadItems();
+                        }}
+                        onError={(e) => notices.getState().pushError(e)}
+                      />
                     ) : null}
                   </td>
                 </tr>

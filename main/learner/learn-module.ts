@@ -1,4 +1,5 @@
 import { SqliteCourseLibrary } from '../library/sqlite-course-library';
+import { attachQuestionText } from './records-questions';
 import { PackageStore } from '../scorm-import/package-store';
 import { LearnerService } from './learner-service';
 import { loadAttemptRecords } from './records';
@@ -31,7 +32,13 @@ export function createLearnModuleFor(library: unknown): LearnModule | null {
     packages,
     exportRecords(format, learnerId) {
       if (learnerId) learners.getLearner(learnerId);
-      const records = loadAttemptRecords(library.db, learnerId);
+      const records = attachQuestionText(loadAttemptRecords(library.db, learnerId), (courseId) => {
+        try {
+          return library.getCourse(courseId, { includeTrashed: true });
+        } catch {
+          return null; // purged since: the id stays, the text is unknown
+        }
+      });
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'csv') {
         return {

@@ -14,7 +14,8 @@ type LearnChannel =
   | 'attempts.reset'
   | 'cmi.load'
   | 'cmi.save'
-  | 'records.export';
+  | 'records.export'
+  | 'records.list';
 
 /** The learner-mode channels; `learn` is absent when the library is not SQLite-backed (tests with fakes). */
 export function createLearnHandlers(
@@ -50,6 +51,7 @@ export function createLearnHandlers(
     'attempts.reset': (input) => m().learners.resetAttempt(input),
     'cmi.load': ({ attemptId, scoId, review }) => m().learners.loadCmi(attemptId, scoId, { review: review ?? false }),
     'cmi.save': ({ attemptId, scoId, cmi }) => m().learners.saveCmi(attemptId, scoId, cmi),
-    'records.export': ({ format, learnerId }) => m().exportRecords(format, learnerId),
+    'records.export': ({ format, learnerId, itemId }) => m().exportRecords(format, learnerId, itemId),
+    'records.list': ({ itemId }) => m().listRecords(itemId),
   };
 }

@@ -1,5 +1,6 @@
 import { SqliteCourseLibrary } from '../library/sqlite-course-library';
 import { attachQuestionText } from './records-questions';
+import type { AttemptRecordRow } from '../../shared';
 import { PackageStore } from '../scorm-import/package-store';
 import { LearnerService } from './learner-service';
 import { loadAttemptRecords } from './records';
@@ -17,7 +18,9 @@ export interface RecordsFile {
 export interface LearnModule {
   readonly learners: LearnerService;
   readonly packages: PackageStore;
-  exportRecords(format: 'csv' | 'xapi', learnerId?: string): RecordsFile;
+  exportRecords(format: 'csv' | 'xapi', learnerId?: string, itemId?: string): RecordsFile;
+  /** Attempts for the records view, newest first. */
+  listRecords(itemId?: string): AttemptRecordRow[];
 }
 
 /** Null when the library is not SQLite-backed (tests with in-memory fakes). */
@@ -30,9 +33,29 @@ export function createLearnModuleFor(library: unknown): LearnModule | null {
   return {
     learners,
     packages,
-    exportRecords(format, learnerId) {
+    listRecords(itemId) {
+      return loadAttemptRecords(library.db)
+        .filter((r) => !itemId || r.itemId === itemId)
+        .reverse()
+        .map((r) => ({
+          attemptId: r.attemptId,
+          learnerId: r.learner.id,
+          learnerName: r.learner.name,
+          kind: r.kind,
+          itemId: r.itemId,
+          itemTitle: r.title,
+          number: r.number,
+          status: r.status,
+          scoreScaled: r.scoreScaled,
+          totalTimeMs: r.totalTimeMs,
+          lastOpenedAt: r.lastOpenedAt,
+          interactionCount: r.interactions.length,
+        }));
+    },
+    exportRecords(format, learnerId, itemId) {
       if (learnerId) learners.getLearner(learnerId);
-      const records = attachQuestionText(loadAttemptRecords(library.db, learnerId), (courseId) => {
+      const loaded = loadAttemptRecords(library.db, learnerId).filter((r) => !itemId || r.itemId === itemId);
+      const records = attachQuestionText(loaded, (courseId) => {
         try {
           return library.getCourse(courseId, { includeTrashed: true });
         } catch {

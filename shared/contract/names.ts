@@ -66,6 +66,7 @@ export const CHANNEL_NAME_LIST = [
   'cmi.load',
   'cmi.save',
   'records.export',
+  'records.list',
   'courses.opened',
   'courses.recent',
   'files.prepareDownload',

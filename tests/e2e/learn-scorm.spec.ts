@@ -129,13 +129,28 @@ test('imports SCORM 1.2 and 2004 packages, plays them, resumes from the stored d
   await playAndResume(page, 'scorm2004-4th', 'Fixture twenty-o-four');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByRole('button', { name: 'Download CSV' }).click();
   const file = await (await download).path();
   const csv = fs.readFileSync(file, 'utf8');
   expect(csv.split('\r\n')[0]).toMatch(/^learner_id,learner_name,item_kind/);
+  expect(csv.split('\r\n')[0]).toContain('interaction_id,question_text');
   expect(csv).toContain('Fixture one-two');
   expect(csv).toContain('Fixture twenty-o-four');
   expect(csv.match(/,passed,/g)?.length).toBeGreaterThanOrEqual(4);
+
+  // The records view: one course or package at a time, the download follows the filter.
+  const records = page.getByRole('region', { name: 'Records' });
+  await records.getByLabel('Course or package').selectOption({ label: 'Fixture twenty-o-four (package)' });
+  await expect(records.getByRole('row', { name: /Ada Lovelace Fixture twenty-o-four/ })).toHaveCount(1);
+  await expect(records.getByRole('row', { name: /Fixture one-two/ })).toHaveCount(0);
+  await records.getByLabel('Learner name contains').fill('nobody');
+  await expect(records.getByText('No attempts recorded for this selection yet.')).toBeVisible();
+  await records.getByLabel('Learner name contains').fill('');
+  const filtered = page.waitForEvent('download');
+  await records.getByRole('button', { name: 'Download CSV' }).click();
+  const only = fs.readFileSync(await (await filtered).path(), 'utf8');
+  expect(only).toContain('Fixture twenty-o-four');
+  expect(only).not.toContain('Fixture one-two');
   expect(errors).toEqual([]);
 });
 

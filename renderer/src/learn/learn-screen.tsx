@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import './learn.css';
-import type { AttemptLaunch, Learner, PackageSummaryInfo, PlayableItem } from '../../../shared';
+import type { AppErrorShape, AttemptLaunch, Learner, PackageSummaryInfo, PlayableItem } from '../../../shared';
 import { fileTransportFor } from '../api/file-transport';
 import { FileImport } from '../components/common/file-import';
 import { useStores } from '../stores/stores-context';
 import { LearnPlayer } from './learn-player';
-import { DeleteWithRecords, downloadRecords } from './learn-delete';
+import { DeleteWithRecords } from './learn-delete';
+import { formatDuration } from './learn-format';
+import { RecordsView } from './records-view';
 
 const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   scorm12: 'SCORM 1.2',
@@ -13,11 +15,7 @@ const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   'scorm2004-4th': 'SCORM 2004',
 };
 
-export function formatDuration(ms: number): string {
-  const minutes = Math.round(ms / 60000);
-  if (ms > 0 && minutes === 0) return `${Math.max(1, Math.round(ms / 1000))} s`;
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
+export { formatDuration };
 
 /** Learner mode: profiles, everything playable with its progress, package import, records export, the player. */
 export function LearnScreen() {
@@ -28,6 +26,7 @@ export function LearnScreen() {
   const [launch, setLaunch] = useState<AttemptLaunch | null>(null);
   const [name, setName] = useState('');
   const [transport] = useState(() => fileTransportFor(api));
+  const recordsError = useCallback((e: AppErrorShape) => notices.getState().pushError(e), [notices]);
   const current = learners.find((l) => l.id === learnerId) ?? null;
   const onError = useCallback(
     (message: string) => notices.getState().pushError({ code: 'INTERNAL', message }),
@@ -81,12 +80,6 @@ export function LearnScreen() {
         : await api.invoke('attempts.start', { ...ref, mode: action });
     if (!r.ok) return notices.getState().pushError(r.error);
     setLaunch(r.value);
-  };
-
-  const exportRecords = async (format: 'csv' | 'xapi') => {
-    const r = await api.invoke('records.export', { format, ...(learnerId ? { learnerId } : {}) });
-    if (!r.ok) return notices.getState().pushError(r.error);
-    downloadRecords(r.value);
   };
 
   if (launch) {
@@ -246,15 +239,7 @@ export function LearnScreen() {
         )}
       </section>
 
-      <section aria-labelledby="records-heading" className="panel">
-        <h2 id="records-heading">Records</h2>
-        <button type="button" onClick={() => void exportRecords('csv')}>
-          Export CSV
-        </button>{' '}
-        <button type="button" onClick={() => void exportRecords('xapi')}>
-          Export xAPI statements
-        </button>
-      </section>
+      <RecordsView api={api} items={items} version={itemsVersion} onError={recordsError} />
     </main>
   );
 }

@@ -24,6 +24,8 @@ export * from './scorm/fit-suspend-data';
 export * from './contract/learn-contract';
 export * from './contract/lms-messages';
 export * from './contract/authoring-contract';
+export * from './contract/files-contract';
+export * from './contract/captions-contract';
 export * from './contract/library-contract';
 export * from './contract/desktop-contract';
 export * from './guidance/course-guidance';

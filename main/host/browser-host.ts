@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
+  DOWNLOAD_PATH_PREFIX,
   HOST_MEDIA_PREFIX,
   INVOKE_PATH_PREFIX,
   MAX_MESSAGE_BYTES,
@@ -17,6 +18,7 @@ import { browserHostCsp } from '../security/csp';
 import { authenticate, generateToken, hasMediaKey } from './auth';
 import { handleInvoke, handleMedia, handleStatic, sendJson, sendText } from './http-routes';
 import { handleUpload } from './upload-route';
+import { handleDownload } from './download-route';
 import { handleWireFrame } from './wire-handler';
 import { locateLmsDir } from '../preview/preview-http';
 import type { CallContext } from '../ipc/router';
@@ -134,6 +136,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
         ...(opts.maxUploadBytes ? { maxBytes: opts.maxUploadBytes } : {}),
       });
     }
+    if (path.startsWith(DOWNLOAD_PATH_PREFIX)) return handleDownload(req, res, context.libraryDir, path.slice(DOWNLOAD_PATH_PREFIX.length));
     if (path.startsWith('/api/')) return sendText(res, 404, 'Not found');
     // The built page and its scripts are public (no data in them): a reload after the token left the address
     // bar must still load the page, which then reads the token from sessionStorage.

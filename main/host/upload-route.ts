@@ -20,9 +20,23 @@ export interface UploadRouteOptions {
 }
 
 /**
- * `POST /api/upload?name=<file name>[&courseId=<id>]`: browsers give no file paths, so the file body is
- * streamed to a temp file, imported with `media.import` (which copies it into the content-addressed
- * store) and the temp file removed. Answers the `media.import` Result, with `file` set to the given name.
+ * What an upload is for, and the channel that imports it from the temp file. Each importer copies or
+ * extracts what it keeps, so the temp file can go as soon as the channel answers.
+ */
+export const UPLOAD_KINDS = {
+  media: 'media.import',
+  archive: 'courses.importArchive',
+  scorm: 'scorm.import',
+  captions: 'captions.import',
+} as const;
+export type UploadKind = keyof typeof UPLOAD_KINDS;
+
+const isUploadKind = (k: string): k is UploadKind => Object.prototype.hasOwnProperty.call(UPLOAD_KINDS, k);
+
+/**
+ * `POST /api/upload?name=<file name>[&kind=media|archive|scorm][&courseId=<id>]`: browsers give no file paths,
+ * so the body is streamed to a temp file, handed to the kind's import channel (`media.import` by default) and
+ * the temp file removed. Answers that channel's Result (for media, `file` set to the given name).
  * The caller has already checked the token.
  */
 export async function handleUpload(
@@ -43,9 +57,14 @@ export async function handleUpload(
   const name = safeFileName(url.searchParams.get('name'));
   const rawCourse = url.searchParams.get('courseId');
   const courseId = rawCourse === null ? null : idSchema.safeParse(rawCourse);
-  if (!name || (courseId && !courseId.success)) {
+  const kind = url.searchParams.get('kind') ?? 'media';
+  if (!name || (courseId && !courseId.success) || !isUploadKind(kind)) {
     req.resume();
-    const message = !name ? 'Give the file name as ?name=<file name>.' : 'courseId is not a valid id.';
+    const message = !name
+      ? 'Give the file name as ?name=<file name>.'
+      : !isUploadKind(kind)
+        ? `kind must be one of ${Object.keys(UPLOAD_KINDS).join(', ')}.`
+        : 'courseId is not a valid id.';
     return sendJson(res, 400, err('VALIDATION', message), { Connection: 'close' });
   }
   const limit = opts.maxBytes ?? MAX_UPLOAD_BYTES;
@@ -66,13 +85,16 @@ export async function handleUpload(
   try {
     const temp = path.join(dir, name);
     outcome = await receive(req, temp, limit);
-    if (outcome === 'ok') {
+    if (outcome === 'ok' && kind === 'media') {
       const input = { paths: [temp], ...(courseId?.success ? { courseId: courseId.data } : {}) };
       const result = (await opts.router.dispatch('media.import', input, { host: 'browser' })) as Result<
         MediaImportResult[]
       >;
       // Never echo the temp path: the client knows its file by name.
       answer = result.ok ? { ok: true, value: result.value.map((r) => ({ ...r, file: name })) } : result;
+    } else if (outcome === 'ok') {
+      const input = { path: temp, ...(kind === 'captions' ? captionParams(url) : {}) };
+      answer = hideTempPath(await opts.router.dispatch(UPLOAD_KINDS[kind], input, { host: 'browser' }), temp, name);
     }
   } finally {
     // Removed before answering: the store has its own copy, and a client seeing the answer sees no temp file.
@@ -82,6 +104,22 @@ export async function handleUpload(
   // The client went away mid-upload: nobody to answer.
   if (outcome === 'aborted') return void res.destroy();
   sendJson(res, 200, answer);
+}
+
+/** `&language=en&label=English`: the router validates them like any `captions.import` input. */
+function captionParams(url: URL): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ['language', 'label', 'videoBlockId']) {
+    const value = url.searchParams.get(key);
+    if (value !== null) out[key] = value;
+  }
+  return out;
+}
+
+/** Error messages may name the file they could not read: show the client its own file name instead. */
+function hideTempPath(result: Result<unknown>, temp: string, name: string): Result<unknown> {
+  if (result.ok) return result;
+  return { ok: false, error: { ...result.error, message: result.error.message.split(temp).join(name) } };
 }
 
 /**

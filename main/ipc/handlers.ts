@@ -9,6 +9,8 @@ import { createAuthoringHandlers } from '../authoring/authoring-handlers';
 import { createLibraryHealthHandlers } from '../library/health-handlers';
 import { showItemInFolder, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
+import { prepareDownload } from '../files/download-slots';
+import { attachVideoCaptions, createPlaceholderCaptions, listVideoCaptions } from '../media/captions/video-captions';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -56,6 +58,18 @@ export function createHandlers({
       ...(ctx.contentBase ? { contentBase: ctx.contentBase } : {}),
     }),
     'app.showItemInFolder': ({ path }) => showItemInFolder(desktop, path),
+    'files.prepareDownload': ({ fileName }) => prepareDownload(library.info().path, fileName),
+    'captions.list': ({ videoAssetId }) => listVideoCaptions(library, videoAssetId),
+    'captions.attach': (input) => {
+      const { blockIds, courseIds } = attachVideoCaptions(library, input);
+      for (const courseId of courseIds) notifyChanged(courseId, 'captions.attach');
+      return { blockIds };
+    },
+    'captions.create': async (input) => {
+      const made = await createPlaceholderCaptions(library, library.info().path, media.ffmpegPaths().ffmpeg, input);
+      for (const courseId of made.courseIds) notifyChanged(courseId, 'captions.create');
+      return { asset: made.asset, cueCount: made.cueCount, blockIds: made.blockIds };
+    },
     'library.info': () => library.info(),
     'library.search': ({ query, limit }) => library.search(query, limit),
 

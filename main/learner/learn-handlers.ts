@@ -7,11 +7,14 @@ type LearnChannel =
   | 'learners.create'
   | 'scorm.import'
   | 'scorm.list'
+  | 'learners.delete'
+  | 'scorm.delete'
   | 'attempts.start'
   | 'attempts.reset'
   | 'cmi.load'
   | 'cmi.save'
-  | 'records.export';
+  | 'records.export'
+  | 'records.list';
 
 /** The learner-mode channels. */
 export function createLearnHandlers(
@@ -29,10 +32,21 @@ export function createLearnHandlers(
       return summary;
     },
     'scorm.list': () => learn.packages.list(),
+    'learners.delete': ({ learnerId }) => {
+      learn.learners.deleteLearner(learnerId);
+      notifyChanged(null, 'learners.delete');
+      return { deleted: true as const };
+    },
+    'scorm.delete': async ({ packageId }) => {
+      await learn.packages.remove(packageId);
+      notifyChanged(null, 'scorm.delete');
+      return { deleted: true as const };
+    },
     'attempts.start': (input) => learn.learners.startAttempt(input),
     'attempts.reset': (input) => learn.learners.resetAttempt(input),
     'cmi.load': ({ attemptId, scoId, review }) => learn.learners.loadCmi(attemptId, scoId, { review: review ?? false }),
     'cmi.save': ({ attemptId, scoId, cmi }) => learn.learners.saveCmi(attemptId, scoId, cmi),
-    'records.export': ({ format, learnerId }) => learn.exportRecords(format, learnerId),
+    'records.export': ({ format, learnerId, itemId }) => learn.exportRecords(format, learnerId, itemId),
+    'records.list': ({ itemId }) => learn.listRecords(itemId),
   };
 }

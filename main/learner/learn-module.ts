@@ -1,5 +1,7 @@
 import type { CourseLibrary } from '../library/course-library';
 import { libraryConnection } from '../library/sqlite-course-library';
+import { attachQuestionText } from './records-questions';
+import type { AttemptRecordRow } from '../../shared';
 import { PackageStore } from '../scorm-import/package-store';
 import { LearnerService } from './learner-service';
 import { loadAttemptRecords } from './records';
@@ -17,7 +19,9 @@ export interface RecordsFile {
 export interface LearnModule {
   readonly learners: LearnerService;
   readonly packages: PackageStore;
-  exportRecords(format: 'csv' | 'xapi', learnerId?: string): RecordsFile;
+  exportRecords(format: 'csv' | 'xapi', learnerId?: string, itemId?: string): RecordsFile;
+  /** Attempts for the records view, newest first. */
+  listRecords(itemId?: string): AttemptRecordRow[];
 }
 
 /** Learner mode for `library`: its tables live in the library file (migration 005). */
@@ -30,9 +34,35 @@ export function createLearnModuleFor(library: CourseLibrary): LearnModule {
   return {
     learners,
     packages,
-    exportRecords(format, learnerId) {
+    listRecords(itemId) {
+      return loadAttemptRecords(db)
+        .filter((r) => !itemId || r.itemId === itemId)
+        .reverse()
+        .map((r) => ({
+          attemptId: r.attemptId,
+          learnerId: r.learner.id,
+          learnerName: r.learner.name,
+          kind: r.kind,
+          itemId: r.itemId,
+          itemTitle: r.title,
+          number: r.number,
+          status: r.status,
+          scoreScaled: r.scoreScaled,
+          totalTimeMs: r.totalTimeMs,
+          lastOpenedAt: r.lastOpenedAt,
+          interactionCount: r.interactions.length,
+        }));
+    },
+    exportRecords(format, learnerId, itemId) {
       if (learnerId) learners.getLearner(learnerId);
-      const records = loadAttemptRecords(db, learnerId);
+      const loaded = loadAttemptRecords(db, learnerId).filter((r) => !itemId || r.itemId === itemId);
+      const records = attachQuestionText(loaded, (courseId) => {
+        try {
+          return library.getCourse(courseId, { includeTrashed: true });
+        } catch {
+          return null; // purged since: the id stays, the text is unknown
+        }
+      });
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'csv') {
         return {

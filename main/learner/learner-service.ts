@@ -73,6 +73,12 @@ export class LearnerService {
     return learner;
   }
 
+  /** Removes the learner; their attempts, CMI data and interactions go with them (foreign-key cascade). */
+  deleteLearner(learnerId: string): void {
+    this.getLearner(learnerId);
+    this.db.prepare(`DELETE FROM learners WHERE id = ?`).run(learnerId);
+  }
+
   getLearner(learnerId: string): Learner {
     const row = this.db.prepare(`SELECT id, name, created_at FROM learners WHERE id = ?`).get(learnerId) as
       { id: string; name: string; created_at: string } | undefined;

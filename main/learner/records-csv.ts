@@ -19,6 +19,7 @@ export const CSV_COLUMNS = [
   'finished_at',
   'sco_id',
   'interaction_id',
+  'question_text',
   'interaction_type',
   'learner_response',
   'correct_responses',
@@ -53,12 +54,13 @@ export function recordsToCsv(records: readonly AttemptRecord[]): string {
       r.lastOpenedAt,
       r.finishedAt,
     ];
-    lines.push([...attempt, null, null, null, null, null, null, null, null].map(csvCell).join(','));
+    lines.push([...attempt, null, null, null, null, null, null, null, null, null].map(csvCell).join(','));
     for (const i of r.interactions) {
       const cells: Cell[] = [
         ...attempt,
         i.scoId,
         i.id,
+        i.description,
         i.type,
         i.learnerResponse,
         i.correctResponses.join(' | '),

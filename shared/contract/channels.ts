@@ -18,6 +18,8 @@ import { authoringChannels } from './authoring-contract';
 import { libraryChannels } from './library-contract';
 import { learnChannels } from './learn-contract';
 import { desktopChannels } from './desktop-contract';
+import { filesChannels } from './files-contract';
+import { captionsChannels } from './captions-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -188,6 +190,12 @@ export const channels = {
 
   /** Desktop integration (main/desktop/): recent courses. */
   ...desktopChannels,
+
+  /** Download slots for hosts that move bytes over HTTP (the browser host). */
+  ...filesChannels,
+
+  /** Caption tracks by video asset (CLI `media captions`). */
+  ...captionsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -97,6 +97,22 @@ export const cmiSavedSchema = z.object({
 export type CmiSaved = z.infer<typeof cmiSavedSchema>;
 
 export const RECORD_FORMATS = ['csv', 'xapi'] as const;
+
+export const attemptRecordRowSchema = z.object({
+  attemptId: idSchema,
+  learnerId: idSchema,
+  learnerName: z.string(),
+  kind: playableKindSchema,
+  itemId: idSchema,
+  itemTitle: z.string(),
+  number: z.number().int(),
+  status: attemptStatusSchema,
+  scoreScaled: z.number().nullable(),
+  totalTimeMs: z.number().int().min(0),
+  lastOpenedAt: timestampSchema,
+  interactionCount: z.number().int().min(0),
+});
+export type AttemptRecordRow = z.infer<typeof attemptRecordRowSchema>;
 export const recordsExportSchema = z.object({
   format: z.enum(RECORD_FORMATS),
   fileName: z.string(),
@@ -113,6 +129,10 @@ export const learnChannels = {
   'learners.create': { input: z.object({ name: learnerNameSchema }), output: learnerSchema },
   'scorm.import': { input: z.object({ path: z.string().min(1) }), output: packageSummarySchema },
   'scorm.list': { input: z.object({}), output: z.array(packageSummarySchema) },
+  /** Deletes a learner with their attempts and records (the app offers the records as a download first). */
+  'learners.delete': { input: z.object({ learnerId: idSchema }), output: z.object({ deleted: z.literal(true) }) },
+  /** Deletes an imported package, its files and every learner's attempts on it. */
+  'scorm.delete': { input: z.object({ packageId: idSchema }), output: z.object({ deleted: z.literal(true) }) },
   /** start: resume the latest attempt or begin the first; review: read-only view of the latest. */
   'attempts.start': {
     input: z.object({ learnerId: idSchema, ...itemRef, mode: z.enum(['start', 'review']).default('start') }),
@@ -129,7 +149,12 @@ export const learnChannels = {
     output: cmiSavedSchema,
   },
   'records.export': {
-    input: z.object({ format: z.enum(RECORD_FORMATS), learnerId: idSchema.optional() }),
+    input: z.object({ format: z.enum(RECORD_FORMATS), learnerId: idSchema.optional(), itemId: idSchema.optional() }),
     output: recordsExportSchema,
+  },
+  /** Attempts for the in-app records view, newest first (optionally of one course or package). */
+  'records.list': {
+    input: z.object({ itemId: idSchema.optional() }),
+    output: z.array(attemptRecordRowSchema),
   },
 } as const;

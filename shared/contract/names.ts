@@ -59,13 +59,20 @@ export const CHANNEL_NAME_LIST = [
   'learners.create',
   'scorm.import',
   'scorm.list',
+  'learners.delete',
+  'scorm.delete',
   'attempts.start',
   'attempts.reset',
   'cmi.load',
   'cmi.save',
   'records.export',
+  'records.list',
   'courses.opened',
   'courses.recent',
+  'files.prepareDownload',
+  'captions.attach',
+  'captions.create',
+  'captions.list',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

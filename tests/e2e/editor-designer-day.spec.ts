@@ -92,13 +92,13 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await main.getByLabel('Video title').fill('Intro video');
   await main.getByLabel('Transcript').fill('Hello and welcome.');
   await saved(page);
-  // Import a picture by path (browser host) into the image block: picked, previewed with its alt text.
+  // Upload a picture through the browser into the image block (no host path): picked, previewed with its alt text.
   const png = path.join(tmp, 'desk.png');
   execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=steelblue:s=64x48', '-frames:v', '1', png]);
   const image = main.locator('[data-block-type="image"]');
   await image.getByText('Import a file into the media library…').click();
-  await image.getByLabel('File path').fill(png);
-  await image.getByRole('button', { name: 'Import' }).click();
+  await image.getByLabel('File to import').setInputFiles(png);
+  await image.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(image.getByLabel('Image file', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
   await expect(image.getByLabel('Image file', { exact: true }).locator('option:checked')).toHaveText(/desk\.png/);
   await expect(image.locator('.block-preview img')).toHaveAttribute('alt', 'A calm desk');

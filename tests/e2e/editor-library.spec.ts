@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,14 +44,27 @@ test('library: search, start from the sample, trash and restore, .cwcourse round
     await expect(main.getByRole('link', { name: 'Asynchronous Learning 101 (my copy)' })).toBeVisible();
     await expect(page.getByText('The trash is empty.')).toBeVisible();
 
-    // Export the sample to a file and import it back.
-    const file = path.join(dir, 'sample.cwcourse');
+    // The browser downloads the archive (no path on the host) and uploads it back.
     await page.getByLabel('Course to export').selectOption({ label: 'Asynchronous Learning 101' });
-    await page.getByLabel(/Save as/).fill(file);
-    await page.getByRole('button', { name: 'Export course' }).click();
-    await expect.poll(() => fs.existsSync(file)).toBe(true);
+    await expect(page.getByLabel(/Save as/)).toHaveCount(0);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download course' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Asynchronous Learning 101.cwcourse');
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const entries = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n');
+    expect(entries).toContain('course.json');
+    expect(entries.some((e) => e.startsWith('media/'))).toBe(true);
+    const json = JSON.parse(execFileSync('unzip', ['-p', file, 'course.json'], { encoding: 'utf8' })) as unknown;
+    expect(JSON.stringify(json)).toContain('Asynchronous Learning 101');
+    // One-time: the host removed its copy once the browser had it.
+    await expect
+      .poll(() => fs.readdirSync(path.join(host.libraryDir, 'tmp')).filter((n) => n.includes('-download-')))
+      .toEqual([]);
+
     const before = await page.locator('.course-card').count();
-    await page.getByLabel(/Import from/).fill(file);
+    await page.getByLabel(/Import a course/).setInputFiles(file);
     await page.getByRole('button', { name: 'Import course' }).click();
     await expect(page.locator('.course-card')).toHaveCount(before + 1);
   } finally {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { test, expect } from './support/fixtures';
 import { seriousViolations } from './support/lms-axe';
 
 // The export dialog and the preview panel in the app, against the real browser host (`coursewright serve`).
-test('export dialog: keyboard-operable, exports with a report, Escape closes and focus returns', async ({
+test('export dialog: keyboard-operable, downloads the package through the browser, Escape closes', async ({
   page,
   host,
 }) => {
@@ -21,13 +22,10 @@ test('export dialog: keyboard-operable, exports with a report, Escape closes and
     await expect(dialog).toBeVisible();
     const scorm12 = dialog.getByRole('radio', { name: /SCORM 1\.2/ });
     await expect(scorm12).toBeFocused();
-    await expect(dialog.getByRole('textbox', { name: 'Save to' })).toHaveValue(
-      /asynchronous-learning-101-scorm12\.zip$/,
-    );
-    // Arrow keys move through the format radios; the suggested file name follows.
+    // The browser is a full client: no field asks for a path on the machine running the host.
+    await expect(dialog.getByRole('textbox', { name: 'Save to' })).toHaveCount(0);
     await page.keyboard.press('ArrowDown');
     await expect(dialog.getByRole('radio', { name: /3rd edition/ })).toBeChecked();
-    await expect(dialog.getByRole('textbox', { name: 'Save to' })).toHaveValue(/-scorm2004-3rd\.zip$/);
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -35,21 +33,29 @@ test('export dialog: keyboard-operable, exports with a report, Escape closes and
 
     await page.keyboard.press('Enter');
     await expect(dialog).toBeVisible();
-    const outPath = path.join(outDir, 'course.zip');
-    await dialog.getByRole('textbox', { name: 'Save to' }).fill(outPath);
+    const downloading = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('asynchronous-learning-101-scorm2004-3rd.zip');
+    const zip = path.join(outDir, download.suggestedFilename());
+    await download.saveAs(zip);
     await expect(dialog.getByRole('status').first()).toHaveText('Export finished.', { timeout: 30_000 });
     await expect(dialog.locator('progress')).toHaveAttribute('value', '100');
-    await expect(dialog.getByText(outPath)).toBeVisible();
+    await expect(dialog.getByText(/Downloaded as/)).toContainText(download.suggestedFilename());
+    await expect(dialog.getByRole('button', { name: 'Show file' })).toHaveCount(0);
     await expect(dialog.getByRole('table', { name: 'Package size' })).toContainText('Player (runtime)');
-    expect(fs.statSync(outPath).size).toBeGreaterThan(1000);
-    expect(await seriousViolations(page, '.export-dialog')).toEqual([]);
 
-    // A missing folder: a clear error, nothing written.
-    await dialog.getByRole('button', { name: 'Export again' }).click();
-    await dialog.getByRole('textbox', { name: 'Save to' }).fill(path.join(outDir, 'missing', 'x.zip'));
-    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.getByRole('alert')).toContainText('does not exist');
+    // The file the browser got is the package: unzip it and look inside.
+    const entries = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).split('\n');
+    expect(entries).toEqual(expect.arrayContaining(['imsmanifest.xml', 'index.html']));
+    const manifest = execFileSync('unzip', ['-p', zip, 'imsmanifest.xml'], { encoding: 'utf8' });
+    expect(manifest).toContain('Asynchronous Learning 101');
+    expect(manifest).toContain('2004 3rd Edition');
+    // Streamed once, then gone from the host's temp folder.
+    await expect
+      .poll(() => fs.readdirSync(path.join(host.libraryDir, 'tmp')).filter((n) => n.includes('-download-')))
+      .toEqual([]);
+    expect(await seriousViolations(page, '.export-dialog')).toEqual([]);
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }

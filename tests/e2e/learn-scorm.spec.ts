@@ -74,7 +74,7 @@ const scoState = async (page: Page): Promise<ScoState> => {
 const saves = async (page: Page) => Number(await page.getByTestId('learn-saves').getAttribute('data-saves'));
 
 async function playAndResume(page: Page, version: FixtureVersion, title: string) {
-  await page.getByLabel(/Path of a \.zip/).fill(packageZip(version, title));
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(packageZip(version, title));
   await page.getByRole('button', { name: 'Import package' }).click();
   const row = page.locator('tr', { has: page.getByRole('rowheader', { name: title }) });
   await expect(row.getByTestId('status')).toHaveText('not attempted');
@@ -129,13 +129,28 @@ test('imports SCORM 1.2 and 2004 packages, plays them, resumes from the stored d
   await playAndResume(page, 'scorm2004-4th', 'Fixture twenty-o-four');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByRole('button', { name: 'Download CSV' }).click();
   const file = await (await download).path();
   const csv = fs.readFileSync(file, 'utf8');
   expect(csv.split('\r\n')[0]).toMatch(/^learner_id,learner_name,item_kind/);
+  expect(csv.split('\r\n')[0]).toContain('interaction_id,question_text');
   expect(csv).toContain('Fixture one-two');
   expect(csv).toContain('Fixture twenty-o-four');
   expect(csv.match(/,passed,/g)?.length).toBeGreaterThanOrEqual(4);
+
+  // The records view: one course or package at a time, the download follows the filter.
+  const records = page.getByRole('region', { name: 'Records' });
+  await records.getByLabel('Course or package').selectOption({ label: 'Fixture twenty-o-four (package)' });
+  await expect(records.getByRole('row', { name: /Ada Lovelace Fixture twenty-o-four/ })).toHaveCount(1);
+  await expect(records.getByRole('row', { name: /Fixture one-two/ })).toHaveCount(0);
+  await records.getByLabel('Learner name contains').fill('nobody');
+  await expect(records.getByText('No attempts recorded for this selection yet.')).toBeVisible();
+  await records.getByLabel('Learner name contains').fill('');
+  const filtered = page.waitForEvent('download');
+  await records.getByRole('button', { name: 'Download CSV' }).click();
+  const only = fs.readFileSync(await (await filtered).path(), 'utf8');
+  expect(only).toContain('Fixture twenty-o-four');
+  expect(only).not.toContain('Fixture one-two');
   expect(errors).toEqual([]);
 });
 
@@ -178,7 +193,7 @@ test("imports and plays Coursewright's own SCORM 1.2 export", async ({ page }) =
   await page.goto(`${url}#/learn`);
   await page.getByLabel('New learner name').fill('Alan');
   await page.getByRole('button', { name: 'Add learner' }).click();
-  await page.getByLabel(/Path of a \.zip/).fill(zip);
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(zip);
   await page.getByRole('button', { name: 'Import package' }).click();
   const row = page.locator('tr', { has: page.getByText('SCORM 1.2') }).filter({ hasText: sample.title });
   await expect(row.getByTestId('status')).toHaveText('not attempted');
@@ -196,7 +211,7 @@ test('a multi-SCO package shows its table of contents in the organization order'
   await page.getByRole('button', { name: 'Add learner' }).click();
   const file = path.join(tmp, 'multi.zip');
   fs.writeFileSync(file, buildFixturePackage({ version: 'scorm12', title: 'Multi part', scoCount: 3 }));
-  await page.getByLabel(/Path of a \.zip/).fill(file);
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(file);
   await page.getByRole('button', { name: 'Import package' }).click();
   const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Multi part' }) });
   await row.getByRole('button', { name: 'Start Multi part' }).click();
@@ -272,7 +287,7 @@ test('a hostile package runs on the content origin: no API, no WebSocket, no app
   await page.goto(`${url}#/learn`);
   await page.getByLabel('New learner name').fill('Mallory');
   await page.getByRole('button', { name: 'Add learner' }).click();
-  await page.getByLabel(/Path of a \.zip/).fill(zip);
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(zip);
   await page.getByRole('button', { name: 'Import package' }).click();
   const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Hostile package' }) });
   await row.getByRole('button', { name: 'Start Hostile package' }).click();
@@ -307,4 +322,44 @@ test('a hostile package runs on the content origin: no API, no WebSocket, no app
   await expect.poll(() => saves(page)).toBeGreaterThanOrEqual(1);
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(row.getByTestId('status')).toHaveText('incomplete');
+});
+
+test('the player fills the height under the header; a package and a learner are deleted after offering their records', async ({
+  page,
+}) => {
+  await page.goto(`${url}#/learn`);
+  await page.getByLabel('New learner name').fill('Hedy');
+  await page.getByRole('button', { name: 'Add learner' }).click();
+  await page.getByLabel('Who is learning').selectOption({ label: 'Hedy' });
+  await page.getByLabel('SCORM package (.zip)').setInputFiles(packageZip('scorm2004-4th', 'Short-lived'));
+  await page.getByRole('button', { name: 'Import package' }).click();
+  const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Short-lived' }) });
+  await row.getByRole('button', { name: 'Start Short-lived' }).click();
+
+  // Close sits in the player's header; the frame takes the height the app header leaves.
+  const header = page.locator('.learn-player-bar');
+  await expect(header.getByRole('button', { name: /^Close/ })).toBeVisible();
+  await expect(scoFrame(page).locator('#page')).toHaveText('Page 1 of 3');
+  const viewport = page.viewportSize()!;
+  const frameBox = (await page.locator('iframe.learn-frame').boundingBox())!;
+  expect(frameBox.y + frameBox.height).toBeGreaterThan(viewport.height - 80);
+  await header.getByRole('button', { name: /^Close/ }).click();
+
+  // The package: confirm, its records (CSV) download first, then it is gone.
+  await row.getByRole('button', { name: 'Delete package Short-lived' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete package “Short-lived”?' });
+  await expect(confirm.getByRole('checkbox', { name: /Download the records/ })).toBeChecked();
+  const downloading = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: 'Delete package' }).click();
+  const csv = await downloading;
+  expect(fs.readFileSync((await csv.path())!, 'utf8')).toContain('Short-lived');
+  await expect(row).toHaveCount(0);
+
+  // The learner, keeping nothing this time.
+  await page.getByRole('button', { name: 'Delete learner Hedy' }).click();
+  const confirmLearner = page.getByRole('dialog', { name: 'Delete learner “Hedy”?' });
+  await confirmLearner.getByRole('checkbox', { name: /Download the records/ }).uncheck();
+  await confirmLearner.getByRole('button', { name: 'Delete learner' }).click();
+  await expect(confirmLearner).toHaveCount(0);
+  await expect(page.getByLabel('Who is learning').locator('option', { hasText: 'Hedy' })).toHaveCount(0);
 });

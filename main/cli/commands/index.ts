@@ -5,6 +5,7 @@ import { exportCommand } from './export';
 import { libraryInfoCommand } from './library';
 import { libraryCheckCommand, libraryRestoreCommand } from './library-health';
 import { mediaImportCommand, mediaListCommand } from './media';
+import { mediaCaptionsAddCommand, mediaCaptionsListCommand } from './media-captions';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { scormImportCommand, scormListCommand } from './scorm';
@@ -21,6 +22,8 @@ export const COMMANDS: readonly CliCommand[] = [
   archiveImportCommand,
   mediaImportCommand,
   mediaListCommand,
+  mediaCaptionsAddCommand,
+  mediaCaptionsListCommand,
   scormImportCommand,
   scormListCommand,
   serveCommand,

@@ -6,6 +6,7 @@ import { makeLibraryTempDir } from '../../library/library-temp';
 import type { SqliteCourseLibrary } from '../../library/sqlite-course-library';
 import type { CaptionIssue } from './cues';
 import { toWebVtt } from './validate-captions';
+import { readCaptionFile } from './read-caption-file';
 
 export interface ImportCaptionsInput {
   path: string;
@@ -36,9 +37,12 @@ export async function importCaptions(
   }
   if (!fs.existsSync(input.path)) throw new AppError('NOT_FOUND', `${name} was not found at ${input.path}.`);
   const block = input.videoBlockId ? findVideoBlock(library, input.videoBlockId) : null;
-  const { vtt, report } = toWebVtt(await fsp.readFile(input.path, 'utf8'));
-  if (!report.valid) {
-    const errors = report.issues.filter((i) => i.severity === 'error');
+  const { vtt, report } = toWebVtt(await readCaptionFile(input.path, name));
+  // Overlapping cues are legal WebVTT, but in a file brought in from elsewhere they are a timing mistake
+  // (players stack both lines): refused at import with their line, like reversed cues.
+  const refused = (i: CaptionIssue) => i.severity === 'error' || i.code === 'overlap';
+  if (report.issues.some(refused)) {
+    const errors = report.issues.filter(refused);
     const first = errors
       .slice(0, 3)
       .map((i) => `line ${i.line}: ${i.message}`)

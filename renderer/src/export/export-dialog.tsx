@@ -83,25 +83,29 @@ export function ExportDialog({ store, onClose }: { store: StoreApi<ExportState>;
         </fieldset>
         {s.format === 'scorm12' ? <Scorm12Reporting s={s} disabled={busy} /> : null}
 
-        <label htmlFor={pathId} className="export-path-label">
-          Save to
-        </label>
-        <input
-          id={pathId}
-          className="input export-path-input"
-          type="text"
-          value={s.outPath}
-          onChange={(e) => s.setOutPath(e.target.value)}
-          disabled={busy}
-          spellCheck={false}
-          autoComplete="off"
-          aria-describedby={pathHintId}
-        />
-        <p id={pathHintId} className="muted export-hint">
-          {s.host === 'browser'
-            ? 'A path on the computer running Coursewright (coursewright serve). Its folder must exist.'
-            : 'A path on this computer. Its folder must exist.'}
-        </p>
+        {s.transport === 'electron' ? (
+          <>
+            <label htmlFor={pathId} className="export-path-label">
+              Save to
+            </label>
+            <input
+              id={pathId}
+              className="input export-path-input"
+              type="text"
+              value={s.outPath}
+              onChange={(e) => s.setOutPath(e.target.value)}
+              disabled={busy}
+              spellCheck={false}
+              autoComplete="off"
+              aria-describedby={pathHintId}
+            />
+            <p id={pathHintId} className="muted export-hint">
+              A path on this computer. Its folder must exist.
+            </p>
+          </>
+        ) : (
+          <p className="muted export-hint">Your browser downloads the package when it is ready.</p>
+        )}
 
         {s.status !== 'idle' ? (
           <div className="export-progress">
@@ -120,7 +124,14 @@ export function ExportDialog({ store, onClose }: { store: StoreApi<ExportState>;
             {s.error.message}
           </p>
         ) : null}
-        {s.report ? <ExportReportView report={s.report} shown={s.shown} onShowFile={() => void s.showFile()} /> : null}
+        {s.report ? (
+          <ExportReportView
+            report={s.report}
+            shown={s.shown}
+            downloaded={s.downloaded}
+            onShowFile={s.transport === 'electron' ? () => void s.showFile() : null}
+          />
+        ) : null}
 
         <div className="dialog-actions">
           {busy ? (

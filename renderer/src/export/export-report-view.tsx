@@ -6,12 +6,16 @@ import { formatBytes, formatLabel } from './export-formats';
 export function ExportReportView({
   report,
   shown,
+  downloaded = null,
   onShowFile,
 }: {
   report: ExportReport;
   /** Outcome of the last "Show file" (null: not asked yet). */
   shown: { shown: boolean; reason?: string | undefined } | null;
-  onShowFile: () => void;
+  /** Browser: the name the package was downloaded as (the host path means nothing there). */
+  downloaded?: string | null;
+  /** Null where files cannot be shown (the browser). */
+  onShowFile: (() => void) | null;
 }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = () => {
@@ -30,19 +34,27 @@ export function ExportReportView({
   ];
   return (
     <div className="export-report">
-      <p className="export-path-row">
-        <span>Saved to</span> <code className="export-path">{report.outPath}</code>{' '}
-        <button type="button" className="button button-small" onClick={copy}>
-          Copy path
-        </button>{' '}
-        <button type="button" className="button button-small" onClick={onShowFile}>
-          Show file
-        </button>{' '}
-        <span role="status" className="muted">
-          {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy; select the path instead.' : ''}
-          {shown && !shown.shown ? ` Could not show the file (${shown.reason ?? 'unknown reason'}).` : ''}
-        </span>
-      </p>
+      {downloaded !== null ? (
+        <p className="export-path-row" role="status">
+          Downloaded as <code className="export-path">{downloaded}</code> (see your browser’s downloads).
+        </p>
+      ) : (
+        <p className="export-path-row">
+          <span>Saved to</span> <code className="export-path">{report.outPath}</code>{' '}
+          <button type="button" className="button button-small" onClick={copy}>
+            Copy path
+          </button>{' '}
+          {onShowFile ? (
+            <button type="button" className="button button-small" onClick={onShowFile}>
+              Show file
+            </button>
+          ) : null}{' '}
+          <span role="status" className="muted">
+            {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy; select the path instead.' : ''}
+            {shown && !shown.shown ? ` Could not show the file (${shown.reason ?? 'unknown reason'}).` : ''}
+          </span>
+        </p>
+      )}
       <table className="export-sizes">
         <caption>Package size</caption>
         <tbody>

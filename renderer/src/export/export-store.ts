@@ -8,7 +8,8 @@ import type {
   Scorm12StatusMapping,
 } from '../../../shared';
 import { callApi } from '../stores/call-api';
-import { suggestOutPath } from './export-formats';
+import { fileTransportFor, type FileTransport, type SaveTarget } from '../api/file-transport';
+import { slugify, suggestOutPath } from './export-formats';
 
 export type ExportStatus = 'idle' | 'starting' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -29,6 +30,10 @@ export interface ExportState {
   total: number;
   report: ExportReport | null;
   error: AppErrorShape | null;
+  /** How the package reaches the author: a browser download, or a path on this computer (Electron). */
+  transport: FileTransport['kind'];
+  /** Browser: the downloaded file's name once the package was handed to the browser. */
+  downloaded: string | null;
   /** Outcome of the last "Show file" (null: not asked since the export finished). */
   shown: { shown: boolean; reason?: string | undefined } | null;
   /** The course's LMS reporting settings (null until loaded). */
@@ -59,15 +64,23 @@ const FINAL: ReadonlySet<ExportStatus> = new Set(['done', 'failed', 'cancelled']
 export function createExportStore(
   api: CoursewrightApi,
   course: { courseId: string; courseTitle: string },
+  transport: FileTransport = fileTransportFor(api),
 ): StoreApi<ExportState> {
   return createStore<ExportState>()((set, get) => {
     /** Events may arrive before `export.start` resolves with the job id: keep the latest per job. */
     const early = new Map<string, ExportProgressEvent>();
     const setError = (error: AppErrorShape) => set({ error });
+    /** Where the running job writes, and how the result then reaches the author. */
+    let target: SaveTarget | null = null;
 
     const apply = (event: ExportProgressEvent) => {
       const s = get();
       if (event.jobId !== s.jobId || FINAL.has(s.status)) return;
+      if (event.state === 'done' && target) {
+        target.deliver();
+        if (transport.kind === 'browser') set({ downloaded: target.fileName });
+        target = null;
+      }
       set({
         phase: event.phase,
         done: event.done,
@@ -102,6 +115,8 @@ export function createExportStore(
       report: null,
       error: null,
       shown: null,
+      transport: transport.kind,
+      downloaded: null,
 
       reporting: null,
       async setReporting(patch) {
@@ -149,8 +164,7 @@ export function createExportStore(
       async start() {
         const s = get();
         if (s.status === 'starting' || s.status === 'running') return;
-        const outPath = s.outPath.trim();
-        if (!outPath) {
+        if (transport.kind === 'electron' && !s.outPath.trim()) {
           set({ error: { code: 'VALIDATION', message: 'Choose where to save the package.' } });
           return;
         }
@@ -164,11 +178,18 @@ export function createExportStore(
           report: null,
           error: null,
           shown: null,
+          downloaded: null,
         });
+        const chosen = await transport.saveTarget(`${slugify(s.courseTitle)}-${s.format}.zip`, s.outPath);
+        if (!chosen.ok) {
+          set({ status: 'failed', error: chosen.error });
+          return;
+        }
+        target = chosen.value;
         const started = await callApi(
           api,
           'export.start',
-          { courseId: s.courseId, format: s.format, outPath },
+          { courseId: s.courseId, format: s.format, outPath: chosen.value.outPath },
           setError,
         );
         if (!started) {
@@ -196,7 +217,18 @@ export function createExportStore(
       },
       reset() {
         if (!FINAL.has(get().status)) return;
-        set({ status: 'idle', jobId: null, phase: '', done: 0, total: 0, report: null, error: null, shown: null });
+        target = null;
+        set({
+          status: 'idle',
+          jobId: null,
+          phase: '',
+          done: 0,
+          total: 0,
+          report: null,
+          error: null,
+          shown: null,
+          downloaded: null,
+        });
       },
       connect: () => api.on('export.progress', onProgress),
     };

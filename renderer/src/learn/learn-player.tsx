@@ -91,7 +91,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
 
   return (
     <section className="learn-player" aria-labelledby="learn-player-title">
-      <div className="learn-player-bar">
+      <header className="learn-player-bar">
         <h2 id="learn-player-title">
           {launch.title}
           {launch.mode === 'review' ? <span className="learn-badge">Review — nothing is saved</span> : null}
@@ -99,10 +99,10 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
         <span className="muted" data-testid="learn-saves" data-saves={saved}>
           Attempt {launch.number}
         </span>
-        <Button size="sm" icon={X} onClick={onClose}>
-          Close
+        <Button size="sm" icon={X} onClick={onClose} className="learn-player-close">
+          Close <span className="visually-hidden">{launch.title}</span>
         </Button>
-      </div>
+      </header>
       <div className="learn-player-body">
         {launch.scos.length > 1 ? (
           <nav aria-label="Contents" className="learn-toc">

@@ -1,10 +1,15 @@
 import { FileDown, Play } from 'lucide-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import './learn.css';
-import type { AttemptLaunch, Learner, PlayableItem } from '../../../shared';
+import type { AppErrorShape, AttemptLaunch, Learner, PackageSummaryInfo, PlayableItem } from '../../../shared';
+import { fileTransportFor } from '../api/file-transport';
+import { FileImport } from '../components/common/file-import';
 import { Button } from '../components/ui/button';
 import { useStores } from '../stores/stores-context';
 import { LearnPlayer } from './learn-player';
+import { DeleteWithRecords } from './learn-delete';
+import { formatDuration } from './learn-format';
+import { RecordsView } from './records-view';
 
 const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   scorm12: 'SCORM 1.2',
@@ -12,11 +17,7 @@ const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   'scorm2004-4th': 'SCORM 2004',
 };
 
-export function formatDuration(ms: number): string {
-  const minutes = Math.round(ms / 60000);
-  if (ms > 0 && minutes === 0) return `${Math.max(1, Math.round(ms / 1000))} s`;
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
+export { formatDuration };
 
 /** Learner mode: profiles, everything playable with its progress, package import, records export, the player. */
 export function LearnScreen() {
@@ -26,7 +27,9 @@ export function LearnScreen() {
   const [items, setItems] = useState<PlayableItem[]>([]);
   const [launch, setLaunch] = useState<AttemptLaunch | null>(null);
   const [name, setName] = useState('');
-  const [zipPath, setZipPath] = useState('');
+  const [transport] = useState(() => fileTransportFor(api));
+  const recordsError = useCallback((e: AppErrorShape) => notices.getState().pushError(e), [notices]);
+  const current = learners.find((l) => l.id === learnerId) ?? null;
   const onError = useCallback(
     (message: string) => notices.getState().pushError({ code: 'INTERNAL', message }),
     [notices],
@@ -70,15 +73,6 @@ export function LearnScreen() {
     setLearnerId(r.value.id);
   };
 
-  const importZip = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await api.invoke('scorm.import', { path: zipPath.trim() });
-    if (!r.ok) return notices.getState().pushError(r.error);
-    notices.getState().pushSuccess(`Imported “${r.value.title}”.`);
-    setZipPath('');
-    loadItems();
-  };
-
   const open = async (item: PlayableItem, action: 'start' | 'review' | 'reset') => {
     if (!learnerId) return;
     const ref = { learnerId, kind: item.kind, itemId: item.id };
@@ -90,20 +84,9 @@ export function LearnScreen() {
     setLaunch(r.value);
   };
 
-  const exportRecords = async (format: 'csv' | 'xapi') => {
-    const r = await api.invoke('records.export', { format, ...(learnerId ? { learnerId } : {}) });
-    if (!r.ok) return notices.getState().pushError(r.error);
-    const url = URL.createObjectURL(new Blob([r.value.content], { type: r.value.mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = r.value.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
   if (launch) {
     return (
-      <main id="main" className="learn-screen" tabIndex={-1}>
+      <main id="main" className="learn-screen learn-screen-playing" tabIndex={-1}>
         <LearnPlayer
           api={api}
           launch={launch}
@@ -138,6 +121,24 @@ export function LearnScreen() {
             </select>
           </label>
         ) : null}
+        {current ? (
+          <DeleteWithRecords
+            key={current.id}
+            api={api}
+            name={current.name}
+            what="learner"
+            learnerId={current.id}
+            remove={() => api.invoke('learners.delete', { learnerId: current.id })}
+            onDeleted={() => {
+              notices.getState().pushInfo(`Deleted learner “${current.name}”.`);
+              const rest = learners.filter((l) => l.id !== current.id);
+              setLearners(rest);
+              setLearnerId(rest[0]?.id ?? null);
+              setItems([]);
+            }}
+            onError={(e) => notices.getState().pushError(e)}
+          />
+        ) : null}
         <form onSubmit={createLearner} className="learn-inline-form">
           <label>
             New learner name <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
@@ -150,15 +151,19 @@ export function LearnScreen() {
 
       <section aria-labelledby="import-heading" className="panel">
         <h2 id="import-heading">Import a SCORM package</h2>
-        <form onSubmit={importZip} className="learn-inline-form">
-          <label>
-            Path of a .zip on this computer{' '}
-            <input value={zipPath} onChange={(e) => setZipPath(e.target.value)} required />
-          </label>
-          <Button type="submit" variant="primary">
-            Import package
-          </Button>
-        </form>
+        <FileImport<PackageSummaryInfo>
+          transport={transport}
+          kind="scorm"
+          label="SCORM package (.zip)"
+          accept=".zip,application/zip"
+          submitLabel="Import package"
+          importPath={(path) => api.invoke('scorm.import', { path })}
+          onImported={(pkg) => {
+            notices.getState().pushInfo(`Imported “${pkg.title}”.`);
+            loadItems();
+          }}
+          onError={(e) => notices.getState().pushError(e)}
+        />
       </section>
 
       <section aria-labelledby="playable-heading" className="panel">
@@ -215,6 +220,19 @@ export function LearnScreen() {
                         </Button>
                       </>
                     ) : null}
+                    {item.kind === 'package' ? (
+                      <DeleteWithRecords
+                        api={api}
+                        name={item.title}
+                        what="package"
+                        remove={() => api.invoke('scorm.delete', { packageId: item.id })}
+                        onDeleted={() => {
+                          notices.getState().pushInfo(`Deleted package “${item.title}”.`);
+                          loadItems();
+                        }}
+                        onError={(e) => notices.getState().pushError(e)}
+                      />
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -223,15 +241,7 @@ export function LearnScreen() {
         )}
       </section>
 
-      <section aria-labelledby="records-heading" className="panel">
-        <h2 id="records-heading">Records</h2>
-        <Button size="sm" icon={FileDown} onClick={() => void exportRecords('csv')}>
-          Export CSV
-        </Button>{' '}
-        <Button size="sm" icon={FileDown} onClick={() => void exportRecords('xapi')}>
-          Export xAPI statements
-        </Button>
-      </section>
+      <RecordsView api={api} items={items} version={itemsVersion} onError={recordsError} />
     </main>
   );
 }

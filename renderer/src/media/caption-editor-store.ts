@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ChannelOutput, CoursewrightApi } from '../../../shared';
 import { callApi, type ErrorSink } from '../stores/call-api';
 import { cuesToVtt, parseVttCues, type EditableCue } from './cue-text';
+import { distributeTranscript } from './transcript';
 
 export type CaptionIssue = ChannelOutput<'captions.validate'>['issues'][number];
 
@@ -19,6 +20,8 @@ export interface CaptionEditorState {
   editCue(index: number, patch: Partial<EditableCue>): void;
   addCue(): void;
   removeCue(index: number): void;
+  /** Fills the cues' text from a pasted transcript, spread by cue duration (timings unchanged). */
+  pasteTranscript(transcript: string): void;
   /** Re-checks the cues with `captions.validate` (the panel calls it after each edit, debounced). */
   validate(): Promise<void>;
   save(): Promise<boolean>;
@@ -77,6 +80,10 @@ export function createCaptionEditorStore(opts: CaptionEditorOptions): StoreApi<C
       const last = get().cues.at(-1);
       const cue = { start: last?.end ?? '00:00:00.000', end: last?.end ?? '00:00:01.000', text: '' };
       set((s) => ({ cues: [...s.cues, cue], dirty: true }));
+    },
+    pasteTranscript(transcript) {
+      if (!transcript.trim()) return;
+      set((s) => ({ cues: distributeTranscript(s.cues, transcript), dirty: true }));
     },
     removeCue(index) {
       set((s) => ({ cues: s.cues.filter((_, i) => i !== index), dirty: true }));

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CaptionEditorState } from './caption-editor-store';
@@ -9,6 +9,8 @@ const VALIDATE_DELAY_MS = 250;
 export function CaptionEditor({ store }: { store: StoreApi<CaptionEditorState> }) {
   const s = useStore(store, (state) => state);
   const { cues, issues } = s;
+  const [transcript, setTranscript] = useState('');
+  const transcriptId = useId();
   useEffect(() => {
     if (s.status !== 'ready' || !s.dirty) return;
     const timer = setTimeout(() => void store.getState().validate(), VALIDATE_DELAY_MS);
@@ -85,6 +87,22 @@ export function CaptionEditor({ store }: { store: StoreApi<CaptionEditorState> }
         )}
         {s.savedAssetId && !s.dirty ? <p>Captions saved.</p> : null}
       </div>
+      <details className="caption-transcript">
+        <summary>Paste a transcript…</summary>
+        <label htmlFor={transcriptId}>Transcript (spread over the cues by their timing)</label>
+        <textarea id={transcriptId} rows={4} value={transcript} onChange={(e) => setTranscript(e.target.value)} />
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!transcript.trim() || cues.length === 0}
+          onClick={() => {
+            store.getState().pasteTranscript(transcript);
+            setTranscript('');
+          }}
+        >
+          Fill cues from transcript
+        </button>
+      </details>
       <div className="caption-editor-actions">
         <button type="button" className="button button-small" onClick={() => store.getState().addCue()}>
           Add cue

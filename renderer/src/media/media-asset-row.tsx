@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatJobProgress, type MediaItem } from '../../../shared';
 import type { CaptionTrack } from './caption-tracks';
 import type { JobProgress } from './media-library-store';
@@ -7,6 +8,8 @@ export interface AssetRowActions {
   onRetry(jobId: string): void;
   onDelete(assetId: string): void;
   onEditCaptions(assetId: string): void;
+  /** Captions tools for a video row ("Add captions", "Create captions"); absent: none shown. */
+  renderVideoCaptions?(item: MediaItem): ReactNode;
 }
 
 /** One library asset: kind, status, metadata, its jobs with progress and the actions on them. */
@@ -88,6 +91,7 @@ export function MediaAssetRow({
             Edit captions <span className="visually-hidden">{item.fileName}</span>
           </button>
         ) : null}
+        {item.kind === 'video' ? actions.renderVideoCaptions?.(item) : null}
         <button
           type="button"
           className="button button-small button-danger-quiet"

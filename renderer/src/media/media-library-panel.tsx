@@ -6,6 +6,7 @@ import { useStores } from '../stores/stores-context';
 import { createCaptionEditorStore } from './caption-editor-store';
 import { CaptionEditor } from './caption-editor';
 import { videoCaptionTracks } from './caption-tracks';
+import { VideoCaptionsActions } from './video-captions-actions';
 import { ImportZone } from './import-zone';
 import { MediaAssetRow, type AssetRowActions } from './media-asset-row';
 import { createMediaLibraryStore } from './media-library-store';
@@ -46,6 +47,17 @@ export function MediaLibraryPanel({ tree }: { tree: CourseTree }) {
     onRetry: (jobId) => void stores.library.getState().retry(jobId),
     onDelete: (assetId) => void stores.library.getState().remove(assetId),
     onEditCaptions: (assetId) => void stores.captions.getState().open(assetId),
+    renderVideoCaptions: (item) => (
+      <VideoCaptionsActions
+        api={api}
+        videoAssetId={item.id}
+        fileName={item.fileName}
+        defaultLanguage={tree.language}
+        onChanged={() => void stores.library.getState().load()}
+        onEdit={(assetId) => void stores.captions.getState().open(assetId)}
+        onError={notices.getState().pushError}
+      />
+    ),
   };
 
   return (

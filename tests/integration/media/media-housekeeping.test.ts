@@ -28,7 +28,16 @@ beforeAll(async () => {
   makeClip(src, 'spare.m4a', [...lavfiTone(1), '-c:a', 'aac']);
   fs.writeFileSync(
     path.join(src, 'intro.srt'),
+    '1\n00:00:00,000 --> 00:00:00,800\nHello!\n\n2\n00:00:00,800 --> 00:00:01,000\nSecond line\n',
+  );
+  fs.writeFileSync(
+    path.join(src, 'overlap.srt'),
     '1\n00:00:00,000 --> 00:00:00,800\nHello!\n\n2\n00:00:00,500 --> 00:00:01,000\nOverlapping line\n',
+  );
+  // "Café" in Latin-1 on line 3: not UTF-8.
+  fs.writeFileSync(
+    path.join(src, 'latin1.srt'),
+    Buffer.concat([Buffer.from('1\n00:00:00,000 --> 00:00:00,800\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]),
   );
   fs.writeFileSync(path.join(src, 'broken.srt'), '1\n00:00:02,000 --> 00:00:01,000\nBackwards\n');
   app = await createAppContext({ libraryDir: libDir, host: 'browser', seedSample: false });
@@ -77,7 +86,7 @@ describe('media channels', () => {
     expect(await call<MediaItem[]>('media.list', { courseId: '00000000-0000-4000-8000-000000000000' })).toEqual([]);
   });
 
-  it('imports SRT captions as WebVTT, attaches them to the video block and reports warnings', async () => {
+  it('imports SRT captions as WebVTT and attaches them to the video block', async () => {
     const r = await call<{
       asset: { id: string; mime: string; kind: string };
       cueCount: number;
@@ -90,7 +99,7 @@ describe('media channels', () => {
     });
     expect(r.cueCount).toBe(2);
     expect(r.asset.kind).toBe('captions');
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'overlap', line: 6 })]);
+    expect(r.issues).toEqual([]);
     const stored = fs.readFileSync(app.library.assetFile(r.asset.id)!.path, 'utf8');
     expect(stored.startsWith('WEBVTT\n\n1\n00:00:00.000 --> 00:00:00.800\nHello!')).toBe(true);
     const block = app.library.getCourse(courseId).modules[0]!.lessons[0]!.blocks[0] as Extract<
@@ -107,6 +116,17 @@ describe('media channels', () => {
       code: 'VALIDATION',
       message: expect.stringMatching(/^broken\.srt has 1 caption error\(s\) — line 2: The cue ends before/),
     });
+  });
+
+  it('refuses overlapping cues and text that is not UTF-8, naming the line, storing nothing', async () => {
+    const before = app.library.listAssets().length;
+    await expect(
+      call('captions.import', { path: path.join(src, 'overlap.srt'), language: 'en', label: 'English' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/line 6: The cue starts before/) });
+    await expect(
+      call('captions.import', { path: path.join(src, 'latin1.srt'), language: 'en', label: 'English' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/not UTF-8 text \(line 3\)/) });
+    expect(app.library.listAssets().length).toBe(before);
   });
 
   it('validates caption text without storing it', async () => {

@@ -4,6 +4,8 @@ import { buildLaunchCmi } from '../../../main/learner/launch-cmi';
 import type { AttemptRecord } from '../../../main/learner/records';
 import { csvCell, CSV_COLUMNS, recordsToCsv } from '../../../main/learner/records-csv';
 import { nameUuid, recordsToXapi, XAPI_VERBS } from '../../../main/learner/records-xapi';
+import { attachQuestionText } from '../../../main/learner/records-questions';
+import type { CourseTree } from '../../../shared';
 
 const record: AttemptRecord = {
   learner: { id: '6f1c1a52-5d43-4d0e-9a51-3c4f1b0e8a11', name: '=HYPERLINK("http://evil")' },
@@ -96,6 +98,7 @@ describe('records CSV', () => {
     expect(at(rows[1], 'total_seconds')).toBe('754.25');
     expect(at(rows[1], 'interaction_id')).toBe('');
     expect(at(rows[2], 'interaction_id')).toBe('q1');
+    expect(at(rows[2], 'question_text')).toBe('Pick one');
     expect(at(rows[2], 'learner_response')).toBe("'+cmd|calc");
     expect(at(rows[2], 'correct_responses')).toBe('b');
   });
@@ -196,5 +199,33 @@ describe('CMI summaries and launch data', () => {
       mode: 'normal',
     });
     expect(logout.entry).toBe('');
+  });
+});
+
+describe('question text in records', () => {
+  it("fills a course interaction without description from the question prompt, by the player's interaction id", () => {
+    const blockId = '3f9a12bc-1111-4222-8333-444455556666';
+    const tree = {
+      modules: [
+        {
+          lessons: [
+            {
+              kind: 'quiz',
+              blocks: [{ id: blockId, type: 'question', question: { prompt: 'Which rule applies?' } }],
+            },
+          ],
+        },
+      ],
+    } as unknown as CourseTree;
+    const courseRecord: AttemptRecord = {
+      ...record,
+      kind: 'course',
+      itemId: 'c0000000-0000-4000-8000-000000000001',
+      interactions: [{ ...record.interactions[0]!, id: 'q-3f9a12bc', description: '' }],
+    };
+    const [filled] = attachQuestionText([courseRecord, record], (id) => (id === courseRecord.itemId ? tree : null));
+    expect(filled!.interactions[0]!.description).toBe('Which rule applies?');
+    const [, pkg] = attachQuestionText([courseRecord, record], () => null);
+    expect(pkg!.interactions[0]!.description).toBe('Pick one');
   });
 });

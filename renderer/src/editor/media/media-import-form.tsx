@@ -1,42 +1,38 @@
-import { useId, useState } from 'react';
-import { useCourse } from '../../stores/stores-context';
+import { useState } from 'react';
+import type { MediaImportResult } from '../../../../shared';
+import { fileTransportFor } from '../../api/file-transport';
+import { FileImport } from '../../components/common/file-import';
+import { useCourse, useStores } from '../../stores/stores-context';
 import { useEditorStores } from '../editor-context';
 
 /**
- * Adds a file to the media library by its path on the machine running Coursewright (the browser
- * host cannot open a file dialog), then hands the new asset to the block.
+ * Adds a file to the media library from the block (uploaded in the browser, read from its own path in Electron),
+ * then hands the new asset to the block.
  */
-export function MediaImportForm({ onImported }: { onImported: (assetId: string) => void }) {
+export function MediaImportForm({ onImported, accept }: { onImported: (assetId: string) => void; accept?: string }) {
+  const { api, notices } = useStores();
   const { media } = useEditorStores();
   const courseId = useCourse((s) => s.courseId);
-  const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
-  const id = useId();
+  const [transport] = useState(() => fileTransportFor(api));
   return (
     <details className="media-import">
       <summary>Import a file into the media library…</summary>
-      <div className="block-fields-row">
-        <div className="field field-grow">
-          <label htmlFor={id}>File path</label>
-          <input id={id} type="text" value={path} onChange={(e) => setPath(e.target.value)} />
-        </div>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={busy || !path.trim()}
-          onClick={async () => {
-            setBusy(true);
-            const [assetId] = await media.getState().importPaths([path.trim()], courseId ?? undefined);
-            setBusy(false);
-            if (assetId) {
-              setPath('');
-              onImported(assetId);
-            }
-          }}
-        >
-          {busy ? 'Importing…' : 'Import'}
-        </button>
-      </div>
+      <FileImport<MediaImportResult[]>
+        transport={transport}
+        kind="media"
+        label="File to import"
+        accept={accept ?? 'video/*,audio/*,image/*'}
+        submitLabel="Import"
+        courseId={courseId ?? undefined}
+        importPath={(path) => api.invoke('media.import', { paths: [path], ...(courseId ? { courseId } : {}) })}
+        onImported={(results) => {
+          for (const r of results) if (r.error) notices.getState().pushError(r.error);
+          void media.getState().load();
+          const assetId = results.find((r) => r.asset)?.asset?.id;
+          if (assetId) onImported(assetId);
+        }}
+        onError={(e) => notices.getState().pushError(e)}
+      />
     </details>
   );
 }

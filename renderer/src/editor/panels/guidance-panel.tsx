@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import type { CourseTree, GuidanceItem } from '../../../../shared';
+import type { CourseTree } from '../../../../shared';
 import { RouteLink } from '../../components/common/route-link';
 import { useEditorStores, useGuidance } from '../editor-context';
+import { groupGuidance, type GuidanceGroup } from './guidance-groups';
 
 const minutes = (n: number | undefined) => `${Math.max(1, Math.round(n ?? 0))} min`;
 
@@ -34,30 +35,44 @@ export function GuidancePanel({ tree }: { tree: CourseTree }) {
       <h3>Checklist</h3>
       {guidance.items.length === 0 ? <p>Nothing to fix. Well done.</p> : null}
       <ul className="guidance-items">
-        {guidance.items.map((item, i) => (
-          <GuidanceRow key={`${item.code}-${i}`} item={item} />
+        {groupGuidance(guidance.items, tree).map((group) => (
+          <GuidanceRow key={group.code} group={group} courseId={tree.id} />
         ))}
       </ul>
     </div>
   );
 }
 
-function GuidanceRow({ item }: { item: GuidanceItem }) {
-  const { target } = item;
+/** Brings a block into view once the lesson showing it has rendered (a few frames after navigating). */
+function revealBlock(blockId: string, framesLeft = 30): void {
+  const el = document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
+  if (el) {
+    el.scrollIntoView({ block: 'center' });
+    return;
+  }
+  if (framesLeft > 0) requestAnimationFrame(() => revealBlock(blockId, framesLeft - 1));
+}
+
+function GuidanceRow({ group, courseId }: { group: GuidanceGroup; courseId: string }) {
   return (
-    <li className={`guidance-item guidance-${item.severity}`}>
+    <li className={`guidance-item guidance-${group.severity}`}>
       <span className="guidance-severity">
-        {item.severity === 'warning' ? 'Fix' : item.severity === 'suggestion' ? 'Tip' : 'Note'}:
+        {group.severity === 'warning' ? 'Fix' : group.severity === 'suggestion' ? 'Tip' : 'Note'}:
       </span>{' '}
-      {item.message}
-      {target.lessonId ? (
-        <>
-          {' '}
-          <RouteLink route={{ screen: 'course', courseId: target.courseId, lessonId: target.lessonId }}>
-            Go to lesson
-          </RouteLink>
-        </>
-      ) : null}
+      {group.title}
+      <ul className="guidance-places">
+        {group.places.map((place, i) => (
+          <li key={`${place.blockId ?? place.lessonId ?? 'course'}-${i}`}>
+            {place.lessonId ? (
+              <span onClickCapture={() => (place.blockId ? revealBlock(place.blockId) : undefined)}>
+                <RouteLink route={{ screen: 'course', courseId, lessonId: place.lessonId }}>{place.name}</RouteLink>
+              </span>
+            ) : (
+              place.name
+            )}
+          </li>
+        ))}
+      </ul>
     </li>
   );
 }

@@ -1,23 +1,33 @@
 import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { COURSE_ARCHIVE_EXTENSION, type CourseSummary } from '../../../../shared';
+import { COURSE_ARCHIVE_EXTENSION, type Course, type CourseSummary } from '../../../../shared';
+import type { FileTransport } from '../../api/file-transport';
+import { FileImport } from '../../components/common/file-import';
 import { useStores } from '../../stores/stores-context';
 import type { LibraryToolsState } from './library-tools-store';
 
 /**
- * `.cwcourse` hand-over: export a course to a path and import one from a path. The browser host
- * has no file dialogs, so both take a path on the machine running Coursewright.
+ * `.cwcourse` hand-over. The transport decides how bytes move: the browser downloads the archive and uploads
+ * the one to import; the desktop app takes paths on this computer.
  */
-export function ArchiveSection({ store, courses }: { store: StoreApi<LibraryToolsState>; courses: CourseSummary[] }) {
-  const { notices } = useStores();
+export function ArchiveSection({
+  store,
+  courses,
+  transport,
+}: {
+  store: StoreApi<LibraryToolsState>;
+  courses: CourseSummary[];
+  transport: FileTransport;
+}) {
+  const { notices, api } = useStores();
   const busy = useStore(store, (s) => s.busy);
-  const ids = { course: useId(), out: useId(), in: useId() };
+  const ids = { course: useId(), out: useId() };
   const [courseId, setCourseId] = useState('');
   const [outPath, setOutPath] = useState('');
-  const [inPath, setInPath] = useState('');
   const chosen = courseId || courses[0]?.id || '';
-  const outOk = outPath.trim().endsWith(COURSE_ARCHIVE_EXTENSION);
+  const inBrowser = transport.kind === 'browser';
+  const outOk = inBrowser || outPath.trim().endsWith(COURSE_ARCHIVE_EXTENSION);
   return (
     <section aria-labelledby="archive-heading" className="panel archive-section">
       <h2 id="archive-heading">Share courses ({COURSE_ARCHIVE_EXTENSION} files)</h2>
@@ -25,8 +35,14 @@ export function ArchiveSection({ store, courses }: { store: StoreApi<LibraryTool
         className="archive-form"
         onSubmit={async (e) => {
           e.preventDefault();
-          const done = await store.getState().exportArchive(chosen, outPath.trim());
-          if (done) notices.getState().pushSuccess(`Exported to ${done.path} (${Math.round(done.bytes / 1024)} KB).`);
+          const done = await store.getState().exportArchive(chosen, inBrowser ? undefined : outPath.trim());
+          if (!done) return;
+          const size = `${Math.round(done.bytes / 1024)} KB`;
+          notices
+            .getState()
+            .pushSuccess(
+              inBrowser ? `Downloading ${done.fileName} (${size}).` : `Exported to ${done.fileName} (${size}).`,
+            );
         }}
       >
         <div className="field">
@@ -39,33 +55,30 @@ export function ArchiveSection({ store, courses }: { store: StoreApi<LibraryTool
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={ids.out}>Save as (full path ending in {COURSE_ARCHIVE_EXTENSION})</label>
-          <input id={ids.out} type="text" value={outPath} onChange={(e) => setOutPath(e.target.value)} />
-        </div>
+        {inBrowser ? null : (
+          <div className="field">
+            <label htmlFor={ids.out}>Save as (full path ending in {COURSE_ARCHIVE_EXTENSION})</label>
+            <input id={ids.out} type="text" value={outPath} onChange={(e) => setOutPath(e.target.value)} />
+          </div>
+        )}
         <button type="submit" className="button" disabled={busy || !chosen || !outOk}>
-          Export course
+          {inBrowser ? 'Download course' : 'Export course'}
         </button>
       </form>
-      <form
-        className="archive-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const course = await store.getState().importArchive(inPath.trim());
-          if (course) {
-            notices.getState().pushInfo(`Imported “${course.title}”.`);
-            setInPath('');
-          }
+      <FileImport<Course>
+        transport={transport}
+        kind="archive"
+        label={`Import a course (${COURSE_ARCHIVE_EXTENSION} file)`}
+        accept={COURSE_ARCHIVE_EXTENSION}
+        submitLabel="Import course"
+        disabled={busy}
+        importPath={(path) => api.invoke('courses.importArchive', { path })}
+        onImported={(course) => {
+          notices.getState().pushInfo(`Imported “${course.title}”.`);
+          void store.getState().archiveImported(course);
         }}
-      >
-        <div className="field">
-          <label htmlFor={ids.in}>Import from (full path of a {COURSE_ARCHIVE_EXTENSION} file)</label>
-          <input id={ids.in} type="text" value={inPath} onChange={(e) => setInPath(e.target.value)} />
-        </div>
-        <button type="submit" className="button" disabled={busy || !inPath.trim()}>
-          Import course
-        </button>
-      </form>
+        onError={(e) => notices.getState().pushError(e)}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { TitleForm } from '../../components/common/title-form';
 import { useLibrary, useStores } from '../../stores/stores-context';
+import { fileTransportFor } from '../../api/file-transport';
 import { ArchiveSection } from './archive-section';
 import { CourseCard } from './course-card';
 import { LibrarySearch } from './library-search';
@@ -18,7 +19,8 @@ export function LibraryScreen() {
   const load = useLibrary((s) => s.load);
   const createCourse = useLibrary((s) => s.createCourse);
   const listHeading = useRef<HTMLHeadingElement>(null);
-  const [tools] = useState(() => createLibraryToolsStore(api, library, notices.getState().pushError));
+  const [transport] = useState(() => fileTransportFor(api));
+  const [tools] = useState(() => createLibraryToolsStore(api, library, notices.getState().pushError, transport));
   const sample = courses.find((c) => c.isSample);
 
   useEffect(() => {
@@ -88,7 +90,7 @@ export function LibraryScreen() {
       </section>
 
       <TrashSection store={tools} />
-      <ArchiveSection store={tools} courses={courses} />
+      <ArchiveSection store={tools} courses={courses} transport={transport} />
       <LibraryHealthSection />
     </main>
   );

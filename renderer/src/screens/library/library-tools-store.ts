@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Course, CoursewrightApi, SearchHit, TrashedCourseSummary } from '../../../../shared';
 import { callApi, type ErrorSink } from '../../stores/call-api';
+import { fileTransportFor, type FileTransport } from '../../api/file-transport';
 import type { LibraryState } from '../../stores/library-store';
 
 export interface LibraryToolsState {
@@ -14,8 +15,11 @@ export interface LibraryToolsState {
   loadTrash(): Promise<void>;
   restore(courseId: string): Promise<Course | null>;
   purge(courseId: string): Promise<boolean>;
-  exportArchive(courseId: string, outPath: string): Promise<{ path: string; bytes: number } | null>;
+  /** Browser: downloads `<course>.cwcourse`; Electron: writes `outPath`. Answers the file's name and size. */
+  exportArchive(courseId: string, outPath?: string): Promise<{ fileName: string; bytes: number } | null>;
   importArchive(path: string): Promise<Course | null>;
+  /** After an archive was uploaded and imported (browser): refreshes the lists. */
+  archiveImported(course: Course): Promise<void>;
   /** A new course from the sample: duplicates the sample course under a new title. */
   createFromSample(sampleId: string, title: string): Promise<Course | null>;
 }
@@ -25,6 +29,7 @@ export function createLibraryToolsStore(
   api: CoursewrightApi,
   library: StoreApi<LibraryState>,
   onError: ErrorSink,
+  transport: FileTransport = fileTransportFor(api),
 ): StoreApi<LibraryToolsState> {
   return createStore<LibraryToolsState>()((set, get) => {
     let searchSeq = 0;
@@ -83,7 +88,27 @@ export function createLibraryToolsStore(
         }),
 
       exportArchive: (courseId, outPath) =>
-        busy(() => callApi(api, 'courses.exportArchive', { courseId, outPath }, onError)),
+        busy(async () => {
+          const title = library.getState().courses.find((c) => c.id === courseId)?.title ?? 'course';
+          const target = await transport.saveTarget(`${archiveName(title)}.cwcourse`, outPath);
+          if (!target.ok) {
+            onError(target.error);
+            return null;
+          }
+          const done = await callApi(
+            api,
+            'courses.exportArchive',
+            { courseId, outPath: target.value.outPath },
+            onError,
+          );
+          if (!done) return null;
+          target.value.deliver();
+          return { fileName: target.value.fileName, bytes: done.bytes };
+        }),
+
+      archiveImported: async () => {
+        await reloadAll();
+      },
 
       importArchive: (path) =>
         busy(async () => {
@@ -100,4 +125,14 @@ export function createLibraryToolsStore(
         }),
     };
   });
+}
+
+/** The course's title as a file name: kept readable (spaces, accents), minus what file systems refuse. */
+export function archiveName(title: string): string {
+  const name = title
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_')
+    .trim()
+    .slice(0, 120);
+  return name || 'course';
 }

@@ -56,7 +56,8 @@ describe('block editors render every field of their block', () => {
       'Video title',
       'Poster image (optional)',
       'Caption file 1',
-      'Add a caption track',
+      'Add captions…',
+      'Or reuse a caption file',
     ])
       expect(video).toContain(label);
     expect(video).toContain('value="Français"');

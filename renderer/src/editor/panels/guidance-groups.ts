@@ -1,0 +1,84 @@
+import type { Block, CourseTree, GuidanceCode, GuidanceItem } from '../../../../shared';
+import { BLOCK_KINDS } from '../../../../shared/core/block-registry';
+
+/** What a group of identical tips is about, said once. */
+const GROUP_TITLES: Record<GuidanceCode, string> = {
+  'module-over-target': 'Modules longer than the target duration',
+  'module-text-only': 'Modules with text only',
+  'image-missing-alt': 'Images without alt text (or mark them decorative)',
+  'video-missing-captions': 'Videos without captions',
+  'question-missing-feedback': 'Questions that give no feedback',
+  'media-duration-unknown': 'Media whose length is not known yet (not counted in the estimate)',
+  'no-support-contact': 'No support contact',
+};
+
+/** Block names come from the block descriptors (one place names a kind). */
+const kindLabel = (type: Block['type']): string => BLOCK_KINDS[type].label;
+
+export interface GuidancePlace {
+  /** e.g. `Welcome › Video “Intro” (block 2)`, or the module/course name. */
+  name: string;
+  lessonId: string | null;
+  blockId: string | null;
+}
+
+export interface GuidanceGroup {
+  code: GuidanceCode;
+  severity: GuidanceItem['severity'];
+  /** The tip itself: the item's own message when it stands alone, the group title otherwise. */
+  title: string;
+  places: GuidancePlace[];
+}
+
+/** The block's own name where it has one (video/audio title, image alt), else its position in the lesson. */
+function blockName(block: Block, index: number): string {
+  const kind = kindLabel(block.type);
+  const own =
+    block.type === 'video' || block.type === 'audio'
+      ? block.title
+      : block.type === 'image'
+        ? (block.caption ?? block.alt)
+        : '';
+  return own?.trim() ? `${kind} “${own.trim()}” (block ${index + 1})` : `${kind} (block ${index + 1})`;
+}
+
+/** Names every target from the course tree. */
+export function placeOf(item: GuidanceItem, tree: CourseTree): GuidancePlace {
+  const { target } = item;
+  for (const mod of tree.modules) {
+    if (target.kind === 'module' && mod.id === target.moduleId) {
+      return { name: `Module “${mod.title}”`, lessonId: mod.lessons[0]?.id ?? null, blockId: null };
+    }
+    for (const lesson of mod.lessons) {
+      if (lesson.id !== target.lessonId) continue;
+      const index = target.blockId ? lesson.blocks.findIndex((b) => b.id === target.blockId) : -1;
+      const block = index >= 0 ? lesson.blocks[index] : undefined;
+      return {
+        name: block ? `${lesson.title} › ${blockName(block, index)}` : `Lesson “${lesson.title}”`,
+        lessonId: lesson.id,
+        blockId: block?.id ?? null,
+      };
+    }
+  }
+  return { name: `Course “${tree.title}”`, lessonId: null, blockId: null };
+}
+
+/** Identical tips (same code) become one group listing each place, in checklist order. */
+export function groupGuidance(items: readonly GuidanceItem[], tree: CourseTree): GuidanceGroup[] {
+  const groups = new Map<GuidanceCode, GuidanceGroup & { first: string }>();
+  for (const item of items) {
+    const group = groups.get(item.code) ?? {
+      code: item.code,
+      severity: item.severity,
+      title: '',
+      first: item.message,
+      places: [],
+    };
+    group.places.push(placeOf(item, tree));
+    groups.set(item.code, group);
+  }
+  return [...groups.values()].map(({ first, ...g }) => ({
+    ...g,
+    title: g.places.length === 1 ? first : `${GROUP_TITLES[g.code]} (${g.places.length})`,
+  }));
+}

@@ -43,6 +43,8 @@ export interface ExportOptions {
    * the course's video quality / normalised audio / web image when there is one, else the stored original.
    */
   assets?: AssetResolver | undefined;
+  /** cmi5 only: one AU per module instead of one AU for the course. */
+  cmi5AuPerModule?: boolean | undefined;
 }
 
 /**
@@ -98,6 +100,7 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
     runtime,
     media,
     extra: captionScripts,
+    cmi5AuPerModule: opts.cmi5AuPerModule,
   });
 
   const write = asZip ? writeZip : writeFolderPackage;

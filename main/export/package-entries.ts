@@ -1,7 +1,9 @@
 import { assertNever, PACKAGE_PATHS, type CoursePackage, type ExportFormat } from '../../shared';
 import { writeCourseJson, writeCourseScript, type PackageFile } from './build-course-package';
+import { buildCmi5Manifest } from './manifest/cmi5-manifest';
 import { buildScorm12Manifest } from './manifest/scorm12-manifest';
 import { buildScorm2004Manifest } from './manifest/scorm2004-manifest';
+import { buildTincanManifest } from './manifest/tincan-manifest';
 import type { ManifestInput } from './manifest/manifest-input';
 import type { SizeCategory } from './export-report';
 import type { RuntimeFile } from './runtime-files';
@@ -16,6 +18,8 @@ export interface PackageParts {
   media: ReadonlyArray<PackageFile & { size: number }>;
   /** Generated files next to the media (caption scripts for file://). */
   extra?: ReadonlyArray<{ zipPath: string; data: Buffer }> | undefined;
+  /** cmi5 only: one AU per module instead of one for the course. */
+  cmi5AuPerModule?: boolean | undefined;
 }
 
 const text = (entryPath: string, value: string): PackageEntry => ({
@@ -43,11 +47,11 @@ export function assemblePackage(parts: PackageParts): PackageEntry[] {
     parts,
     entries.map((e) => e.path),
   );
-  if (manifest !== null) entries.push(text(PACKAGE_PATHS.manifest, manifest));
+  if (manifest !== null) entries.push(text(manifest.path, manifest.text));
   return entries;
 }
 
-function manifestFor(parts: PackageParts, files: string[]): string | null {
+function manifestFor(parts: PackageParts, files: string[]): { path: string; text: string } | null {
   const course = parts.pkg.course;
   const input: ManifestInput = {
     courseId: course.id,
@@ -58,15 +62,23 @@ function manifestFor(parts: PackageParts, files: string[]): string | null {
     launchHref: PACKAGE_PATHS.index,
     files,
   };
+  const ims = (xml: string) => ({ path: PACKAGE_PATHS.manifest, text: xml });
   switch (parts.format) {
     case 'scorm12':
-      return buildScorm12Manifest(input);
+      return ims(buildScorm12Manifest(input));
     case 'scorm2004-3rd':
-      return buildScorm2004Manifest(input, '3rd');
+      return ims(buildScorm2004Manifest(input, '3rd'));
     case 'scorm2004-4th':
-      return buildScorm2004Manifest(input, '4th');
+      return ims(buildScorm2004Manifest(input, '4th'));
     case 'html5':
       return null;
+    case 'cmi5':
+      return {
+        path: PACKAGE_PATHS.cmi5Manifest,
+        text: buildCmi5Manifest(course, { auPerModule: parts.cmi5AuPerModule }),
+      };
+    case 'xapi':
+      return { path: PACKAGE_PATHS.tincanManifest, text: buildTincanManifest(course) };
     default:
       return assertNever(parts.format, 'export format');
   }

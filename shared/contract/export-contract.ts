@@ -3,7 +3,7 @@ import { idSchema } from '../model/ids';
 import { appErrorSchema } from '../result';
 
 /** Package formats the exporters write (the player's `preview` target is not an export format). */
-export const EXPORT_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5'] as const;
+export const EXPORT_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5', 'cmi5', 'xapi'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 

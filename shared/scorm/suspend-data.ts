@@ -43,6 +43,9 @@ export const SUSPEND_DATA_LIMITS: Readonly<Record<PackageTarget, number>> = {
   // localStorage has megabytes; keep the SCORM 2004 budget so all targets behave alike.
   html5: SCORM2004_SUSPEND_DATA_MAX,
   preview: SCORM2004_SUSPEND_DATA_MAX,
+  // cmi5 / xAPI keep it in a State API document; the same budget keeps behaviour alike.
+  cmi5: SCORM2004_SUSPEND_DATA_MAX,
+  xapi: SCORM2004_SUSPEND_DATA_MAX,
 };
 
 const b36 = (n: number): string => n.toString(36);

@@ -14,6 +14,12 @@ export const FORMAT_OPTIONS: ReadonlyArray<{ format: ExportFormat; label: string
     label: 'HTML5 (no LMS)',
     hint: 'A zip that opens in any browser; progress stays on the learner’s device.',
   },
+  { format: 'cmi5', label: 'cmi5', hint: 'The xAPI successor to SCORM for LMSs that support cmi5.' },
+  {
+    format: 'xapi',
+    label: 'xAPI (Tin Can)',
+    hint: 'For an LMS or LRS with Tin Can launch (SCORM Cloud, Moodle); records go to its LRS.',
+  },
 ];
 
 export function formatLabel(format: ExportFormat): string {

@@ -13,5 +13,7 @@ export const PLAYER_TARGETS: readonly PackageTarget[] = [
   'scorm2004-4th',
   'html5',
   'preview',
+  'cmi5',
+  'xapi',
 ];
 export const PLAYER_LINK_PROTOCOLS: readonly string[] = ['https:', 'http:', 'mailto:'];

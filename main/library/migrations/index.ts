@@ -4,6 +4,7 @@ import { migration003Assets } from './003-assets';
 import { migration004MediaPipeline } from './004-media-pipeline';
 import { migration005Learner } from './005-learner';
 import { migration006CourseTrash } from './006-course-trash';
+import { migration007Lrs } from './007-lrs';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004MediaPipeline,
   migration005Learner,
   migration006CourseTrash,
+  migration007Lrs,
 ];
 
 /** The schema version this build writes. */

@@ -17,7 +17,11 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function cli(args: string[]) {
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg'), HOME: path.join(tmp, 'home') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg'),
+    HOME: path.join(tmp, 'home'),
+  };
   delete env.COURSEWRIGHT_LIBRARY;
   const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, '--library', path.join(tmp, 'lib'), ...args], {
     cwd: ROOT,

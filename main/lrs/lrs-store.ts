@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Cmi5SessionView, RegistrationHistory } from './cmi5-rules';
 import { CMI5_VERBS } from './cmi5-rules';
+import { outboundStatement } from '../records-sync/outbox';
 
 export type Statement = Record<string, unknown>;
 
@@ -147,7 +148,7 @@ export class LrsStore {
             body,
             at,
           );
-          outbox.run(String(st.id), body, at);
+          outbox.run(String(st.id), JSON.stringify(outboundStatement(st)), at);
         }
         if (session) this.db.prepare(`UPDATE lrs_sessions SET state = ? WHERE id = ?`).run(session.state, session.id);
       })

@@ -4,6 +4,7 @@ import { coursesCreateCommand, coursesListCommand } from './courses';
 import { exportCommand } from './export';
 import { libraryInfoCommand } from './library';
 import { mediaImportCommand, mediaListCommand } from './media';
+import { recordsSyncCommand } from './records';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { scormImportCommand, scormListCommand } from './scorm';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   mediaListCommand,
   scormImportCommand,
   scormListCommand,
+  recordsSyncCommand,
   serveCommand,
   startCommand,
 ];

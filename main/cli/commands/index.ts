@@ -4,6 +4,7 @@ import { coursesCreateCommand, coursesListCommand } from './courses';
 import { exportCommand } from './export';
 import { libraryInfoCommand } from './library';
 import { mediaImportCommand, mediaListCommand } from './media';
+import { cmi5ImportCommand, cmi5ListCommand, cmi5PlayCommand } from './cmi5';
 import { recordsSyncCommand } from './records';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
@@ -21,6 +22,9 @@ export const COMMANDS: readonly CliCommand[] = [
   mediaListCommand,
   scormImportCommand,
   scormListCommand,
+  cmi5ImportCommand,
+  cmi5ListCommand,
+  cmi5PlayCommand,
   recordsSyncCommand,
   serveCommand,
   startCommand,

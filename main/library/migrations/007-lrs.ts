@@ -7,6 +7,7 @@ import type { Migration } from './migration';
  * - `lrs_statements`: statements the local LRS accepted, per learner (actor) and registration.
  * - `lrs_documents`: State API and Agent Profile documents (LaunchData, the AU's progress, preferences).
  * - `lrs_outbox`: statements waiting for the remote LRS, written in the same transaction as the record.
+ * - `cmi5_packages`: imported cmi5 packages (`coursewright cmi5 import`), unpacked under `<library>/cmi5-packages/`.
  */
 export const migration007Lrs: Migration = {
   version: 7,
@@ -64,6 +65,19 @@ export const migration007Lrs: Migration = {
         done_at TEXT
       ) STRICT;
       CREATE INDEX lrs_outbox_pending ON lrs_outbox (status, seq);
+
+      CREATE TABLE cmi5_packages (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        course_iri TEXT NOT NULL,
+        folder TEXT NOT NULL UNIQUE,
+        structure TEXT NOT NULL CHECK (json_valid(structure)),
+        source_name TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL DEFAULT 0 CHECK (size >= 0),
+        file_count INTEGER NOT NULL DEFAULT 0 CHECK (file_count >= 0),
+        imported_at TEXT NOT NULL
+      ) STRICT;
     `);
   },
 };

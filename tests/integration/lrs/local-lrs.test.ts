@@ -169,7 +169,7 @@ describe(`migration ${migration007Lrs.version} (${migration007Lrs.name})`, () =>
       await migrateDatabase(db, { migrations: MIGRATIONS.slice(0, before + 1), backupDir: path.join(h.dir, 'b') });
       expect(db.pragma('user_version', { simple: true })).toBe(migration007Lrs.version);
       expect(db.prepare(`SELECT name FROM learners WHERE id = 'l1'`).pluck().get()).toBe('Old learner');
-      for (const t of ['lrs_sessions', 'lrs_statements', 'lrs_documents', 'lrs_outbox']) {
+      for (const t of ['lrs_sessions', 'lrs_statements', 'lrs_documents', 'lrs_outbox', 'cmi5_packages']) {
         expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
       }
       expect(() =>

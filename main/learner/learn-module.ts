@@ -2,6 +2,7 @@ import { SqliteCourseLibrary } from '../library/sqlite-course-library';
 import { PackageStore } from '../scorm-import/package-store';
 import { LearnerService } from './learner-service';
 import { loadAttemptRecords } from './records';
+import { queueAttemptStatements } from './records-outbox';
 import { recordsToCsv } from './records-csv';
 import { recordsToXapi } from './records-xapi';
 
@@ -23,7 +24,12 @@ export interface LearnModule {
 export function createLearnModuleFor(library: unknown): LearnModule | null {
   if (!(library instanceof SqliteCourseLibrary)) return null;
   const packages = new PackageStore(library.db, library.dir);
-  const learners = new LearnerService({ db: library.db, library, packages });
+  const learners = new LearnerService({
+    db: library.db,
+    library,
+    packages,
+    onAttemptSaved: (attemptId) => queueAttemptStatements(library.db, attemptId),
+  });
   // Best effort: leftovers of imports interrupted by a crash; never blocks opening the library.
   packages.removeOrphans().catch((e: unknown) => console.error('[scorm-import] cleanup failed', e));
   return {

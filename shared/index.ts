@@ -24,3 +24,4 @@ export * from './contract/lms-messages';
 export * from './contract/authoring-contract';
 export * from './contract/desktop-contract';
 export * from './guidance/course-guidance';
+export * from './contract/records-contract';

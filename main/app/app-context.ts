@@ -11,6 +11,8 @@ import { createMediaServiceFor, type MediaService } from '../media/media-service
 import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
 import { openerDesktop, type DesktopCapability } from './desktop';
 import { createRecentCourses, RECENT_COURSES_FILE, type RecentCourses } from '../desktop/recent-courses';
+import { SqliteCourseLibrary } from '../library/sqlite-course-library';
+import type { SecretSeal } from '../records-sync/lrs-settings';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -44,6 +46,8 @@ export interface CreateAppContextOptions {
   seedSample?: boolean;
   /** How to reveal files in the file manager; defaults to the system opener (xdg-open/open/start). */
   desktop?: DesktopCapability | undefined;
+  /** Encrypts the LRS secret at rest (the Electron shell passes one backed by safeStorage). */
+  secretSeal?: SecretSeal | undefined;
 }
 
 export async function createAppContext(opts: CreateAppContextOptions): Promise<AppContext> {
@@ -52,7 +56,13 @@ export async function createAppContext(opts: CreateAppContextOptions): Promise<A
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     ...(opts.seedSample !== undefined ? { seedSample: opts.seedSample } : {}),
   });
-  return createContextFor({ library, libraryDir: opts.libraryDir, host: opts.host, desktop: opts.desktop });
+  return createContextFor({
+    library,
+    libraryDir: opts.libraryDir,
+    host: opts.host,
+    desktop: opts.desktop,
+    secretSeal: opts.secretSeal,
+  });
 }
 
 /** Wires router and events around an already-open library (tests use it with in-memory fakes). */
@@ -63,6 +73,7 @@ export function createContextFor(opts: {
   /** Builds in-app previews for `export.preview` (main/preview). */
   preview?: PreviewBuilder | undefined;
   desktop?: DesktopCapability | undefined;
+  secretSeal?: SecretSeal | undefined;
 }): AppContext {
   const { library } = opts;
   const events = createEventHub();
@@ -94,6 +105,7 @@ export function createContextFor(opts: {
       learn: learn ?? undefined,
       desktop: opts.desktop ?? openerDesktop(),
       recent,
+      records: { db: library instanceof SqliteCourseLibrary ? library.db : null, seal: opts.secretSeal ?? null },
     }),
     { onInternalError: (channel, error) => console.error(`[router] ${channel} failed:`, error) },
   );

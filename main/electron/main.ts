@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { safeStorageSeal } from './safe-storage-seal';
 import { createAppContext, type AppContext } from '../app/app-context';
 import { PRODUCT_NAME, resolveLibraryDir } from '../library/library-location';
 import { courseArchivesInArgv, createOpenFileQueue } from '../desktop/open-files';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
       libraryDir,
       host: 'electron',
       nativeBinding: process.env.COURSEWRIGHT_NATIVE_BINDING,
+      secretSeal: safeStorageSeal(),
       // Selects the file itself in Explorer/Finder/the Linux file manager (the handler checked it exists).
       desktop: {
         showItemInFolder: (absolutePath) => {

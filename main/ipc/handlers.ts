@@ -9,6 +9,9 @@ import type { LearnModule } from '../learner/learn-module';
 import { createAuthoringHandlers } from '../authoring/authoring-handlers';
 import { showItemInFolder, type DesktopCapability } from '../app/desktop';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
+import { createRecordsHandlers } from '../records-sync/records-handlers';
+import type { SecretSeal } from '../records-sync/lrs-settings';
+import type Database from 'better-sqlite3';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -25,6 +28,8 @@ export interface HandlerDeps {
   desktop?: DesktopCapability | undefined;
   /** Recent courses (`courses.opened` / `courses.recent`); absent: kept in memory for this router only. */
   recent?: RecentCourses | undefined;
+  /** Learner records → LRS: the library database (null for fakes) and the shell's secret seal (null: none). */
+  records?: { db: Database.Database | null; seal: SecretSeal | null } | undefined;
 }
 
 const DELETED = { deleted: true } as const;
@@ -39,6 +44,7 @@ export function createHandlers({
   learn,
   desktop,
   recent = createRecentCourses(library, null),
+  records,
 }: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
@@ -194,5 +200,6 @@ export function createHandlers({
     ...createAuthoringHandlers({ library, media, notifyChanged }),
     'courses.opened': ({ courseId }) => (recent.record(courseId), { recorded: true as const }),
     'courses.recent': () => recent.list(),
+    ...createRecordsHandlers(records?.db ?? null, records?.seal ?? null),
   };
 }

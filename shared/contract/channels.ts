@@ -16,6 +16,7 @@ import { mediaChannels } from './media-contract';
 import { authoringChannels } from './authoring-contract';
 import { learnChannels } from './learn-contract';
 import { desktopChannels } from './desktop-contract';
+import { recordsChannels } from './records-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -177,6 +178,9 @@ export const channels = {
 
   /** Desktop integration (main/desktop/): recent courses. */
   ...desktopChannels,
+
+  /** Learner records that reach an LRS (main/records-sync/). */
+  ...recordsChannels,
 } as const;
 
 export type Channels = typeof channels;

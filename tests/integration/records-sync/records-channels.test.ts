@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../../main/app/app-context';
-import { SqliteCourseLibrary } from '../../../main/library/sqlite-course-library';
+import { type SqliteCourseLibrary } from '../../../main/library/sqlite-course-library';
 import { Outbox } from '../../../main/records-sync/outbox';
 import type { SecretSeal } from '../../../main/records-sync/lrs-settings';
 import type { ChannelInput, ChannelName } from '../../../shared';

@@ -3,6 +3,7 @@ import './learn.css';
 import type { AttemptLaunch, Learner, PlayableItem } from '../../../shared';
 import { useStores } from '../stores/stores-context';
 import { LearnPlayer } from './learn-player';
+import { LrsSyncPanel } from './lrs-sync-panel';
 
 const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   scorm12: 'SCORM 1.2',
@@ -228,6 +229,7 @@ export function LearnScreen() {
           Export xAPI statements
         </button>
       </section>
+      <LrsSyncPanel api={api} />
     </main>
   );
 }

@@ -67,6 +67,7 @@ export class LocalLrs {
   launch(endpoint: string, input: LaunchInput): { url: string; sessionId: string; registration: string } {
     const sessionId = randomUUID();
     const registration = input.registration ?? randomUUID();
+    this.abandonOpenSessions(registration, input.activityId);
     const base = endpoint.replace(/\/+$/, '');
     const session = {
       id: sessionId,
@@ -132,6 +133,35 @@ export class LocalLrs {
       null,
     );
     return { url, sessionId, registration };
+  }
+
+  /**
+   * §9.3.6: a new launch while an earlier session of the AU never sent Terminated means that session was
+   * abnormally ended: the LMS records Abandoned (duration launched → last statement) and closes it.
+   */
+  private abandonOpenSessions(registration: string, activityId: string): void {
+    for (const old of this.store.openSessions(registration, activityId)) {
+      const span = this.store.sessionSpan(old.id);
+      const ms = span ? Math.max(0, Date.parse(span.lastAt) - Date.parse(span.launchedAt)) : 0;
+      this.store.storeStatements(
+        [
+          {
+            id: randomUUID(),
+            actor: old.actor,
+            verb: { id: CMI5_VERBS.abandoned, display: { 'en-US': 'abandoned' } },
+            object: { objectType: 'Activity', id: activityId },
+            result: { duration: `PT${(ms / 1000).toFixed(2)}S` },
+            context: {
+              registration,
+              contextActivities: { grouping: [{ id: activityId }], category: [{ id: CMI5_CATEGORY }] },
+              extensions: { [CMI5_SESSION_EXT]: old.id },
+            },
+            timestamp: this.now(),
+          },
+        ],
+        { id: old.id, state: 'terminated' },
+      );
+    }
   }
 
   private sessionOf(req: LrsRequest): SessionRow | null {

@@ -110,6 +110,26 @@ export class LrsStore {
     return { completed: verbs.has(CMI5_VERBS.completed), passed: verbs.has(CMI5_VERBS.passed) };
   }
 
+  /** Sessions of this registration and AU that never sent Terminated (nor were abandoned). */
+  openSessions(registration: string, activityId: string): SessionRow[] {
+    return (
+      this.db
+        .prepare(`SELECT * FROM lrs_sessions WHERE registration = ? AND activity_id = ? AND state <> 'terminated'`)
+        .all(registration, activityId) as RawSession[]
+    ).map(toSession);
+  }
+
+  /** Launched time and the last statement time of a session (ISO strings). */
+  sessionSpan(sessionId: string): { launchedAt: string; lastAt: string } | null {
+    const r = this.db
+      .prepare(
+        `SELECT s.created_at AS launched, max(t.stored_at) AS last FROM lrs_sessions s
+           LEFT JOIN lrs_statements t ON t.session_id = s.id WHERE s.id = ? GROUP BY s.id`,
+      )
+      .get(sessionId) as { launched: string; last: string | null } | undefined;
+    return r ? { launchedAt: r.launched, lastAt: r.last ?? r.launched } : null;
+  }
+
   statementById(id: string): Statement | null {
     const body = this.db.prepare(`SELECT body FROM lrs_statements WHERE id = ?`).pluck().get(id) as string | undefined;
     return body ? (JSON.parse(body) as Statement) : null;

@@ -123,6 +123,28 @@ describe('the local LRS refuses statements that break the cmi5 rules', () => {
     expect(verbsOf(s.lrs.store.listStatements({ registration: s.registration }))).toEqual(['launched']);
   });
 
+  it('a relaunch records Abandoned for a session that never terminated, and that session accepts nothing more', async () => {
+    const s = await session();
+    expect(s.send('initialized').status).toBe(200);
+    const again = start(s.lrs, 'Normal', s.registration);
+    expect(verbsOf(s.lrs.store.listStatements({ registration: s.registration }))).toEqual([
+      'launched',
+      'initialized',
+      'abandoned',
+      'launched',
+    ]);
+    const abandoned = s.lrs.store.listStatements({ sessionId: s.sessionId }).at(-1)!;
+    expect(abandoned.result).toMatchObject({ duration: expect.stringMatching(/^PT\d+\.\d{2}S$/) });
+    expect(s.send('terminated', { duration: 'PT1S' }).body).toContain('terminated');
+    expect(again.send('initialized').status).toBe(200);
+    // A terminated session is not abandoned by the next launch.
+    again.send('terminated', { duration: 'PT1S' });
+    start(s.lrs, 'Normal', s.registration);
+    expect(
+      verbsOf(s.lrs.store.listStatements({ registration: s.registration })).filter((v) => v === 'abandoned'),
+    ).toHaveLength(1);
+  });
+
   it('LMS.LaunchData is read-only for the AU', async () => {
     const s = await session();
     const token = s.lrs.store.sessionById(s.sessionId)!.authToken;

@@ -13,6 +13,7 @@ import { openerDesktop, type DesktopCapability } from './desktop';
 import { createRecentCourses, RECENT_COURSES_FILE, type RecentCourses } from '../desktop/recent-courses';
 import { SqliteCourseLibrary } from '../library/sqlite-course-library';
 import type { SecretSeal } from '../records-sync/lrs-settings';
+import { startSyncLoop } from '../records-sync/sync-loop';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -93,6 +94,11 @@ export function createContextFor(opts: {
   });
   const learn = createLearnModuleFor(library);
   const recent = createRecentCourses(library, path.join(opts.libraryDir, RECENT_COURSES_FILE));
+  // App hosts send waiting learner records to the configured LRS in the background; the CLI syncs on demand.
+  const recordsSync =
+    opts.host !== 'cli' && library instanceof SqliteCourseLibrary
+      ? startSyncLoop({ db: library.db, seal: opts.secretSeal ?? null })
+      : null;
   const router = createRouter(
     createHandlers({
       library,
@@ -127,6 +133,7 @@ export function createContextFor(opts: {
       await exports.dispose();
       await previews.dispose();
       await media?.close();
+      await recordsSync?.stop();
       events.clear();
       library.close();
     },

@@ -228,7 +228,10 @@ export class LocalLrs {
         if (JSON.stringify(held) === JSON.stringify(st)) continue; // a retry of what we already hold
         return error(409, `statement ${String(st.id)} exists with other content`);
       }
-      const why = cmi5Violation(st, { ...session, state }, history);
+      const why =
+        actorKey(st.actor) !== actorKey(session.actor)
+          ? 'the actor is not the launched learner'
+          : cmi5Violation(st, { ...session, state }, history);
       if (why) return error(400, `cmi5: ${why}`);
       const verb = String((st.verb as Record<string, unknown>).id);
       if (verb === CMI5_VERBS.initialized) state = 'initialized';

@@ -145,6 +145,27 @@ describe('the local LRS refuses statements that break the cmi5 rules', () => {
     ).toHaveLength(1);
   });
 
+  it('statements about another learner are refused', async () => {
+    const s = await session();
+    const res = s.lrs.handle({
+      method: 'POST',
+      path: 'statements',
+      query: new URLSearchParams(),
+      headers: {
+        authorization: `Basic ${s.lrs.store.sessionById(s.sessionId)!.authToken}`,
+        'x-experience-api-version': '1.0.3',
+      },
+      body: JSON.stringify({
+        actor: { mbox: 'mailto:someone-else@example.org' },
+        verb: { id: CMI5_VERBS.initialized },
+        object: { id: AU },
+        context: { registration: s.registration, extensions: { [CMI5_SESSION_EXT]: s.sessionId } },
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toContain('not the launched learner');
+  });
+
   it('LMS.LaunchData is read-only for the AU', async () => {
     const s = await session();
     const token = s.lrs.store.sessionById(s.sessionId)!.authToken;

@@ -9,7 +9,15 @@ import { idSchema } from '../model/ids';
  * refuse fetch() on file://, also as `content/course.js` (`window.__COURSEWRIGHT_PACKAGE__ = …`).
  */
 export const COURSE_PACKAGE_FORMAT_VERSION = 1;
-export const PACKAGE_TARGETS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5', 'preview', 'cmi5', 'xapi'] as const;
+export const PACKAGE_TARGETS = [
+  'scorm12',
+  'scorm2004-3rd',
+  'scorm2004-4th',
+  'html5',
+  'preview',
+  'cmi5',
+  'xapi',
+] as const;
 export type PackageTarget = (typeof PACKAGE_TARGETS)[number];
 export const PACKAGE_GLOBAL = '__COURSEWRIGHT_PACKAGE__';
 

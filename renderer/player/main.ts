@@ -57,7 +57,8 @@ async function boot(): Promise<void> {
   );
   if (!document.title) document.title = coursePackage.course.title;
   root.textContent = '';
-  render(h(App, { controller, notice: adapter.notice }), root);
+  const onExit = isPreparedAdapter(adapter) && adapter.returnUrl ? () => void adapter.exit() : undefined;
+  render(h(App, { controller, notice: adapter.notice, onExit }), root);
   root.setAttribute('data-state', 'ready');
   Object.defineProperty(window, '__COURSEWRIGHT_PLAYER__', {
     value: Object.freeze({ lms: adapter.kind }),

@@ -118,3 +118,14 @@ test('Browse mode records nothing graded', async ({ page }) => {
     'terminated',
   ]);
 });
+
+test('Exit course sends terminated, then goes to the LMS returnURL', async ({ page }) => {
+  const l = launch('Normal');
+  await page.goto(l.url);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  await page.getByRole('button', { name: 'Exit course' }).click();
+  await expect(page).toHaveURL(`${host.origin}/done`);
+  await expect(page.locator('h1')).toHaveText('Session ended');
+  const session = verbs(lrs.store.listStatements({ sessionId: l.sessionId }));
+  expect(session).toEqual(['initialized', 'terminated']);
+});

@@ -9,6 +9,8 @@ export interface PreparedLmsAdapter extends LmsAdapter {
   prepare(): Promise<void>;
   /** Learner's exit: terminated, then the LMS's returnURL (cmi5 §10). */
   exit(): Promise<void>;
+  /** LMS.LaunchData returnURL (cmi5 §10), known after `prepare()`. */
+  readonly returnUrl: string | null;
   /** cmi5LearnerPreferences (cmi5 §11), read before `initialized`; null when the LMS has none. */
   readonly preferences: { languagePreference?: string; audioPreference?: string } | null;
 }
@@ -137,6 +139,9 @@ export function createXapiLaunchAdapter(o: XapiLaunchOptions): PreparedLmsAdapte
     },
     get preferences() {
       return preferences;
+    },
+    get returnUrl() {
+      return active ? null : returnURL;
     },
     async prepare() {
       await connect().catch((e: unknown) => {

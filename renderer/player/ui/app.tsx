@@ -6,8 +6,13 @@ import { LessonView } from './lesson-view';
 import { Summary } from './summary';
 import { Toc } from './toc';
 
-export function App(props: { controller: PlayerController; notice: string | null }): JSX.Element {
-  const { controller, notice } = props;
+export function App(props: {
+  controller: PlayerController;
+  notice: string | null;
+  /** cmi5 launches with a returnURL: ends the session and goes back to the LMS. */
+  onExit?: (() => void) | undefined;
+}): JSX.Element {
+  const { controller, notice, onExit } = props;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [tocOpen, setTocOpen] = useState(false);
   const [navCount, setNavCount] = useState(0);
@@ -69,9 +74,14 @@ export function App(props: { controller: PlayerController; notice: string | null
           )}
         </main>
       </div>
-      {notice ? (
+      {notice || onExit ? (
         <footer class="cw-footer">
-          <p class="cw-notice">{notice}</p>
+          {notice ? <p class="cw-notice">{notice}</p> : null}
+          {onExit ? (
+            <button type="button" class="cw-button cw-exit" onClick={onExit}>
+              Exit course
+            </button>
+          ) : null}
         </footer>
       ) : null}
     </div>

@@ -9,6 +9,7 @@ import { createAuthoringHandlers } from '../authoring/authoring-handlers';
 import { createLibraryHealthHandlers } from '../library/health-handlers';
 import { showItemInFolder, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
+import { createRecordsHandlers, type RecordsDeps } from '../records-sync/records-handlers';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -25,6 +26,8 @@ export interface HandlerDeps {
   desktop?: DesktopCapability | undefined;
   /** Recent courses (`courses.opened` / `courses.recent`); absent: kept in memory for this router only. */
   recent?: RecentCourses | undefined;
+  /** Learner records → LRS: the library database and the shell's secret seal. */
+  records: RecordsDeps;
 }
 
 const DELETED = { deleted: true } as const;
@@ -39,6 +42,7 @@ export function createHandlers({
   learn,
   desktop,
   recent = createRecentCourses(library, null),
+  records,
 }: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
@@ -191,5 +195,6 @@ export function createHandlers({
     ...createLibraryHealthHandlers(library),
     'courses.opened': ({ courseId }) => (recent.record(courseId), { recorded: true as const }),
     'courses.recent': () => recent.list(),
+    ...createRecordsHandlers(records),
   };
 }

@@ -18,6 +18,7 @@ import { authoringChannels } from './authoring-contract';
 import { libraryChannels } from './library-contract';
 import { learnChannels } from './learn-contract';
 import { desktopChannels } from './desktop-contract';
+import { recordsChannels } from './records-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -188,6 +189,9 @@ export const channels = {
 
   /** Desktop integration (main/desktop/): recent courses. */
   ...desktopChannels,
+
+  /** Learner records that reach an LRS (main/records-sync/). */
+  ...recordsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -66,6 +66,11 @@ export const CHANNEL_NAME_LIST = [
   'records.export',
   'courses.opened',
   'courses.recent',
+  'records.lrsSettings',
+  'records.saveLrsSettings',
+  'records.testLrs',
+  'records.outbox',
+  'records.sync',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

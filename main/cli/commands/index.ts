@@ -5,6 +5,8 @@ import { exportCommand } from './export';
 import { libraryInfoCommand } from './library';
 import { libraryCheckCommand, libraryRestoreCommand } from './library-health';
 import { mediaImportCommand, mediaListCommand } from './media';
+import { cmi5ImportCommand, cmi5ListCommand, cmi5PlayCommand } from './cmi5';
+import { recordsSyncCommand } from './records';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { scormImportCommand, scormListCommand } from './scorm';
@@ -23,6 +25,10 @@ export const COMMANDS: readonly CliCommand[] = [
   mediaListCommand,
   scormImportCommand,
   scormListCommand,
+  cmi5ImportCommand,
+  cmi5ListCommand,
+  cmi5PlayCommand,
+  recordsSyncCommand,
   serveCommand,
   startCommand,
 ];

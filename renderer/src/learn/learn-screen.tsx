@@ -5,6 +5,7 @@ import type { AttemptLaunch, Learner, PlayableItem } from '../../../shared';
 import { Button } from '../components/ui/button';
 import { useStores } from '../stores/stores-context';
 import { LearnPlayer } from './learn-player';
+import { LrsSyncPanel } from './lrs-sync-panel';
 
 const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   scorm12: 'SCORM 1.2',
@@ -232,6 +233,7 @@ export function LearnScreen() {
           Export xAPI statements
         </Button>
       </section>
+      <LrsSyncPanel api={api} />
     </main>
   );
 }

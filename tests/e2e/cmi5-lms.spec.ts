@@ -9,7 +9,7 @@ import { LocalLrs } from '../../main/lrs/local-lrs';
 import { xapiIds } from '../../shared/package/xapi-ids';
 import { courseQuestions } from '../../shared/scorm/learner-state';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
-import { answerCorrectly, lessonQuestions } from './support/player-keyboard';
+import { answerCorrectly, lessonQuestions, submitQuiz } from './support/player-keyboard';
 
 // Our cmi5 package played through the app's own cmi5 LMS (main/lrs: launch, fetch URL, LaunchData, local LRS
 // that refuses statements breaking the cmi5 rules) in Chromium.
@@ -50,14 +50,18 @@ function launch(launchMode: 'Normal' | 'Browse', registration?: string) {
   });
 }
 
-async function playThrough(page: Page): Promise<void> {
+/** Normal: answers and submits every quiz and ends on "Course complete". Browse: only looks through the lessons. */
+async function playThrough(page: Page, mode: 'Normal' | 'Browse' = 'Normal'): Promise<void> {
   const lessons = pkg.tree.modules.flatMap((m) => m.lessons);
   for (const lesson of lessons) {
     await expect(page.locator('h1')).toHaveText(lesson.title);
-    if (lesson.kind === 'quiz') for (const q of lessonQuestions(lesson)) await answerCorrectly(page, q);
+    if (lesson.kind === 'quiz' && mode === 'Normal') {
+      for (const q of lessonQuestions(lesson)) await answerCorrectly(page, q);
+      await submitQuiz(page);
+    }
     await page.locator('.cw-pager button.cw-button-primary').click();
   }
-  await expect(page.locator('h1')).toHaveText('Course complete');
+  if (mode === 'Normal') await expect(page.locator('h1')).toHaveText('Course complete');
 }
 
 /** Leaving the page fires pagehide: the player sends terminated with fetch keepalive. */
@@ -109,7 +113,9 @@ test('Browse mode records nothing graded', async ({ page }) => {
   const browse = launch('Browse');
   await page.goto(browse.url);
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  await playThrough(page);
+  // cmi5 Browse is the player's browse mode: the learner is told nothing is recorded.
+  await expect(page.locator('.cw-footer')).toContainText('nothing you do is recorded');
+  await playThrough(page, 'Browse');
   const session = await leave(page, browse.sessionId);
   expect(session).toEqual(['initialized', 'terminated']);
   expect(verbs(lrs.store.listStatements({ registration: browse.registration }))).toEqual([

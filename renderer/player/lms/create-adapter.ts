@@ -62,7 +62,9 @@ export function createLmsAdapter(opts: {
     const api2004 = findScormApi(opts.win, '2004');
     if (api2004) return scorm(createScorm2004Adapter(api2004, base));
     const api12 = findScormApi(opts.win, '1.2');
-    return api12 ? scorm(createScorm12Adapter(api12, { ...base, statusMapping: opts.statusMapping })) : standalone(null);
+    return api12
+      ? scorm(createScorm12Adapter(api12, { ...base, statusMapping: opts.statusMapping }))
+      : standalone(null);
   }
   const binding = EXPORT_FORMAT_REGISTRY[opts.target].lms;
   switch (binding) {

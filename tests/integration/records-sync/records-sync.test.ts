@@ -190,16 +190,27 @@ describe('coursewright records sync against a real LRS (xapi-statements)', () =>
         unseal: (s) => Buffer.from(s, 'base64').toString().split('').reverse().join(''),
       };
       expect(() =>
-        new LrsSettings(libraryConnection(library), null).save({ endpoint: 'https://lrs.test/x', key: 'k', secret: 's3cret' }),
+        new LrsSettings(libraryConnection(library), null).save({
+          endpoint: 'https://lrs.test/x',
+          key: 'k',
+          secret: 's3cret',
+        }),
       ).toThrow();
-      expect(new LrsSettings(libraryConnection(library), null).view()).toEqual({ endpoint: '', key: '', hasSecret: false });
+      expect(new LrsSettings(libraryConnection(library), null).view()).toEqual({
+        endpoint: '',
+        key: '',
+        hasSecret: false,
+      });
       const view = new LrsSettings(libraryConnection(library), seal).save({
         endpoint: 'https://lrs.test/x',
         key: 'k',
         secret: 's3cret',
       });
       expect(JSON.stringify(view)).not.toContain('s3cret');
-      const raw = libraryConnection(library).prepare(`SELECT group_concat(value) FROM library_meta`).pluck().get() as string;
+      const raw = libraryConnection(library)
+        .prepare(`SELECT group_concat(value) FROM library_meta`)
+        .pluck()
+        .get() as string;
       expect(raw).not.toContain('s3cret');
       expect(new LrsSettings(libraryConnection(library), seal).connection()).toEqual({
         endpoint: 'https://lrs.test/x',

@@ -63,9 +63,12 @@ describe('SCORM playback feeds the outbox in the same transaction as the record'
     expect(verbs.filter(([v]) => v === 'initialized')).toEqual([['initialized', 'sent']]);
     // Sent rows are unchanged: same bodies as when they were sent.
     const after = new Map(
-      (libraryConnection(library).prepare(`SELECT seq, body FROM lrs_outbox`).all() as Array<{ seq: number; body: string }>).map(
-        (r) => [r.seq, r.body],
-      ),
+      (
+        libraryConnection(library).prepare(`SELECT seq, body FROM lrs_outbox`).all() as Array<{
+          seq: number;
+          body: string;
+        }>
+      ).map((r) => [r.seq, r.body]),
     );
     for (const r of first) expect(after.get(r.seq)).toBe(r.body);
   });

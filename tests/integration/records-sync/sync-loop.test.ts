@@ -23,7 +23,11 @@ describe('background sync loop', () => {
     const library: SqliteCourseLibrary = await openCourseLibrary({ dir, seedSample: false });
     cleanups.push(() => library.close());
     const port = await freePort();
-    new LrsSettings(libraryConnection(library), seal).save({ endpoint: `http://127.0.0.1:${port}/xAPI/`, key: 'k', secret: 's' });
+    new LrsSettings(libraryConnection(library), seal).save({
+      endpoint: `http://127.0.0.1:${port}/xAPI/`,
+      key: 'k',
+      secret: 's',
+    });
     const ids = Array.from({ length: 5 }, () => randomUUID());
     new Outbox(libraryConnection(library)).enqueue(
       ids.map((id, i) => ({
@@ -40,10 +44,13 @@ describe('background sync loop', () => {
     expect(new Outbox(libraryConnection(library)).counts().pending).toBe(5);
     const lrs = await startRealLrs(port);
     cleanups.push(() => lrs.stop());
-    await vi.waitFor(() => expect(new Outbox(libraryConnection(library)).counts()).toMatchObject({ pending: 0, sent: 5 }), {
-      timeout: 20_000,
-      interval: 100,
-    });
+    await vi.waitFor(
+      () => expect(new Outbox(libraryConnection(library)).counts()).toMatchObject({ pending: 0, sent: 5 }),
+      {
+        timeout: 20_000,
+        interval: 100,
+      },
+    );
     expect((await lrsStatements(lrs.endpoint)).map((s) => s.id).sort()).toEqual([...ids].sort());
   }, 60_000);
 });

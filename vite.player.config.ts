@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 /**
  * The learner player: one self-contained IIFE (`out/player/player.js`) and one stylesheet
  * (`out/player/player.css`) that exporters copy into every package as `runtime/`. No code splitting,
- * no external fonts; the total must stay under 150 KB uncompressed (checked by tests/e2e/player-render.spec.ts).
+ * no external fonts; the total (with index.html) must stay under 100 KB uncompressed (checked by tests/e2e/player-render.spec.ts).
  */
 export default defineConfig({
   publicDir: false,

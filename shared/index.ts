@@ -30,3 +30,4 @@ export * from './contract/library-contract';
 export * from './contract/desktop-contract';
 export * from './guidance/course-guidance';
 export * from './media/progress-label';
+export * from './contract/records-contract';

@@ -12,6 +12,9 @@ import { createMediaServiceFor, type MediaService } from '../media/media-service
 import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
 import { openerDesktop, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, RECENT_COURSES_FILE, type RecentCourses } from '../desktop/recent-courses';
+import { libraryConnection } from '../library/sqlite-course-library';
+import type { SecretSeal } from '../records-sync/lrs-settings';
+import { startSyncLoop } from '../records-sync/sync-loop';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -45,6 +48,8 @@ export interface CreateAppContextOptions {
   seedSample?: boolean;
   /** How to reveal files in the file manager; defaults to the system opener (xdg-open/open/start). */
   desktop?: DesktopCapability | undefined;
+  /** Encrypts the LRS secret at rest (the Electron shell passes one backed by safeStorage). */
+  secretSeal?: SecretSeal | undefined;
 }
 
 export async function createAppContext(opts: CreateAppContextOptions): Promise<AppContext> {
@@ -53,7 +58,13 @@ export async function createAppContext(opts: CreateAppContextOptions): Promise<A
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     ...(opts.seedSample !== undefined ? { seedSample: opts.seedSample } : {}),
   });
-  return createContextFor({ library, libraryDir: opts.libraryDir, host: opts.host, desktop: opts.desktop });
+  return createContextFor({
+    library,
+    libraryDir: opts.libraryDir,
+    host: opts.host,
+    desktop: opts.desktop,
+    secretSeal: opts.secretSeal,
+  });
 }
 
 /** Wires router and events around an already-open library (tests use it with in-memory fakes). */
@@ -64,6 +75,7 @@ export function createContextFor(opts: {
   /** Builds in-app previews for `export.preview` (main/preview). */
   preview?: PreviewBuilder | undefined;
   desktop?: DesktopCapability | undefined;
+  secretSeal?: SecretSeal | undefined;
 }): AppContext {
   const { library } = opts;
   const events = createEventHub();
@@ -84,6 +96,9 @@ export function createContextFor(opts: {
   });
   const learn = createLearnModuleFor(library);
   const recent = createRecentCourses(library, path.join(opts.libraryDir, RECENT_COURSES_FILE));
+  // App hosts send waiting learner records to the configured LRS in the background; the CLI syncs on demand.
+  const records = { db: libraryConnection(library), seal: opts.secretSeal ?? null };
+  const recordsSync = opts.host !== 'cli' ? startSyncLoop(records) : null;
   const router = createRouter(
     createHandlers({
       library,
@@ -96,6 +111,7 @@ export function createContextFor(opts: {
       learn,
       desktop: opts.desktop ?? openerDesktop(),
       recent,
+      records,
     }),
     { onInternalError: (channel, error) => console.error(`[router] ${channel} failed:`, error) },
   );
@@ -117,6 +133,7 @@ export function createContextFor(opts: {
       await exports.dispose();
       await previews.dispose();
       await media.close();
+      await recordsSync?.stop();
       events.clear();
       library.close();
     },

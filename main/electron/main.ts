@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { safeStorageSeal } from './safe-storage-seal';
 import { createAppContext, type AppContext } from '../app/app-context';
 import { PRODUCT_NAME, resolveLibraryDir } from '../library/library-location';
 import { openWithRecovery } from '../library/open-with-recovery';
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
           libraryDir,
           host: 'electron',
           nativeBinding,
+          secretSeal: safeStorageSeal(),
           // Selects the file itself in Explorer/Finder/the Linux file manager (the handler checked it exists).
           desktop: {
             showItemInFolder: (absolutePath) => {

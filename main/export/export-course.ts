@@ -46,6 +46,8 @@ export interface ExportOptions {
   assets?: AssetResolver | undefined;
   /** File-system seam of the folder writer (tests inject ENOSPC). */
   folderFs?: FolderFs | undefined;
+  /** cmi5 only: one AU per module instead of one AU for the course. */
+  cmi5AuPerModule?: boolean | undefined;
 }
 
 /**
@@ -101,6 +103,7 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
     runtime,
     media,
     extra: captionScripts,
+    cmi5AuPerModule: opts.cmi5AuPerModule,
   });
 
   const writeOptions = { signal, onProgress: (p: WriteProgress) => progress('write', p.done, p.total) };

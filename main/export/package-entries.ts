@@ -15,6 +15,8 @@ export interface PackageParts {
   media: ReadonlyArray<PackageFile & { size: number }>;
   /** Generated files next to the media (caption scripts for file://). */
   extra?: ReadonlyArray<{ zipPath: string; data: Buffer }> | undefined;
+  /** cmi5 only: one AU per module instead of one for the course. */
+  cmi5AuPerModule?: boolean | undefined;
 }
 
 const text = (entryPath: string, value: string): PackageEntry => ({
@@ -42,11 +44,11 @@ export function assemblePackage(parts: PackageParts): PackageEntry[] {
     parts,
     entries.map((e) => e.path),
   );
-  if (manifest !== null) entries.push(text(PACKAGE_PATHS.manifest, manifest));
+  if (manifest !== null) entries.push(text(manifest.path, manifest.text));
   return entries;
 }
 
-function manifestFor(parts: PackageParts, files: string[]): string | null {
+function manifestFor(parts: PackageParts, files: string[]): { path: string; text: string } | null {
   const course = parts.pkg.course;
   const input: ManifestInput = {
     courseId: course.id,
@@ -58,7 +60,7 @@ function manifestFor(parts: PackageParts, files: string[]): string | null {
     files,
     masteryScore: course.settings.scorm12MasteryScore ? course.settings.passingScore : null,
   };
-  return MANIFEST_BUILDERS[parts.format](input);
+  return MANIFEST_BUILDERS[parts.format](input, { course, auPerModule: parts.cmi5AuPerModule === true });
 }
 
 /** Size category of a package path: runtime (player + index.html), media, or content (course data, manifest). */

@@ -11,6 +11,7 @@ import { showItemInFolder, type DesktopCapability } from '../desktop/desktop-cap
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 import { prepareDownload } from '../files/download-slots';
 import { attachVideoCaptions, createPlaceholderCaptions, listVideoCaptions } from '../media/captions/video-captions';
+import { createRecordsHandlers, type RecordsDeps } from '../records-sync/records-handlers';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -27,6 +28,8 @@ export interface HandlerDeps {
   desktop?: DesktopCapability | undefined;
   /** Recent courses (`courses.opened` / `courses.recent`); absent: kept in memory for this router only. */
   recent?: RecentCourses | undefined;
+  /** Learner records → LRS: the library database and the shell's secret seal. */
+  records: RecordsDeps;
 }
 
 const DELETED = { deleted: true } as const;
@@ -41,6 +44,7 @@ export function createHandlers({
   learn,
   desktop,
   recent = createRecentCourses(library, null),
+  records,
 }: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
@@ -205,5 +209,6 @@ export function createHandlers({
     ...createLibraryHealthHandlers(library),
     'courses.opened': ({ courseId }) => (recent.record(courseId), { recorded: true as const }),
     'courses.recent': () => recent.list(),
+    ...createRecordsHandlers(records),
   };
 }

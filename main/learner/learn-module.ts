@@ -5,6 +5,7 @@ import type { AttemptRecordRow } from '../../shared';
 import { PackageStore } from '../scorm-import/package-store';
 import { LearnerService } from './learner-service';
 import { loadAttemptRecords } from './records';
+import { queueAttemptStatements } from './records-outbox';
 import { recordsToCsv } from './records-csv';
 import { recordsToXapi } from './records-xapi';
 
@@ -28,7 +29,12 @@ export interface LearnModule {
 export function createLearnModuleFor(library: CourseLibrary): LearnModule {
   const db = libraryConnection(library);
   const packages = new PackageStore(db, library.dir);
-  const learners = new LearnerService({ db, library, packages });
+  const learners = new LearnerService({
+    db,
+    library,
+    packages,
+    onAttemptSaved: (attemptId) => queueAttemptStatements(db, attemptId),
+  });
   // Best effort: leftovers of imports interrupted by a crash; never blocks opening the library.
   packages.removeOrphans().catch((e: unknown) => console.error('[scorm-import] cleanup failed', e));
   return {

@@ -35,6 +35,8 @@ export interface LearnerServiceOptions {
   readonly library: Pick<CourseLibrary, 'listCourses'>;
   readonly packages: PackageStore;
   readonly now?: () => string;
+  /** Runs inside the transaction that saved an attempt's CMI data (records-outbox.ts queues its statements). */
+  readonly onAttemptSaved?: (attemptId: string) => void;
 }
 
 /**
@@ -265,6 +267,7 @@ export class LearnerService {
          WHERE id = ?`,
       )
       .run(status, scoreScaled, scoreRaw, totalTimeMs, now, finished ? 1 : 0, now, attempt.id);
+    this.opts.onAttemptSaved?.(attempt.id);
     return { saved: true, status, scoreScaled, totalTimeMs };
   }
 

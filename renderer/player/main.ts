@@ -5,6 +5,8 @@ import type { CoursePackage } from '../../shared/package/course-package';
 import { PLAYER_PACKAGE_GLOBAL } from './runtime-constants';
 import { bindPageLifecycle, createLmsAdapter } from './lms/create-adapter';
 import type { LmsLogger } from './lms/lms-adapter';
+import { restrictToModule } from './lms/module-launch';
+import { isPreparedAdapter } from './lms/xapi-launch-adapter';
 import { checkPackage } from './package-check';
 import { PlayerController } from './state/player-controller';
 import { accessibleBrandColor } from './ui/theme';
@@ -30,12 +32,12 @@ function fail(root: HTMLElement, message: string): void {
   root.appendChild(p);
 }
 
-function boot(): void {
+async function boot(): Promise<void> {
   const root = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
   const pkg = (window as unknown as Record<string, unknown>)[PLAYER_PACKAGE_GLOBAL];
   const problem = checkPackage(pkg);
   if (problem) return fail(root, problem);
-  const coursePackage = pkg as CoursePackage;
+  const coursePackage = restrictToModule(pkg as CoursePackage, window.location.href);
   const adapter = createLmsAdapter({
     target: coursePackage.target,
     packageId: coursePackage.packageId,
@@ -43,7 +45,10 @@ function boot(): void {
     storage: storage(),
     logger,
     statusMapping: coursePackage.course.settings.scorm12Status,
+    launch: { href: window.location.href, lang: coursePackage.course.language, fetch: (u, i) => fetch(u, i) },
   });
+  // cmi5 / xAPI: token, LaunchData and saved progress come over the network before the first render.
+  if (isPreparedAdapter(adapter)) await adapter.prepare();
   const start = adapter.start();
   const controller = new PlayerController(coursePackage, adapter, start, logger);
   bindPageLifecycle(adapter, window, document);
@@ -53,7 +58,8 @@ function boot(): void {
   );
   if (!document.title) document.title = coursePackage.course.title;
   root.textContent = '';
-  render(h(App, { controller, notice: adapter.notice }), root);
+  const onExit = isPreparedAdapter(adapter) && adapter.returnUrl ? () => void adapter.exit() : undefined;
+  render(h(App, { controller, notice: adapter.notice, onExit }), root);
   root.setAttribute('data-state', 'ready');
   Object.defineProperty(window, '__COURSEWRIGHT_PLAYER__', {
     value: Object.freeze({ lms: adapter.kind }),
@@ -61,5 +67,6 @@ function boot(): void {
   });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
-else boot();
+const run = (): void => void boot();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+else run();

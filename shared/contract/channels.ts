@@ -20,6 +20,7 @@ import { learnChannels } from './learn-contract';
 import { desktopChannels } from './desktop-contract';
 import { filesChannels } from './files-contract';
 import { captionsChannels } from './captions-contract';
+import { recordsChannels } from './records-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -196,6 +197,8 @@ export const channels = {
 
   /** Caption tracks by video asset (CLI `media captions`). */
   ...captionsChannels,
+  /** Learner records that reach an LRS (main/records-sync/). */
+  ...recordsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -73,6 +73,11 @@ export const CHANNEL_NAME_LIST = [
   'captions.attach',
   'captions.create',
   'captions.list',
+  'records.lrsSettings',
+  'records.saveLrsSettings',
+  'records.testLrs',
+  'records.outbox',
+  'records.sync',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

@@ -6,11 +6,14 @@ import { SCORM12_SUSPEND_DATA_MAX, SCORM2004_SUSPEND_DATA_MAX } from '../scorm/c
  * stand-in LMS. Main-side parts (manifest builders) are registered by format in `main/export/format-parts.ts`,
  * typed so a format without one is a compile error.
  */
-export const EXPORT_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5'] as const;
+export const EXPORT_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th', 'html5', 'cmi5', 'xapi'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Which LMS API the player binds to (`none`: standalone, progress in localStorage). */
-export type LmsBinding = 'scorm12' | 'scorm2004' | 'none';
+/**
+ * Which LMS API the player binds to (`none`: standalone, progress in localStorage; `cmi5` / `xapi`: xAPI
+ * statements to the LRS named by the launch URL, cmi5 §8 / Tin Can launch).
+ */
+export type LmsBinding = 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'none';
 
 export interface ExportFormatDescriptor {
   readonly id: ExportFormat;
@@ -63,6 +66,25 @@ export const EXPORT_FORMAT_REGISTRY: { readonly [F in ExportFormat]: ExportForma
     // localStorage has megabytes; keep the SCORM 2004 budget so all targets behave alike.
     suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
     inPreview: true,
+  },
+  cmi5: {
+    id: 'cmi5',
+    label: 'cmi5',
+    shortLabel: 'cmi5',
+    hint: 'The xAPI successor to SCORM for LMSs that support cmi5.',
+    lms: 'cmi5',
+    // Progress lives in a State API document; the SCORM 2004 budget keeps every target alike.
+    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
+    inPreview: false,
+  },
+  xapi: {
+    id: 'xapi',
+    label: 'xAPI (Tin Can)',
+    shortLabel: 'xAPI',
+    hint: 'For an LMS or LRS with Tin Can launch (SCORM Cloud, Moodle); records go to its LRS.',
+    lms: 'xapi',
+    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
+    inPreview: false,
   },
 };
 

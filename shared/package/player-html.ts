@@ -9,6 +9,8 @@ export const PACKAGE_PATHS = {
   courseJs: 'content/course.js',
   mediaDir: 'media/',
   manifest: 'imsmanifest.xml',
+  cmi5Manifest: 'cmi5.xml',
+  tincanManifest: 'tincan.xml',
 } as const;
 
 const escapeHtml = (s: string): string =>

@@ -34,12 +34,13 @@ function progressPrinter(
 export const exportCommand: CliCommand = {
   path: ['export'],
   args: ['courseId'],
-  summary: 'Export a course as a SCORM 1.2 / SCORM 2004 / HTML5 package',
-  usage: `<courseId> --format ${EXPORT_FORMATS.join('|')} --out <path> [--folder] [--json]`,
+  summary: 'Export a course as a SCORM 1.2 / SCORM 2004 / HTML5 / cmi5 / xAPI package',
+  usage: `<courseId> --format ${EXPORT_FORMATS.join('|')} --out <path> [--folder] [--au-per-module] [--json]`,
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
     folder: { type: 'boolean' },
+    'au-per-module': { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run({ values, args, io, env, withContext }) {
@@ -69,6 +70,7 @@ export const exportCommand: CliCommand = {
           format: format.data,
           outPath,
           zip: values.folder !== true,
+          cmi5AuPerModule: values['au-per-module'] === true,
           signal: controller.signal,
           playerDir: env.COURSEWRIGHT_PLAYER_DIR || undefined,
           onProgress: printer ? (p) => printer.update(p) : undefined,

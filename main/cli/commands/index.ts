@@ -6,6 +6,8 @@ import { libraryInfoCommand } from './library';
 import { libraryCheckCommand, libraryRestoreCommand } from './library-health';
 import { mediaImportCommand, mediaListCommand } from './media';
 import { mediaCaptionsAddCommand, mediaCaptionsListCommand } from './media-captions';
+import { cmi5ImportCommand, cmi5ListCommand, cmi5PlayCommand } from './cmi5';
+import { recordsSyncCommand } from './records';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { scormImportCommand, scormListCommand } from './scorm';
@@ -26,6 +28,10 @@ export const COMMANDS: readonly CliCommand[] = [
   mediaCaptionsListCommand,
   scormImportCommand,
   scormListCommand,
+  cmi5ImportCommand,
+  cmi5ListCommand,
+  cmi5PlayCommand,
+  recordsSyncCommand,
   serveCommand,
   startCommand,
 ];

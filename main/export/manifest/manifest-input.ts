@@ -1,3 +1,5 @@
+import type { CourseTree } from '../../../shared/model/course';
+
 /** What both manifest builders need: one SCO launching `launchHref`, listing every packaged file. */
 export interface ManifestInput {
   /** Stable across re-exports (the course id), so LMSs recognise an updated package. */
@@ -13,6 +15,19 @@ export interface ManifestInput {
   files: readonly string[];
   /** SCORM 1.2 `adlcp:masteryscore` (0–100) when the course asks for it; absent or null: none. */
   masteryScore?: number | null;
+}
+
+/** What a format's manifest may also need beyond the common input (cmi5 builds AUs from the course tree). */
+export interface ManifestContext {
+  course: CourseTree;
+  /** cmi5: one AU per module instead of one AU for the course. */
+  auPerModule: boolean;
+}
+
+/** A manifest file and where it goes in the package. */
+export interface ManifestFile {
+  path: string;
+  text: string;
 }
 
 /** XML IDs (xsd:ID) must not start with a digit, and UUIDs may: prefix them. */

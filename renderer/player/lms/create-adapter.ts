@@ -7,6 +7,7 @@ import { createScorm12Adapter } from './scorm12-adapter';
 import { createScorm2004Adapter } from './scorm2004-adapter';
 import type { StorageLike } from './scorm-session';
 import { createStandaloneAdapter } from './standalone-adapter';
+import { createXapiLaunchAdapter, hasLaunchParams } from './xapi-launch-adapter';
 
 export const NO_LMS_NOTICE = 'No learning management system was found: your progress is saved in this browser only.';
 export const LMS_REFUSED_NOTICE =
@@ -50,6 +51,8 @@ export function createLmsAdapter(opts: {
   logger?: LmsLogger;
   /** The course's SCORM 1.2 lesson_status words. */
   statusMapping?: Scorm12StatusMapping;
+  /** cmi5 / xapi: the page URL with the launch parameters, and the course language. */
+  launch?: { href: string; lang: string; fetch: typeof fetch };
 }): LmsAdapter {
   const base = { packageId: opts.packageId, storage: opts.storage, logger: opts.logger };
   const standalone = (notice: string | null): LmsAdapter => createStandaloneAdapter({ ...base, notice });
@@ -59,7 +62,9 @@ export function createLmsAdapter(opts: {
     const api2004 = findScormApi(opts.win, '2004');
     if (api2004) return scorm(createScorm2004Adapter(api2004, base));
     const api12 = findScormApi(opts.win, '1.2');
-    return api12 ? scorm(createScorm12Adapter(api12, { ...base, statusMapping: opts.statusMapping })) : standalone(null);
+    return api12
+      ? scorm(createScorm12Adapter(api12, { ...base, statusMapping: opts.statusMapping }))
+      : standalone(null);
   }
   const binding = EXPORT_FORMAT_REGISTRY[opts.target].lms;
   switch (binding) {
@@ -75,6 +80,18 @@ export function createLmsAdapter(opts: {
     }
     case 'none':
       return standalone(null);
+    case 'cmi5':
+    case 'xapi': {
+      const launch = opts.launch;
+      if (!launch || !hasLaunchParams(binding, launch.href)) return standalone(NO_LMS_NOTICE);
+      return createXapiLaunchAdapter({
+        ...launch,
+        kind: binding,
+        packageId: opts.packageId,
+        logger: opts.logger,
+        fallback: () => standalone(LMS_REFUSED_NOTICE),
+      });
+    }
     default:
       return assertNever(binding, 'LMS binding');
   }

@@ -5,7 +5,7 @@ import type { InteractionType } from '../../../shared/scorm/constants';
  * or localStorage). The player reports version-neutral snapshots; each adapter maps them to its
  * standard's data model, call order and value formats.
  */
-export type LmsKind = 'scorm12' | 'scorm2004' | 'standalone';
+export type LmsKind = 'scorm12' | 'scorm2004' | 'standalone' | 'cmi5' | 'xapi';
 
 export type CompletionStatus = 'incomplete' | 'completed';
 export type SuccessStatus = 'unknown' | 'passed' | 'failed';

@@ -14,8 +14,13 @@ export const LMS_PROBLEM_TEXT = {
 } as const;
 const REVIEW_NOTICE = 'Review mode: you can look through the course, but nothing you do is recorded.';
 
-export function App(props: { controller: PlayerController; notice: string | null }): JSX.Element {
-  const { controller, notice } = props;
+export function App(props: {
+  controller: PlayerController;
+  notice: string | null;
+  /** cmi5 launches with a returnURL: ends the session and goes back to the LMS. */
+  onExit?: (() => void) | undefined;
+}): JSX.Element {
+  const { controller, notice, onExit } = props;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [tocOpen, setTocOpen] = useState(false);
   const [navCount, setNavCount] = useState(0);
@@ -84,10 +89,15 @@ export function App(props: { controller: PlayerController; notice: string | null
           </p>
         ) : null}
       </div>
-      {notice || controller.mode !== 'normal' ? (
+      {notice || onExit || controller.mode !== 'normal' ? (
         <footer class="cw-footer">
           {notice ? <p class="cw-notice">{notice}</p> : null}
           {controller.mode !== 'normal' ? <p class="cw-notice">{REVIEW_NOTICE}</p> : null}
+          {onExit ? (
+            <button type="button" class="cw-button cw-exit" onClick={onExit}>
+              Exit course
+            </button>
+          ) : null}
         </footer>
       ) : null}
     </div>

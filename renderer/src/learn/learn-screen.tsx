@@ -10,6 +10,7 @@ import { LearnPlayer } from './learn-player';
 import { DeleteWithRecords } from './learn-delete';
 import { formatDuration } from './learn-format';
 import { RecordsView } from './records-view';
+import { LrsSyncPanel } from './lrs-sync-panel';
 
 const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   scorm12: 'SCORM 1.2',
@@ -242,6 +243,7 @@ export function LearnScreen() {
       </section>
 
       <RecordsView api={api} items={items} version={itemsVersion} onError={recordsError} />
+      <LrsSyncPanel api={api} />
     </main>
   );
 }

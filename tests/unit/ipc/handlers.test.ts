@@ -6,12 +6,14 @@ import type { CourseLibrary } from '../../../main/library/course-library';
 import type { ExportService } from '../../../main/export/export-service';
 import type { LearnModule } from '../../../main/learner/learn-module';
 import type { MediaService } from '../../../main/media/media-service';
+import type { RecordsDeps } from '../../../main/records-sync/records-handlers';
 
 /** Services the tests here never reach (every handler that uses one is overridden or not called). */
 const services = {
   exports: {} as ExportService,
   media: {} as MediaService,
   learn: {} as LearnModule,
+  records: {} as RecordsDeps,
 };
 
 const COURSE = '11111111-1111-4111-8111-111111111111';

@@ -10,12 +10,14 @@ import type { BrowserEnvironment } from '../../../main/desktop/open-browser';
 import type { ExportService } from '../../../main/export/export-service';
 import type { LearnModule } from '../../../main/learner/learn-module';
 import type { MediaService } from '../../../main/media/media-service';
+import type { RecordsDeps } from '../../../main/records-sync/records-handlers';
 
 /** Services the tests here never reach (every handler that uses one is overridden or not called). */
 const services = {
   exports: {} as ExportService,
   media: {} as MediaService,
   learn: {} as LearnModule,
+  records: {} as RecordsDeps,
 };
 
 // `app.showItemInFolder` through the real router with an injected desktop: what reaches the desktop, and refusals.

@@ -1,0 +1,183 @@
+import { formatIso8601Duration } from '../../../shared/scorm/time-format';
+import { formatScorm2004Response, truncate } from './interaction-format';
+import type { InteractionRecord } from './lms-adapter';
+
+/** cmi5 §9.3 verb IRIs (ADL vocabulary) plus xAPI's `answered` for interactions. */
+export const VERBS = {
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
+} as const;
+export type VerbName = keyof typeof VERBS;
+
+export const CMI5 = {
+  category: 'https://w3id.org/xapi/cmi5/context/categories/cmi5',
+  moveOn: 'https://w3id.org/xapi/cmi5/context/categories/moveon',
+  sessionId: 'https://w3id.org/xapi/cmi5/context/extensions/sessionid',
+  masteryScore: 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore',
+} as const;
+
+export const INTERACTION_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+
+/** Structural subset of xAPI 1.0.3 §2.4 the player writes. */
+export interface XapiActivityRef {
+  id: string;
+}
+export interface XapiContext {
+  registration?: string;
+  contextActivities?: Record<string, XapiActivityRef[]>;
+  extensions?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+export interface XapiStatement {
+  id: string;
+  actor: unknown;
+  verb: { id: string; display: Record<string, string> };
+  object: { objectType: 'Activity'; id: string; definition?: Record<string, unknown> };
+  result?: Record<string, unknown>;
+  context: XapiContext;
+  timestamp: string;
+}
+
+/** RFC 4122 v4. `crypto.randomUUID` exists only in secure contexts; an LMS on plain http is not one. */
+export function uuid(): string {
+  const b = new Uint8Array(16);
+  crypto.getRandomValues(b);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * Context = the LMS's template plus ours, never overwriting a template value (cmi5 §10: "MUST NOT
+ * overwrite any values provided in the contextTemplate"): lists are appended to, keys only added.
+ */
+export function mergeContext(template: XapiContext | null, add: XapiContext): XapiContext {
+  const out: XapiContext = JSON.parse(JSON.stringify(template ?? {})) as XapiContext;
+  for (const [k, v] of Object.entries(add)) {
+    if (v === undefined) continue;
+    if (k === 'contextActivities' || k === 'extensions') {
+      const into = (out[k] ??= {}) as Record<string, unknown>;
+      for (const [kk, vv] of Object.entries(v as Record<string, unknown>)) {
+        const have = into[kk];
+        if (Array.isArray(vv)) {
+          const list = Array.isArray(have) ? have : have ? [have] : [];
+          for (const item of vv as XapiActivityRef[])
+            if (!list.some((x: XapiActivityRef) => x.id === item.id)) list.push(item);
+          into[kk] = list;
+        } else if (have === undefined) into[kk] = vv;
+      }
+    } else if (out[k] === undefined) out[k] = v;
+  }
+  return out;
+}
+
+export interface StatementBase {
+  actor: unknown;
+  activityId: string;
+  registration: string | null;
+  template: XapiContext | null;
+  /** The page's language for `display` maps. */
+  lang: string;
+}
+
+export function statement(
+  base: StatementBase,
+  verb: VerbName,
+  extra: { result?: Record<string, unknown>; context?: XapiContext; object?: XapiStatement['object'] } = {},
+  now = Date.now(),
+): XapiStatement {
+  const context = mergeContext(base.template, {
+    ...(base.registration ? { registration: base.registration } : {}),
+    ...extra.context,
+  });
+  return {
+    id: uuid(),
+    actor: base.actor,
+    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    object: extra.object ?? { objectType: 'Activity', id: base.activityId },
+    ...(extra.result ? { result: extra.result } : {}),
+    context,
+    timestamp: new Date(now).toISOString(),
+  };
+}
+
+export const duration = (ms: number): string => formatIso8601Duration(ms);
+
+/**
+ * Score for a judged statement (cmi5 §9.5.1): scaled 0..1; raw/min/max only when raw is an integer,
+ * since cmi5 requires integers there and the player's percentages may carry decimals.
+ */
+export function scoreOf(score: { raw: number; min: number; max: number }): Record<string, number> {
+  const range = score.max - score.min;
+  const scaled = range > 0 ? Math.round(((score.raw - score.min) / range) * 10000) / 10000 : 0;
+  const out: Record<string, number> = { scaled: Math.min(1, Math.max(0, scaled)) };
+  if (Number.isInteger(score.raw) && Number.isInteger(score.min) && Number.isInteger(score.max)) {
+    Object.assign(out, { raw: score.raw, min: score.min, max: score.max });
+  }
+  return out;
+}
+
+const letter = (i: number): string => String.fromCharCode(97 + Math.max(0, Math.min(25, i)));
+const components = (n: number, prefix = ''): Array<{ id: string; description: Record<string, string> }> =>
+  Array.from({ length: n }, (_, i) => ({ id: letter(i), description: { 'en-US': `${prefix}${letter(i)}` } }));
+
+/**
+ * One `answered` statement per checked question: a `cmi.interaction` activity (xAPI 1.0.3 §2.4.4.1)
+ * with its interactionType and correctResponsesPattern. Response patterns are the SCORM 2004 forms,
+ * which xAPI adopted unchanged (`a[,]c`, `true`, `0[.]a[,]1[.]b`).
+ */
+export function interactionStatement(base: StatementBase, it: InteractionRecord): XapiStatement {
+  const pattern = formatScorm2004Response(it.correctResponse);
+  const definition: Record<string, unknown> = {
+    type: INTERACTION_ACTIVITY_TYPE,
+    description: { [base.lang]: truncate(it.description, 1000) || it.id },
+    interactionType: it.type,
+    correctResponsesPattern: [pattern],
+  };
+  const r = it.correctResponse;
+  const count = (resp: typeof r): number => {
+    switch (resp.type) {
+      case 'choice':
+        return Math.max(0, ...resp.choices) + 1;
+      case 'sequencing':
+        return resp.order.length;
+      case 'matching':
+        return resp.pairs.length;
+      default:
+        return 0;
+    }
+  };
+  const n = Math.max(count(r), count(it.response));
+  if (it.type === 'choice') definition.choices = components(n, 'option ');
+  if (it.type === 'sequencing') definition.choices = components(n, 'item ');
+  if (it.type === 'matching') {
+    definition.source = Array.from({ length: n }, (_, i) => ({
+      id: String(i),
+      description: { 'en-US': `prompt ${i}` },
+    }));
+    definition.target = components(n, 'match ');
+  }
+  return statement(
+    base,
+    'answered',
+    {
+      object: {
+        objectType: 'Activity',
+        id: `${base.activityId}/interactions/${encodeURIComponent(it.id)}`,
+        definition,
+      },
+      result: {
+        success: it.correct,
+        response: formatScorm2004Response(it.response),
+        duration: duration(it.latencyMs),
+      },
+      context: { contextActivities: { parent: [{ id: base.activityId }] } },
+    },
+    it.answeredAt,
+  );
+}

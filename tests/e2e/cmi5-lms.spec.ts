@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openDatabase, type Db } from '../../main/library/database';
+import { cmi5MasteryScore, cmi5MoveOn } from '../../main/export/manifest/cmi5-manifest';
+import { startLmsHost, type LmsHost } from '../../main/lrs/lms-host';
+import { LocalLrs } from '../../main/lrs/local-lrs';
+import { xapiIds } from '../../shared/package/xapi-ids';
+import { courseQuestions } from '../../shared/scorm/learner-state';
+import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
+import { answerCorrectly, lessonQuestions, submitQuiz } from './support/player-keyboard';
+
+// Our cmi5 package played through the app's own cmi5 LMS (main/lrs: launch, fetch URL, LaunchData, local LRS
+// that refuses statements breaking the cmi5 rules) in Chromium.
+let pkg: PlayerPackage;
+let db: Db;
+let dir: string;
+let lrs: LocalLrs;
+let host: LmsHost;
+test.beforeAll(async () => {
+  pkg = buildSamplePlayerPackage('cmi5');
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-cmi5-e2e-'));
+  db = (await openDatabase(path.join(dir, 'library.sqlite'))).db;
+  lrs = new LocalLrs(db);
+  host = await startLmsHost(lrs, pkg.dir);
+});
+test.afterAll(async () => {
+  await host?.close();
+  db?.close();
+  pkg?.cleanup();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const learner = { name: 'Ada Lovelace', account: { homePage: 'https://coursewright.test', name: 'ada' } };
+const verbs = (statements: Array<Record<string, unknown>>) =>
+  statements.map((s) => String((s.verb as { id: string }).id).replace(/^.*\//, ''));
+
+function launch(launchMode: 'Normal' | 'Browse', registration?: string) {
+  const tree = pkg.tree;
+  const graded = courseQuestions(tree).some((q) => q.graded);
+  return host.launch('index.html', {
+    activityId: xapiIds(tree.id).au,
+    actor: learner,
+    moveOn: cmi5MoveOn(tree.settings.completion.rule, graded),
+    masteryScore: graded ? Number(cmi5MasteryScore(tree.settings.passingScore)) : null,
+    returnURL: `${host.origin}/done`,
+    launchMode,
+    registration,
+  });
+}
+
+/** Normal: answers and submits every quiz and ends on "Course complete". Browse: only looks through the lessons. */
+async function playThrough(page: Page, mode: 'Normal' | 'Browse' = 'Normal'): Promise<void> {
+  const lessons = pkg.tree.modules.flatMap((m) => m.lessons);
+  for (const lesson of lessons) {
+    await expect(page.locator('h1')).toHaveText(lesson.title);
+    if (lesson.kind === 'quiz' && mode === 'Normal') {
+      for (const q of lessonQuestions(lesson)) await answerCorrectly(page, q);
+      await submitQuiz(page);
+    }
+    await page.locator('.cw-pager button.cw-button-primary').click();
+  }
+  if (mode === 'Normal') await expect(page.locator('h1')).toHaveText('Course complete');
+}
+
+/** Leaving the page fires pagehide: the player sends terminated with fetch keepalive. */
+async function leave(page: Page, sessionId: string): Promise<string[]> {
+  await page.goto('about:blank');
+  await expect
+    .poll(() => verbs(lrs.store.listStatements({ sessionId })).at(-1), { timeout: 10_000 })
+    .toBe('terminated');
+  return verbs(lrs.store.listStatements({ sessionId }));
+}
+
+test('launch, initialized first, terminated last, passed once; a relaunch sends no second passed', async ({ page }) => {
+  test.setTimeout(120_000);
+  const first = launch('Normal');
+  await page.goto(first.url);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __COURSEWRIGHT_PLAYER__: { lms: string } }).__COURSEWRIGHT_PLAYER__.lms,
+    ),
+  ).toBe('cmi5');
+  await expect(page.locator('.cw-notice')).toHaveCount(0);
+  await playThrough(page);
+  const session1 = await leave(page, first.sessionId);
+  expect(session1[0]).toBe('initialized');
+  expect(session1.at(-1)).toBe('terminated');
+  expect(session1.filter((v) => v === 'passed')).toHaveLength(1);
+  expect(session1.filter((v) => v === 'completed')).toHaveLength(1);
+  expect(session1.filter((v) => v === 'terminated')).toHaveLength(1);
+  expect(session1).toContain('answered');
+
+  // Relaunch in the same registration: resumes, and neither completed nor passed is sent again.
+  const second = launch('Normal', first.registration);
+  await page.goto(second.url);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  await page.locator('.cw-toc-link').first().click();
+  const session2 = await leave(page, second.sessionId);
+  expect(session2[0]).toBe('initialized');
+  expect(session2.at(-1)).toBe('terminated');
+  expect(session2).not.toContain('passed');
+  expect(session2).not.toContain('completed');
+  const all = verbs(lrs.store.listStatements({ registration: first.registration }));
+  expect(all.filter((v) => v === 'passed')).toHaveLength(1);
+  expect(all.filter((v) => v === 'launched')).toHaveLength(2);
+});
+
+test('Browse mode records nothing graded', async ({ page }) => {
+  test.setTimeout(120_000);
+  const browse = launch('Browse');
+  await page.goto(browse.url);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  // cmi5 Browse is the player's browse mode: the learner is told nothing is recorded.
+  await expect(page.locator('.cw-footer')).toContainText('nothing you do is recorded');
+  await playThrough(page, 'Browse');
+  const session = await leave(page, browse.sessionId);
+  expect(session).toEqual(['initialized', 'terminated']);
+  expect(verbs(lrs.store.listStatements({ registration: browse.registration }))).toEqual([
+    'launched',
+    'initialized',
+    'terminated',
+  ]);
+});
+
+test('Exit course sends terminated, then goes to the LMS returnURL', async ({ page }) => {
+  const l = launch('Normal');
+  await page.goto(l.url);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  await page.getByRole('button', { name: 'Exit course' }).click();
+  await expect(page).toHaveURL(`${host.origin}/done`);
+  await expect(page.locator('h1')).toHaveText('Session ended');
+  const session = verbs(lrs.store.listStatements({ sessionId: l.sessionId }));
+  expect(session).toEqual(['initialized', 'terminated']);
+});

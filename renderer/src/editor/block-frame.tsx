@@ -2,9 +2,11 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, Copy, GripVertical, Settings2, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { BLOCK_KINDS, type Block } from '../../../shared';
+import { BLOCK_KINDS, type Block, type BlockType } from '../../../shared';
 import { IconButton } from '../components/ui/icon-button';
+import type { EditorPart } from './blocks/block-part-types';
 import { BlockEditor } from './blocks/block-editor';
+import { CANVAS_PARTS, type CanvasPart } from './blocks/in-place-parts';
 import { newBlock } from './blocks/new-block';
 import { useEditor } from './editor-context';
 import { InsertMenu } from './insert-menu';
@@ -54,11 +56,16 @@ export function BlockFrame({
   const frame = useRef<HTMLElement | null>(null);
   const kindLabel = BLOCK_KINDS[block.type].label;
   const name = `${kindLabel} block ${index + 1} of ${count}`;
+  const canvasPart = CANVAS_PARTS[block.type] as CanvasPart<BlockType> | undefined;
+  const InPlace = selected ? canvasPart?.inPlace : undefined;
+  const Settings: EditorPart<BlockType> | undefined = canvasPart ? canvasPart.settings : BlockEditor;
 
   useEffect(() => {
     if (focusOnMount && selected)
       frame.current
-        ?.querySelector<HTMLElement>('.block-settings :is(input, select, textarea, [contenteditable])')
+        ?.querySelector<HTMLElement>(
+          ':is(.block-in-place, .block-settings) :is(input, select, textarea, [contenteditable])',
+        )
         ?.focus();
   }, [focusOnMount, selected]);
 
@@ -133,11 +140,17 @@ export function BlockFrame({
       ) : null}
       {/* A pointer click on the learner's view selects the block (the keyboard uses the block itself). */}
       <div className="block-canvas-view" onClick={() => selected || onSelect(block.id)}>
-        <PlayerBlockView block={value} ctx={canvas} />
+        {InPlace ? (
+          <div className="block-in-place cw-main cw-canvas-block" data-in-place={block.type}>
+            <InPlace block={value} onChange={editBlock} graded={graded} />
+          </div>
+        ) : (
+          <PlayerBlockView block={value} ctx={canvas} />
+        )}
       </div>
-      {selected ? (
+      {selected && Settings ? (
         <section className="block-settings" aria-label={`${kindLabel} settings`}>
-          <BlockEditor block={value} onChange={editBlock} graded={graded} />
+          <Settings block={value} onChange={editBlock} graded={graded} />
         </section>
       ) : null}
       <div className="block-insert-below">

@@ -122,11 +122,11 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await outline.getByRole('link', { name: 'Media tour' }).click();
   for (const type of ['image', 'video', 'audio'] as const) await addBlock(page, type);
   await main.locator('[data-block-type="audio"]').getByLabel('Audio title').fill('Ambience');
+  await main.getByLabel('Transcript').fill('Hello and welcome.');
   await select(page, 'image');
   await main.getByLabel('Alt text (what the image shows)').fill('A calm desk');
   await select(page, 'video');
   await main.getByLabel('Video title').fill('Intro video');
-  await main.getByLabel('Transcript').fill('Hello and welcome.');
   await saved(page);
   // Import a picture by path (browser host) into the image block: picked, previewed with its alt text.
   const png = path.join(tmp, 'desk.png');
@@ -293,6 +293,8 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect(main.locator('[data-block-type="richText"] .rich-text-input strong')).toHaveText('works');
   await outline.getByRole('link', { name: 'Media tour' }).click();
   await select(page, 'video');
+  await expect(main.getByLabel('Video title')).toHaveValue('Intro video');
+  await select(page, 'audio');
   await expect(main.getByLabel('Transcript')).toHaveValue('Hello and welcome.');
   await select(page, 'flipCards');
   await expect(main.getByLabel('Card 1 front')).toHaveValue('LMS');

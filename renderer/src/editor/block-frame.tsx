@@ -88,7 +88,7 @@ export function BlockFrame({
         if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
           e.preventDefault();
           onSelect(block.id);
-        } else if (e.key === 'Escape' && selected && !e.defaultPrevented) {
+        } else if (e.key === 'Escape' && selected) {
           onSelect(null);
           frame.current?.focus();
         }

@@ -349,7 +349,9 @@ test('typing survives a reload before the save could run', async ({ page, host }
     .getByRole('main')
     .getByRole('button', { name: /^Insert a block below Heading block/ })
     .click();
-  await blockTypeOptions(page).filter({ hasText: /^Callout/ }).click();
+  await blockTypeOptions(page)
+    .filter({ hasText: /^Callout/ })
+    .click();
   await expect.poll(() => blockTypes(page)).toEqual(['heading', 'callout', 'divider']);
   await expect(page.getByLabel('Callout title (optional)')).toBeFocused();
   await saved(page);

@@ -31,7 +31,13 @@ function HeadingInPlace({ block, onChange }: { block: BlockOf<'heading'>; onChan
   );
 }
 
-function HeadingSettings({ block, onChange }: { block: BlockOf<'heading'>; onChange: (b: BlockOf<'heading'>) => void }) {
+function HeadingSettings({
+  block,
+  onChange,
+}: {
+  block: BlockOf<'heading'>;
+  onChange: (b: BlockOf<'heading'>) => void;
+}) {
   return (
     <SelectField
       label="Level"
@@ -77,7 +83,13 @@ function CalloutInPlace({ block, onChange }: { block: BlockOf<'callout'>; onChan
   );
 }
 
-function CalloutSettings({ block, onChange }: { block: BlockOf<'callout'>; onChange: (b: BlockOf<'callout'>) => void }) {
+function CalloutSettings({
+  block,
+  onChange,
+}: {
+  block: BlockOf<'callout'>;
+  onChange: (b: BlockOf<'callout'>) => void;
+}) {
   return (
     <SelectField
       label="Callout type"

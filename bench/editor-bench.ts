@@ -143,7 +143,10 @@ async function measureSave(browser: Browser, url: string, course: Course): Promi
   try {
     await page.addInitScript(INIT);
     await page.goto(`${url}#/courses/${course.courseId}/lessons/${course.lessonId}`);
-    const field = page.getByRole('main').getByLabel('Heading text').first();
+    // Select the first heading on the canvas (a click on the learner's view), then type in place.
+    const heading = page.getByRole('main').locator('[data-block-type="heading"]').first();
+    await heading.locator('.block-canvas-view').click();
+    const field = heading.getByLabel('Heading text');
     await field.waitFor();
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     await field.focus();

@@ -23,8 +23,30 @@ async function addBlock(page: Page, type: (typeof BLOCK_TYPES)[number]) {
   const main = page.getByRole('main');
   const before = await main.locator('[data-block-type]').count();
   await main.getByRole('button', { name: '+ Add block' }).click();
-  await page.getByRole('menuitem', { name: new RegExp(`^${BLOCK_LABELS[type]}`) }).click();
+  await blockTypeOptions(page)
+    .filter({ hasText: new RegExp(`^${BLOCK_LABELS[type]}`) })
+    .first()
+    .click();
   await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);
+  // A new block comes selected: its editing is open on the canvas.
+  await expect(main.locator('.block-frame.is-selected')).toHaveAttribute('data-block-type', type);
+}
+
+const blockTypeOptions = (page: Page) => page.getByRole('listbox', { name: 'Block types' }).getByRole('option');
+
+/** Selects a block on the canvas by a click on what the learner sees; returns the block. */
+async function select(page: Page, type: string, nth = 0) {
+  const block = page.getByRole('main').locator(`[data-block-type="${type}"]`).nth(nth);
+  await block.locator('.block-canvas-view').click({ position: { x: 4, y: 4 } });
+  await expect(block).toHaveClass(/is-selected/);
+  return block;
+}
+
+/** Only the selected block shows editing controls: every other block is the learner's view alone. */
+async function expectFormsOnlyOnSelected(page: Page) {
+  const main = page.getByRole('main');
+  await expect(main.locator('.block-frame:not(.is-selected) :is(.block-settings, .block-in-place)')).toHaveCount(0);
+  await expect(main.locator('.block-frame:not(.is-selected) [contenteditable="true"]')).toHaveCount(0);
 }
 
 const blockTypes = (page: Page) =>
@@ -71,7 +93,13 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await outline.getByRole('link', { name: 'Welcome' }).click();
   await expect(main.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible();
   for (const type of ['heading', 'richText', 'callout', 'divider'] as const) await addBlock(page, type);
-  await main.getByLabel('Heading text').fill('Why this course');
+  await expectFormsOnlyOnSelected(page);
+  await main.getByLabel('Divider style').selectOption('space');
+  await select(page, 'heading');
+  await expectFormsOnlyOnSelected(page);
+  // Typed in place: the heading's input is on the canvas, not in a form.
+  await main.locator('[data-block-type="heading"] .block-in-place').getByLabel('Heading text').fill('Why this course');
+  await select(page, 'richText');
   const text = main.locator('[data-block-type="richText"] .rich-text-input');
   await text.click();
   await page.keyboard.type('Self-paced learning ');
@@ -79,23 +107,36 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await page.keyboard.type('works');
   await saved(page);
   await expect(text.locator('strong')).toHaveText('works');
+  // The callout selected from the keyboard: focus the block, Enter.
+  await main.locator('[data-block-type="callout"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(main.locator('[data-block-type="callout"]')).toHaveClass(/is-selected/);
   await main.getByLabel('Callout title (optional)').fill('Remember');
   await main.locator('[data-block-type="callout"] .rich-text-input').click();
   await page.keyboard.type('Take breaks.');
   await saved(page);
+  await expectFormsOnlyOnSelected(page);
   await expectNoSeriousViolations(page, 'editor');
+  await page.keyboard.press('Escape');
+  await expect(main.locator('.block-frame.is-selected')).toHaveCount(0);
+  await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Why this course');
+  await expect(main.locator('[data-block-type="callout"] .block-preview .cw-callout-title')).toHaveText('Remember');
+  await expectNoSeriousViolations(page, 'canvas with no block selected');
 
   // Lesson 2: media blocks (no media imported: the pickers say so).
   await outline.getByRole('link', { name: 'Media tour' }).click();
   for (const type of ['image', 'video', 'audio'] as const) await addBlock(page, type);
-  await main.getByLabel('Alt text (what the image shows)').fill('A calm desk');
-  await main.getByLabel('Video title').fill('Intro video');
+  await main.locator('[data-block-type="audio"]').getByLabel('Audio title').fill('Ambience');
   await main.getByLabel('Transcript').fill('Hello and welcome.');
+  await select(page, 'image');
+  await main.getByLabel('Alt text (what the image shows)').fill('A calm desk');
+  await select(page, 'video');
+  await main.getByLabel('Video title').fill('Intro video');
   await saved(page);
   // Upload a picture through the browser into the image block (no host path): picked, previewed with its alt text.
   const png = path.join(tmp, 'desk.png');
   execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=steelblue:s=64x48', '-frames:v', '1', png]);
-  const image = main.locator('[data-block-type="image"]');
+  const image = await select(page, 'image');
   await image.getByText('Import a file into the media library…').click();
   await image.getByLabel('File to import').setInputFiles(png);
   await image.getByRole('button', { name: 'Import', exact: true }).click();
@@ -106,26 +147,33 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expectNoSeriousViolations(page, 'media lesson');
   // Interactive blocks in the same lesson, edited through their item lists.
   for (const type of ['accordion', 'tabs', 'flipCards'] as const) await addBlock(page, type);
-  const accordion = main.locator('[data-block-type="accordion"]');
+  const accordion = await select(page, 'accordion');
   await accordion.getByLabel('Section 1 title').fill('What is it?');
   await accordion.getByRole('button', { name: 'Add section' }).click();
   await accordion.getByLabel('Section 2 title').fill('Who is it for?');
   await accordion.getByRole('button', { name: 'Move section 2 up' }).click();
   await expect(accordion.getByLabel('Section 1 title')).toHaveValue('Who is it for?');
-  const tabs = main.locator('[data-block-type="tabs"]');
+  const tabs = await select(page, 'tabs');
   await expect(tabs.getByRole('button', { name: 'Remove tab 1' })).toBeDisabled(); // two tabs minimum
   await tabs.getByRole('button', { name: 'Add tab' }).click();
   await tabs.getByLabel('Tab 3 title').fill('Blended');
   await tabs.getByRole('button', { name: 'Remove tab 1' }).click();
   await expect(tabs.getByLabel('Tab 2 title')).toHaveValue('Blended');
-  const cards = main.locator('[data-block-type="flipCards"]');
+  const cards = await select(page, 'flipCards');
   await cards.getByLabel('Card 1 front').fill('LMS');
   await cards.getByLabel('Card 1 back').fill('Learning management system');
-  // A pull quote: typed in its form, drawn by the player's view right under it.
-  await addBlock(page, 'quote');
+  // A pull quote through the "+" below the flip cards: search, Enter; then typed in place.
+  await cards.hover();
+  await cards.getByRole('button', { name: /^Insert a block below Flip cards block/ }).click();
+  await page.getByRole('combobox', { name: 'Search block types' }).fill('quote');
+  await expect(blockTypeOptions(page)).toHaveCount(1);
+  await expect(blockTypeOptions(page)).toHaveText(/^Quote/);
+  await page.keyboard.press('Enter');
   const quote = main.locator('[data-block-type="quote"]');
+  await expect(quote).toHaveClass(/is-selected/);
   await quote.getByLabel('Quote', { exact: true }).fill('Learning is a treasure that follows its owner.');
   await quote.getByLabel('Attribution (optional)').fill('Proverb');
+  await page.keyboard.press('Escape');
   await expect(quote.locator('.block-preview blockquote')).toHaveText('Learning is a treasure that follows its owner.');
   await saved(page);
   await expectNoSeriousViolations(page, 'interactive blocks');
@@ -141,7 +189,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
     await q.getByLabel('Question type').selectOption(kind);
     await q.getByLabel('Question prompt').fill(`Question ${i + 1}`);
   }
-  const first = main.locator('[data-block-type="question"]').first();
+  const first = await select(page, 'question');
   await first.getByRole('button', { name: 'Add choice' }).click();
   await first.getByLabel('Choice 3', { exact: true }).fill('The right one');
   await first.getByRole('radio', { name: 'Correct' }).nth(2).check();
@@ -197,13 +245,15 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider', 'richText', 'callout']);
   await page.locator('body').press('Control+Shift+z');
   await expect.poll(() => blockTypes(page)).toEqual(['divider', 'heading', 'richText', 'callout']);
-  // Undo of typing in a field, one burst at a time.
+  // Undo of typing in place, one burst at a time.
+  await select(page, 'heading');
   await main.getByLabel('Heading text').fill('Temporary title');
   await saved(page);
   await page.keyboard.press('Control+z');
   await expect(main.getByLabel('Heading text')).toHaveValue('Why this course');
   await saved(page);
   // …and in rich text (Tiptap's own history is off; the editor-wide one restores the document).
+  await select(page, 'richText');
   const body = main.locator('[data-block-type="richText"] .rich-text-input');
   await body.click();
   await page.keyboard.press('End');
@@ -242,19 +292,29 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
 
   // Reload: everything is still there.
   await page.reload();
-  await expect(main.getByLabel('Heading text')).toHaveValue('Why this course');
+  await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Why this course');
   await expect.poll(() => blockTypes(page)).toEqual(['divider', 'heading', 'richText', 'callout']);
+  await expect(main.locator('[data-block-type="richText"] .block-preview strong')).toHaveText('works');
+  await select(page, 'richText');
   await expect(main.locator('[data-block-type="richText"] .rich-text-input strong')).toHaveText('works');
   await outline.getByRole('link', { name: 'Media tour' }).click();
+  await select(page, 'video');
+  await expect(main.getByLabel('Video title')).toHaveValue('Intro video');
+  await select(page, 'audio');
   await expect(main.getByLabel('Transcript')).toHaveValue('Hello and welcome.');
+  await select(page, 'flipCards');
   await expect(main.getByLabel('Card 1 front')).toHaveValue('LMS');
+  await select(page, 'accordion');
   await expect(main.getByLabel('Section 1 title')).toHaveValue('Who is it for?');
+  await select(page, 'tabs');
   await expect(main.getByLabel('Tab 2 title')).toHaveValue('Blended');
+  await select(page, 'audio');
+  await expect(main.getByLabel('Audio title')).toHaveValue('Ambience');
   await expect(main.locator('[data-block-type="quote"] .block-preview figcaption')).toHaveText('— Proverb');
   await expect(main.locator('[data-block-type="image"] .block-preview img')).toHaveAttribute('alt', 'A calm desk');
   await outline.getByRole('link', { name: /Final quiz/ }).click();
   await expect(main.getByLabel('Lesson type')).toHaveValue('quiz');
-  const q1 = main.locator('[data-block-type="question"]').first();
+  const q1 = await select(page, 'question');
   await expect(q1.getByLabel('Choice 3', { exact: true })).toHaveValue('The right one');
   await expect(q1.getByRole('radio', { name: 'Correct' }).nth(2)).toBeChecked();
   await expect(q1.getByLabel('Points', { exact: true })).toHaveValue('5');
@@ -284,17 +344,19 @@ test('typing survives a reload before the save could run', async ({ page, host }
   await outline.getByRole('link', { name: 'L' }).click();
   await addBlock(page, 'heading');
   await addBlock(page, 'divider');
-  // "Insert below" puts a block right after the one it belongs to, and focuses its first field.
+  // The "+" below a block puts a block right after it, selected, with its first field focused (typed in place).
   await page
     .getByRole('main')
-    .locator('[data-block-type="heading"]')
-    .getByRole('button', { name: '+ Insert below' })
+    .getByRole('button', { name: /^Insert a block below Heading block/ })
     .click();
-  await page.getByRole('menuitem', { name: /^Callout/ }).click();
+  await blockTypeOptions(page)
+    .filter({ hasText: /^Callout/ })
+    .click();
   await expect.poll(() => blockTypes(page)).toEqual(['heading', 'callout', 'divider']);
-  await expect(page.getByLabel('Callout type')).toBeFocused();
+  await expect(page.getByLabel('Callout title (optional)')).toBeFocused();
   await saved(page);
   // Type and reload at once (inside the 300 ms debounce): the draft mirrored to localStorage is re-applied on open.
+  await select(page, 'heading');
   const field = page.getByRole('main').getByLabel('Heading text');
   await field.fill('Typed just before the crash');
   const drafts = await page.evaluate(() =>
@@ -304,6 +366,8 @@ test('typing survives a reload before the save could run', async ({ page, host }
   );
   expect(drafts.some((d) => d.includes('Typed just before the crash'))).toBe(true);
   await page.reload();
+  await expect(page.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Typed just before the crash');
+  await select(page, 'heading');
   await expect(page.getByRole('main').getByLabel('Heading text')).toHaveValue('Typed just before the crash');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await expect

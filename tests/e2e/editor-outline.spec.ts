@@ -181,6 +181,13 @@ test('the toolbar stays in view while the lesson scrolls; axe clean on the canva
   const main = page.getByRole('main');
   await expect(main.locator('[data-block-type]').first()).toBeVisible();
   await expectNoSeriousViolations(page, 'lesson canvas');
+  // The width switcher shows the lesson at a phone's width, then back to the full pane.
+  const canvas = main.getByRole('region', { name: 'Lesson content' });
+  await main.getByRole('button', { name: 'Phone (375 px)' }).click();
+  await expect(main.getByRole('button', { name: 'Phone (375 px)' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await canvas.boundingBox())?.width).toBeLessThanOrEqual(375);
+  await main.getByRole('button', { name: 'Desktop (full width)' }).click();
+  await expect.poll(async () => (await canvas.boundingBox())?.width).toBeGreaterThan(700);
   const toolbar = page.getByRole('toolbar', { name: 'Editor' });
   const before = await toolbar.boundingBox();
   // Scroll the canvas to its end (wheel over it, as a user would).
@@ -249,6 +256,8 @@ test('the save indicator says saved only after the server answered the change', 
   await outline.locator('a.outline-lesson').first().click();
   const status = page.locator('.save-indicator [role="status"]');
   await expect(status).toHaveText('All changes saved');
+  // Select the first heading on the canvas, then type in place.
+  await page.getByRole('main').locator('[data-block-type="heading"] .block-canvas-view').first().click();
   const heading = page.getByRole('main').getByLabel('Heading text').first();
   await heading.click();
   await page.keyboard.press('End');

@@ -10,6 +10,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import type { CourseTree, LessonTree } from '../../../shared';
+import { accessibleBrandColor } from '../../player/ui/theme';
 import { BlockFrame } from './block-frame';
 import { newBlock } from './blocks/new-block';
 import { useEditor } from './editor-context';
@@ -17,12 +18,32 @@ import { InsertMenu } from './insert-menu';
 import { useMediaDrop } from './media/media-drop-zone';
 import { useCanvasContext } from './player-block-view';
 
-/** The selected lesson's blocks as editors, reorderable by drag (pointer or keyboard) and buttons. */
-export function LessonEditor({ tree, lesson }: { tree: CourseTree; lesson: LessonTree }) {
+/** Widths the canvas can be shown at (the learner's device); `desktop` is the pane's full width. */
+export const CANVAS_WIDTHS = ['phone', 'tablet', 'desktop'] as const;
+export type CanvasWidth = (typeof CANVAS_WIDTHS)[number];
+
+/**
+ * The lesson canvas: the selected lesson's blocks as the learner sees them (player views, course theme, chosen
+ * width), one block selected at a time for editing, reorderable by drag (pointer or keyboard) and buttons.
+ */
+export function LessonEditor({
+  tree,
+  lesson,
+  width = 'desktop',
+}: {
+  tree: CourseTree;
+  lesson: LessonTree;
+  width?: CanvasWidth;
+}) {
   const canvas = useCanvasContext(tree, lesson);
   const insertBlock = useEditor((s) => s.insertBlock);
   const moveBlock = useEditor((s) => s.moveBlock);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const inserted = (id: string) => {
+    setFocusId(id);
+    setSelectedId(id);
+  };
   const mediaDrop = useMediaDrop(lesson);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -41,7 +62,10 @@ export function LessonEditor({ tree, lesson }: { tree: CourseTree; lesson: Lesso
 
   return (
     <section
-      className={`lesson-editor${mediaDrop.state === 'over' ? ' lesson-editor-drop' : ''}`}
+      className={`lesson-editor lesson-canvas canvas-width-${width} cw-font-${tree.settings.theme.fontFamily}${mediaDrop.state === 'over' ? ' lesson-editor-drop' : ''}`}
+      // The course theme, as the player sets it on :root (CSSOM, which the CSP allows).
+      style={{ '--cw-theme-brand': accessibleBrandColor(tree.settings.theme.brandColor) } as React.CSSProperties}
+      data-canvas-width={width}
       aria-label="Lesson content"
       {...mediaDrop.handlers}
     >
@@ -72,8 +96,10 @@ export function LessonEditor({ tree, lesson }: { tree: CourseTree; lesson: Lesso
                 count={lesson.blocks.length}
                 graded={lesson.kind === 'quiz'}
                 canvas={canvas}
+                selected={block.id === selectedId}
+                onSelect={setSelectedId}
                 focusOnMount={block.id === focusId}
-                onInserted={setFocusId}
+                onInserted={inserted}
               />
             ))}
           </ol>
@@ -83,7 +109,7 @@ export function LessonEditor({ tree, lesson }: { tree: CourseTree; lesson: Lesso
       <InsertMenu
         onPick={async (type) => {
           const created = await insertBlock(lesson.id, newBlock(type), lesson.blocks.length);
-          if (created) setFocusId(created.id);
+          if (created) inserted(created.id);
         }}
       />
     </section>

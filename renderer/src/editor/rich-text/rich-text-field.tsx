@@ -12,10 +12,13 @@ import { LinkForm } from './link-form';
  */
 export function RichTextField({
   label,
+  hideLabel = false,
   doc,
   onChange,
 }: {
   label: string;
+  /** The label is read by assistive technology only (on the canvas the text speaks for itself). */
+  hideLabel?: boolean;
   doc: RichTextDoc;
   onChange: (doc: RichTextDoc) => void;
 }) {
@@ -48,7 +51,7 @@ export function RichTextField({
 
   return (
     <div className="rich-text-field">
-      <span id={labelId} className="field-label">
+      <span id={labelId} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
       </span>
       {editor ? <RichTextToolbar editor={editor} label={label} /> : null}

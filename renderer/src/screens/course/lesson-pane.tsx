@@ -1,9 +1,10 @@
+import { Monitor, Smartphone, Tablet } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import type { CourseTree } from '../../../../shared';
 import { InlineRename } from '../../components/common/inline-rename';
 import { findLesson } from '../../stores/course-store';
 import { useEditor } from '../../editor/editor-context';
-import { LessonEditor } from '../../editor/lesson-editor';
+import { CANVAS_WIDTHS, LessonEditor, type CanvasWidth } from '../../editor/lesson-editor';
 import { QuizSettingsForm } from '../../editor/panels/quiz-settings-form';
 
 /** The selected lesson's editor, or the course overview when none is selected. */
@@ -11,6 +12,7 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
   const renameLesson = useEditor((s) => s.renameLesson);
   const setLessonKind = useEditor((s) => s.setLessonKind);
   const [renaming, setRenaming] = useState(false);
+  const [width, setWidth] = useState<CanvasWidth>('desktop');
   const renameButton = useRef<HTMLButtonElement>(null);
   const kindId = useId();
   const found = findLesson(tree, lessonId);
@@ -73,7 +75,38 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
         </select>
       </div>
       {lesson.kind === 'quiz' ? <QuizSettingsForm lesson={lesson} /> : null}
-      <LessonEditor tree={tree} lesson={lesson} />
+      <WidthSwitcher value={width} onChange={setWidth} />
+      <LessonEditor tree={tree} lesson={lesson} width={width} />
     </main>
+  );
+}
+
+const WIDTH_LABELS = {
+  phone: { label: 'Phone (375 px)', icon: Smartphone },
+  tablet: { label: 'Tablet (768 px)', icon: Tablet },
+  desktop: { label: 'Desktop (full width)', icon: Monitor },
+} satisfies Record<CanvasWidth, { label: string; icon: typeof Monitor }>;
+
+/** Shows the canvas at a learner's device width (a toggle group: one pressed button at a time). */
+function WidthSwitcher({ value, onChange }: { value: CanvasWidth; onChange: (w: CanvasWidth) => void }) {
+  return (
+    <div className="canvas-width-switcher" role="group" aria-label="Canvas width">
+      {CANVAS_WIDTHS.map((w) => {
+        const { label, icon: Icon } = WIDTH_LABELS[w];
+        return (
+          <button
+            key={w}
+            type="button"
+            className="icon-button icon-button-quiet"
+            aria-pressed={value === w}
+            aria-label={label}
+            title={label}
+            onClick={() => onChange(w)}
+          >
+            <Icon aria-hidden="true" focusable="false" />
+          </button>
+        );
+      })}
+    </div>
   );
 }

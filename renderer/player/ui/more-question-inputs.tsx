@@ -116,9 +116,7 @@ export function CategorizeInput({ id, question, value, disabled, onChange }: Inp
         {question.categories.map((c) => (
           <div key={c.id} class="cw-category" onDragOver={(e) => e.preventDefault()} onDrop={drop(c.id)}>
             <strong>{c.text}</strong>
-            <ul>
-              {question.items.map((it, i) => (placements[i] === c.id ? <li key={it.id}>{it.text}</li> : null))}
-            </ul>
+            <ul>{question.items.map((it, i) => (placements[i] === c.id ? <li key={it.id}>{it.text}</li> : null))}</ul>
           </div>
         ))}
       </div>

@@ -45,9 +45,7 @@ export const placementQuestionSchemas = {
         /** What the image shows, for learners who cannot see it. */
         alt: z.string().trim().max(500).default(''),
         regions: z
-          .array(
-            z.object({ id: k.id, label: k.line, x: percent(z), y: percent(z), w: percent(z), h: percent(z) }),
-          )
+          .array(z.object({ id: k.id, label: k.line, x: percent(z), y: percent(z), w: percent(z), h: percent(z) }))
           .min(1)
           .max(10),
         correctRegionIds: z.array(k.id).min(1),
@@ -162,7 +160,8 @@ export const placementQuestionKinds: {
         )
         .join('; '),
     complete: (q, r) => r.placements.length === q.items.length && r.placements.every((p) => p !== null),
-    grade: (q, r) => r.placements.length === q.items.length && q.items.every((it, i) => r.placements[i] === it.categoryId),
+    grade: (q, r) =>
+      r.placements.length === q.items.length && q.items.every((it, i) => r.placements[i] === it.categoryId),
     // Reported as matching: item index → category (1.2 `0.a,1.b`, 2004 `0[.]a[,]1[.]b`).
     interaction: (q, r) => ({
       type: 'matching',
@@ -226,7 +225,11 @@ export const placementQuestionKinds: {
         q.regions.map((r) => r.id),
         newId,
       );
-      return { ...q, regions: q.regions.map((r) => ({ ...r, id: to(r.id) })), correctRegionIds: q.correctRegionIds.map(to) };
+      return {
+        ...q,
+        regions: q.regions.map((r) => ({ ...r, id: to(r.id) })),
+        correctRegionIds: q.correctRegionIds.map(to),
+      };
     },
     text: (q) => [q.alt, ...q.regions.map((r) => r.label)],
     correctAnswer: (q) =>

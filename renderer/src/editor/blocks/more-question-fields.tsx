@@ -30,8 +30,20 @@ export function NumericFields({ question: q, onChange }: Props<'numeric'>) {
       />
       {q.match === 'tolerance' ? (
         <div className="block-fields-row">
-          <Num label="Answer" value={q.answer} min={-1e10} max={1e10} onChange={(answer) => onChange({ ...q, answer })} />
-          <Num label="Tolerance (±)" value={q.tolerance} min={0} max={1e10} onChange={(tolerance) => onChange({ ...q, tolerance })} />
+          <Num
+            label="Answer"
+            value={q.answer}
+            min={-1e10}
+            max={1e10}
+            onChange={(answer) => onChange({ ...q, answer })}
+          />
+          <Num
+            label="Tolerance (±)"
+            value={q.tolerance}
+            min={0}
+            max={1e10}
+            onChange={(tolerance) => onChange({ ...q, tolerance })}
+          />
         </div>
       ) : (
         <div className="block-fields-row">
@@ -156,7 +168,9 @@ export function CategorizeFields({ question: q, onChange }: Props<'categorize'>)
                 label={`Item ${i + 1}`}
                 value={item.text}
                 required
-                onChange={(text) => onChange({ ...q, items: q.items.map((x) => (x.id === item.id ? { ...x, text } : x)) })}
+                onChange={(text) =>
+                  onChange({ ...q, items: q.items.map((x) => (x.id === item.id ? { ...x, text } : x)) })
+                }
               />
               <SelectField
                 label={`Category of item ${i + 1}`}
@@ -183,7 +197,10 @@ export function CategorizeFields({ question: q, onChange }: Props<'categorize'>)
           className="button button-small"
           disabled={q.items.length >= 10}
           onClick={() =>
-            onChange({ ...q, items: [...q.items, { id: newId(), text: `Item ${q.items.length + 1}`, categoryId: first }] })
+            onChange({
+              ...q,
+              items: [...q.items, { id: newId(), text: `Item ${q.items.length + 1}`, categoryId: first }],
+            })
           }
         >
           Add item
@@ -198,19 +215,35 @@ export function HotspotFields({ question: q, onChange }: Props<'hotspot'>) {
   const setRegion = (id: string, patch: Partial<Region>) =>
     onChange({ ...q, regions: q.regions.map((r) => (r.id === id ? { ...r, ...patch } : r)) });
   const toggleCorrect = (id: string) => {
-    const next = q.correctRegionIds.includes(id) ? q.correctRegionIds.filter((c) => c !== id) : [...q.correctRegionIds, id];
+    const next = q.correctRegionIds.includes(id)
+      ? q.correctRegionIds.filter((c) => c !== id)
+      : [...q.correctRegionIds, id];
     if (next.length > 0) onChange({ ...q, correctRegionIds: next });
   };
   return (
     <fieldset className="question-answers">
       <legend>Image and regions (rectangles in % of the image; learners may also pick them from a list)</legend>
-      <AssetPicker label="Image file" kind="image" value={q.assetId} onChange={(assetId) => onChange({ ...q, assetId })} />
+      <AssetPicker
+        label="Image file"
+        kind="image"
+        value={q.assetId}
+        onChange={(assetId) => onChange({ ...q, assetId })}
+      />
       <TextField label="Alt text (what the image shows)" value={q.alt} onChange={(alt) => onChange({ ...q, alt })} />
       <ol>
         {q.regions.map((r, i) => (
           <li key={r.id} className="choice-row">
-            <CheckboxField label="Correct" checked={q.correctRegionIds.includes(r.id)} onChange={() => toggleCorrect(r.id)} />
-            <TextField label={`Region ${i + 1} label`} value={r.label} required onChange={(label) => setRegion(r.id, { label })} />
+            <CheckboxField
+              label="Correct"
+              checked={q.correctRegionIds.includes(r.id)}
+              onChange={() => toggleCorrect(r.id)}
+            />
+            <TextField
+              label={`Region ${i + 1} label`}
+              value={r.label}
+              required
+              onChange={(label) => setRegion(r.id, { label })}
+            />
             {(['x', 'y', 'w', 'h'] as const).map((k) => (
               <Num
                 key={k}
@@ -246,7 +279,10 @@ export function HotspotFields({ question: q, onChange }: Props<'hotspot'>) {
         onClick={() =>
           onChange({
             ...q,
-            regions: [...q.regions, { id: newId(), label: `Region ${q.regions.length + 1}`, x: 40, y: 40, w: 20, h: 20 }],
+            regions: [
+              ...q.regions,
+              { id: newId(), label: `Region ${q.regions.length + 1}`, x: 40, y: 40, w: 20, h: 20 },
+            ],
           })
         }
       >

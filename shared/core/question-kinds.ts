@@ -63,6 +63,14 @@ export function newQuestion(kind: QuestionKind, newId: IdFactory, prompt = 'New 
   return QUESTION_KIND_REGISTRY[kind].create(newId, prompt);
 }
 
+/** Asset ids a question shows (hotspot images). */
+export function questionAssetIds(q: Question): string[] {
+  return questionKindOf(q).assetIds?.(q) ?? [];
+}
+export function questionWithAssets(q: Question, to: (assetId: string) => string): Question {
+  return questionKindOf(q).remapAssets?.(q, to) ?? q;
+}
+
 /** Whether the question tells learners anything after an attempt. */
 export function questionHasFeedback(q: Question): boolean {
   const filled = (s: string | undefined) => (s ?? '').trim().length > 0;

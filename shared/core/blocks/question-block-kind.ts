@@ -1,7 +1,14 @@
 import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { BlockKindDescriptor } from '../block-kind';
 import { plainKind } from '../block-kind';
-import { newQuestion, questionHasFeedback, questionText, questionWithFreshIds } from '../question-kinds';
+import {
+  newQuestion,
+  questionAssetIds,
+  questionHasFeedback,
+  questionText,
+  questionWithAssets,
+  questionWithFreshIds,
+} from '../question-kinds';
 
 /** A question block (knowledge check in content lessons, graded in quiz lessons); kinds in `question-kinds.ts`. */
 export const questionBlockSchemas = {
@@ -18,6 +25,8 @@ export const questionBlockKinds: { question: BlockKindDescriptor<'question'> } =
     engaging: true,
     create: (newId) => ({ type: 'question', question: newQuestion('singleChoice', newId) }),
     freshIds: (b, newId) => ({ ...b, question: questionWithFreshIds(b.question, newId) }),
+    assetIds: (b) => questionAssetIds(b.question),
+    remapAssets: (b, to) => ({ ...b, question: questionWithAssets(b.question, to) }),
     text: (b) => questionText(b.question),
     timing: () => ({ readingText: '', activity: 'question' }),
     guidance: (b) =>

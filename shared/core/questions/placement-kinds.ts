@@ -231,6 +231,8 @@ export const placementQuestionKinds: {
         correctRegionIds: q.correctRegionIds.map(to),
       };
     },
+    assetIds: (q) => (q.assetId ? [q.assetId] : []),
+    remapAssets: (q, to) => ({ ...q, assetId: q.assetId ? to(q.assetId) : null }),
     text: (q) => [q.alt, ...q.regions.map((r) => r.label)],
     correctAnswer: (q) =>
       q.regions

@@ -54,6 +54,9 @@ export interface QuestionKindDescriptor<K extends QuestionKind> {
   create(newId: IdFactory, prompt: string): QuestionOf<K>;
   /** Inner ids (choices, pairs, items) renewed, correct answers remapped. */
   freshIds(question: QuestionOf<K>, newId: IdFactory): QuestionOf<K>;
+  /** Media the question shows (hotspot images), so exports pack them and housekeeping keeps them. */
+  assetIds?(question: QuestionOf<K>): string[];
+  remapAssets?(question: QuestionOf<K>, to: (assetId: string) => string): QuestionOf<K>;
   /** Text besides the prompt, for search. */
   text(question: QuestionOf<K>): string[];
   /** The correct answer in words, shown to learners after their last attempt. */

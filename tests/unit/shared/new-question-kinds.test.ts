@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { questionSchema, type Question } from '../../../shared';
+import { blockAssetIds, blockKindOf } from '../../../shared/core/block-registry';
 import {
   correctAnswerText,
   decodeResponse,
@@ -209,5 +210,26 @@ describe('new question kinds: interactions a strict LMS accepts (1.2 and 2004)',
     expect(sets).toContain('cmi.interactions.6.learner_response=0[.]a[,]1[.]b');
     expect(sets).toContain('cmi.interactions.10.correct_responses.0.pattern=-2.5[:]0.0000001');
     expect(sets).toContain('cmi.interactions.12.correct_responses.0.pattern={case_matters=true}(a}[,]x y[,]c');
+  });
+});
+
+describe('new question kinds: design guidance', () => {
+  it('a hotspot image without alt text is flagged; a survey needs no right/wrong feedback', () => {
+    const block = (question: Question) => ({ id: newId(), type: 'question' as const, question });
+    const hotspot = { ...fresh('hotspot'), assetId: newId(), feedback: { correct: 'Yes' } } as Question;
+    expect(
+      blockKindOf(block(hotspot))
+        .guidance(block(hotspot))
+        .map((f) => f.code),
+    ).toEqual(['image-missing-alt']);
+    const described = { ...hotspot, alt: 'A wiring diagram' } as Question;
+    expect(blockKindOf(block(described)).guidance(block(described))).toEqual([]);
+    expect(blockKindOf(block(fresh('likert'))).guidance(block(fresh('likert')))).toEqual([]);
+    expect(
+      blockKindOf(block(fresh('numeric')))
+        .guidance(block(fresh('numeric')))
+        .map((f) => f.code),
+    ).toEqual(['question-missing-feedback']);
+    expect(blockAssetIds(block(hotspot))).toEqual([(hotspot as { assetId: string }).assetId]);
   });
 });

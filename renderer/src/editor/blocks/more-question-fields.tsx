@@ -3,6 +3,8 @@ import { blanksOf } from '../../../../shared/core/question-kinds';
 import { AssetPicker } from './asset-picker';
 import { CheckboxField, NumberField, SelectField, TextArea, TextField } from './fields';
 import { newId } from './new-block';
+import { useRef, useState, type PointerEvent } from 'react';
+import { useStores } from '../../stores/stores-context';
 
 /** Editing fields of the numeric, fill-in-the-blanks, Likert, categorize and hotspot question kinds. */
 type Props<K extends Question['kind']> = {
@@ -210,6 +212,64 @@ export function CategorizeFields({ question: q, onChange }: Props<'categorize'>)
   );
 }
 
+type Rect = { x: number; y: number; w: number; h: number };
+
+/** Drag on the image to draw a new region (the numeric fields below stay the precise, keyboard way). */
+function RegionCanvas({ assetId, regions, onDraw }: { assetId: string; regions: Rect[]; onDraw: (r: Rect) => void }) {
+  const { api } = useStores();
+  const box = useRef<HTMLDivElement>(null);
+  const [start, setStart] = useState<{ x: number; y: number } | null>(null);
+  const [draft, setDraft] = useState<Rect | null>(null);
+  const at = (e: PointerEvent) => {
+    const b = box.current!.getBoundingClientRect();
+    const clamp = (v: number) => Math.round(Math.max(0, Math.min(100, v)) * 10) / 10;
+    return { x: clamp(((e.clientX - b.left) / b.width) * 100), y: clamp(((e.clientY - b.top) / b.height) * 100) };
+  };
+  const rect = (a: { x: number; y: number }, b: { x: number; y: number }): Rect => ({
+    x: Math.min(a.x, b.x),
+    y: Math.min(a.y, b.y),
+    w: Math.abs(a.x - b.x),
+    h: Math.abs(a.y - b.y),
+  });
+  const style = (r: Rect) => ({
+    position: 'absolute' as const,
+    left: `${r.x}%`,
+    top: `${r.y}%`,
+    width: `${r.w}%`,
+    height: `${r.h}%`,
+    border: '2px dashed currentColor',
+  });
+  return (
+    <div
+      ref={box}
+      className="hotspot-canvas"
+      style={{
+        position: 'relative',
+        display: 'inline-block',
+        maxWidth: '100%',
+        cursor: 'crosshair',
+        touchAction: 'none',
+      }}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        setStart(at(e));
+      }}
+      onPointerMove={(e) => start && setDraft(rect(start, at(e)))}
+      onPointerUp={(e) => {
+        const r = start && rect(start, at(e));
+        setStart(null);
+        setDraft(null);
+        if (r && r.w >= 1 && r.h >= 1) onDraw(r);
+      }}
+    >
+      <img src={api.mediaUrl(assetId)} alt="" draggable={false} style={{ display: 'block', maxWidth: '100%' }} />
+      {[...regions, ...(draft ? [draft] : [])].map((r, i) => (
+        <span key={i} aria-hidden="true" style={style(r)} />
+      ))}
+    </div>
+  );
+}
+
 export function HotspotFields({ question: q, onChange }: Props<'hotspot'>) {
   type Region = (typeof q.regions)[number];
   const setRegion = (id: string, patch: Partial<Region>) =>
@@ -230,6 +290,15 @@ export function HotspotFields({ question: q, onChange }: Props<'hotspot'>) {
         onChange={(assetId) => onChange({ ...q, assetId })}
       />
       <TextField label="Alt text (what the image shows)" value={q.alt} onChange={(alt) => onChange({ ...q, alt })} />
+      {q.assetId && q.regions.length < 10 ? (
+        <RegionCanvas
+          assetId={q.assetId}
+          regions={q.regions}
+          onDraw={(r) =>
+            onChange({ ...q, regions: [...q.regions, { id: newId(), label: `Region ${q.regions.length + 1}`, ...r }] })
+          }
+        />
+      ) : null}
       <ol>
         {q.regions.map((r, i) => (
           <li key={r.id} className="choice-row">

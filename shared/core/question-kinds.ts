@@ -8,7 +8,9 @@ import type {
   QuestionOf,
   QuestionResponse,
 } from './questions/question-kind';
+import { placementQuestionKinds, placementQuestionSchemas } from './questions/placement-kinds';
 import { structuredQuestionKinds, structuredQuestionSchemas } from './questions/structured-kinds';
+import { typedQuestionKinds, typedQuestionSchemas } from './questions/typed-kinds';
 
 export type {
   InteractionPair,
@@ -20,12 +22,26 @@ export type {
 } from './questions/question-kind';
 export { clampTextEntry, TEXT_ENTRY_MAX_LENGTH } from './questions/structured-kinds';
 export { seededShuffle } from './questions/codec';
+export { BLANK_MAX_LENGTH, blanksOf, clampBlank, numberText, parseBlanks, parseNumber } from './questions/typed-kinds';
+
+/** Surveys (Likert): never scored, never right or wrong. */
+export const isUngraded = (q: Question): boolean => !!questionKindOf(q).ungraded;
 
 /** Every question kind's schema builder, by kind (`shared/model/questions.ts` builds the union from it). */
-export const QUESTION_SCHEMA_BUILDERS = { ...choiceQuestionSchemas, ...structuredQuestionSchemas };
+export const QUESTION_SCHEMA_BUILDERS = {
+  ...choiceQuestionSchemas,
+  ...structuredQuestionSchemas,
+  ...typedQuestionSchemas,
+  ...placementQuestionSchemas,
+};
 
 /** Every question kind's descriptor; typed so that a kind without one is a compile error. */
-export const QUESTION_KIND_REGISTRY: QuestionKindRegistry = { ...choiceQuestionKinds, ...structuredQuestionKinds };
+export const QUESTION_KIND_REGISTRY: QuestionKindRegistry = {
+  ...choiceQuestionKinds,
+  ...structuredQuestionKinds,
+  ...typedQuestionKinds,
+  ...placementQuestionKinds,
+};
 
 export function questionKindOf<K extends QuestionKind>(q: QuestionOf<K>): QuestionKindDescriptor<K> {
   return QUESTION_KIND_REGISTRY[q.kind as K] as unknown as QuestionKindDescriptor<K>;
@@ -45,6 +61,14 @@ export function questionWithFreshIds(q: Question, newId: IdFactory): Question {
 
 export function newQuestion(kind: QuestionKind, newId: IdFactory, prompt = 'New question'): Question {
   return QUESTION_KIND_REGISTRY[kind].create(newId, prompt);
+}
+
+/** Asset ids a question shows (hotspot images). */
+export function questionAssetIds(q: Question): string[] {
+  return questionKindOf(q).assetIds?.(q) ?? [];
+}
+export function questionWithAssets(q: Question, to: (assetId: string) => string): Question {
+  return questionKindOf(q).remapAssets?.(q, to) ?? q;
 }
 
 /** Whether the question tells learners anything after an attempt. */

@@ -109,7 +109,7 @@ export const SCORM2004_REAL_RE = /^-?\d+(\.\d{1,7})?$/;
 // ---------------------------------------------------------------- Both
 
 /** The interaction types Coursewright's question kinds map to (valid in 1.2 and 2004 alike). */
-export type InteractionType = 'choice' | 'true-false' | 'fill-in' | 'matching' | 'sequencing';
+export type InteractionType = 'choice' | 'true-false' | 'fill-in' | 'matching' | 'sequencing' | 'numeric' | 'likert';
 
 /** ADL's API discovery algorithm gives up after this many parent hops (the published sample uses 500; 7 in older ones). */
 export const API_DISCOVERY_MAX_HOPS = 500;

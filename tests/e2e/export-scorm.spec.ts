@@ -139,6 +139,8 @@ function correctResponse(q: Question, is12: boolean): string {
       return q.pairs.map((_, i) => `${i}${pair}${letter(i)}`).join(list);
     case 'ordering':
       return q.items.map((_, i) => letter(i)).join(list);
+    default:
+      throw new Error(`no expected pattern for ${q.kind} (the sample course has none)`);
   }
 }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { courseTreeSchema, type CourseTree, type Question } from '../../shared';
+import { BLANK_MAX_LENGTH, blanksOf, clampBlank, numberText } from '../../shared/core/question-kinds';
+import { NUMERIC_LIMIT } from '../../shared/core/questions/typed-kinds';
 import {
   courseLessons,
   courseQuestions,
@@ -42,6 +44,29 @@ export function responseArb(q: Question, fits = true): fc.Arbitrary<QuestionResp
           { minLength: q.items.length, maxLength: q.items.length },
         )
         .map((itemIds) => ({ kind: 'ordering', itemIds }));
+    case 'numeric':
+      return fc
+        .double({ min: -NUMERIC_LIMIT, max: NUMERIC_LIMIT, noNaN: true })
+        .map((v) => ({ kind: 'numeric', value: Number(numberText(v)) }));
+    case 'fillBlanks':
+      return fc
+        .tuple(
+          ...blanksOf(q.text).map(() =>
+            fc
+              .string({ unit: 'binary', maxLength: fits ? BLANK_MAX_LENGTH : 200 })
+              // Within the bounds a blank never holds control characters (the input replaces them).
+              .map((t) => (fits ? clampBlank(t) : t)),
+          ),
+        )
+        .map((blanks) => ({ kind: 'fillBlanks', blanks }));
+    case 'likert':
+      return pick(q.scale).map((o) => ({ kind: 'likert', optionId: o.id }));
+    case 'categorize':
+      return fc
+        .tuple(...q.items.map(() => fc.option(pick(q.categories.map((c) => c.id)), { nil: null })))
+        .map((placements) => ({ kind: 'categorize', placements }));
+    case 'hotspot':
+      return fc.subarray(q.regions.map((r) => r.id)).map((regionIds) => ({ kind: 'hotspot', regionIds }));
   }
 }
 
@@ -91,6 +116,9 @@ const choices = (n: number) => Array.from({ length: n }, (_, i) => ({ id: id(), 
 export function maximalCourse(lessonCount = 40, questionsPerKind = 2): CourseTree {
   const qs = (): Question[] => {
     const c = choices(10);
+    const rest = { feedback: {}, points: 1, maxAttempts: 0 };
+    const categories = choices(6).map(({ id, text }) => ({ id, text }));
+    const regions = choices(10).map(({ id, text }) => ({ id, label: text, x: 0, y: 0, w: 50, h: 50 }));
     return [
       {
         kind: 'singleChoice',
@@ -129,7 +157,28 @@ export function maximalCourse(lessonCount = 40, questionsPerKind = 2): CourseTre
         maxAttempts: 0,
       },
       { kind: 'ordering', prompt: 'Q', items: choices(10), feedback: {}, points: 1, maxAttempts: 0 },
-    ].map((q) => (q.kind === 'multipleResponse' ? { ...q, correctChoiceIds: [q.choices![0]!.id] } : q)) as Question[];
+      { kind: 'numeric', prompt: 'Q', match: 'tolerance', answer: 1, tolerance: 0, min: 0, max: 0, ...rest },
+      { kind: 'fillBlanks', prompt: 'Q', text: '[a]'.repeat(10), caseSensitive: false, ...rest },
+      { kind: 'likert', prompt: 'Q', scale: choices(10).map(({ id, text }) => ({ id, text })), ...rest, points: 0 },
+      {
+        kind: 'categorize',
+        prompt: 'Q',
+        categories,
+        items: choices(10).map(({ id, text }) => ({ id, text, categoryId: categories[0]!.id })),
+        ...rest,
+      },
+      {
+        kind: 'hotspot',
+        prompt: 'Q',
+        assetId: null,
+        alt: '',
+        regions,
+        correctRegionIds: [],
+        ...rest,
+      },
+    ]
+      .map((q) => (q.kind === 'multipleResponse' ? { ...q, correctChoiceIds: [q.choices![0]!.id] } : q))
+      .map((q) => (q.kind === 'hotspot' ? { ...q, correctRegionIds: [regions[0]!.id] } : q)) as Question[];
   };
   const courseId = id();
   const moduleId = id();

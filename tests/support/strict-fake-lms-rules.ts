@@ -65,6 +65,9 @@ const scorm12Feedback: Rule = (v, { type }) => {
     choice: new RegExp(`^(${S12_CHAR}(,${S12_CHAR})*|\\{${S12_CHAR}(,${S12_CHAR})*\\})$`),
     matching: new RegExp(`^${S12_CHAR}\\.${S12_CHAR}(,${S12_CHAR}\\.${S12_CHAR})*$`),
     sequencing: new RegExp(`^${S12_CHAR}(,${S12_CHAR})*$`),
+    // A single character; a CMIDecimal (1.2 numeric patterns hold one value, no range).
+    likert: new RegExp(`^${S12_CHAR}$`),
+    numeric: SCORM12_DECIMAL_RE,
   };
   if (!type) return 'type must be set before a response';
   const re = patterns[type];
@@ -80,8 +83,16 @@ const scorm2004Response: Rule = (v, { type }) => {
     choice: new RegExp(`^(${SHORT_ID}(\\[,\\]${SHORT_ID})*)?$`),
     matching: new RegExp(`^${SHORT_ID}\\[\\.\\]${SHORT_ID}(\\[,\\]${SHORT_ID}\\[\\.\\]${SHORT_ID})*$`),
     sequencing: new RegExp(`^${SHORT_ID}(\\[,\\]${SHORT_ID})*$`),
-    'fill-in': /^(?!\{)[\s\S]{0,250}$/,
+    likert: new RegExp(`^${SHORT_ID}$`),
+    numeric: SCORM2004_REAL_RE,
   };
+  if (type === 'fill-in') {
+    // RTE 4.2.9.1: optional {case_matters=…}{order_matters=…} (patterns only), then strings split by [,],
+    // each at most 250 characters and never starting with `{` (that would be a {lang=…} prefix).
+    const body = v.replace(/^(\{case_matters=(true|false)\})?(\{order_matters=(true|false)\})?/, '');
+    const bad = body.split('[,]').find((t) => t.length > 250 || t.startsWith('{'));
+    return bad === undefined ? null : `"${v}" is not a valid fill-in response`;
+  }
   const re = patterns[type];
   if (type === 'choice' && re?.test(v)) {
     const parts = v.split('[,]');
@@ -89,6 +100,15 @@ const scorm2004Response: Rule = (v, { type }) => {
   }
   return re && !re.test(v) ? `"${v}" is not a valid ${type} response` : null;
 };
+
+/** Correct-response patterns: as responses, except numeric ones are `min[:]max` (either bound may be empty). */
+const REAL = SCORM2004_REAL_RE.source.slice(1, -1);
+const scorm2004Pattern: Rule = (v, ctx) =>
+  ctx.type === 'numeric'
+    ? new RegExp(`^(${REAL})?\\[:\\](${REAL})?$`).test(v)
+      ? null
+      : `"${v}" is not a valid numeric pattern (min[:]max)`
+    : scorm2004Response(v, ctx);
 
 export interface ElementRule {
   pattern: RegExp;
@@ -174,7 +194,7 @@ export const SCORM2004_RULES: ElementRule[] = [
   { pattern: /^cmi\.interactions\.\d+\.description$/, access: 'rw', rule: maxLen(SCORM2004_DESCRIPTION_MAX) },
   { pattern: /^cmi\.interactions\.\d+\.weighting$/, access: 'rw', rule: real(-1e10, 1e10) },
   { pattern: /^cmi\.interactions\.\d+\.learner_response$/, access: 'rw', rule: scorm2004Response },
-  { pattern: /^cmi\.interactions\.\d+\.correct_responses\.\d+\.pattern$/, access: 'rw', rule: scorm2004Response },
+  { pattern: /^cmi\.interactions\.\d+\.correct_responses\.\d+\.pattern$/, access: 'rw', rule: scorm2004Pattern },
   {
     pattern: /^cmi\.interactions\.\d+\.result$/,
     access: 'rw',

@@ -4,6 +4,7 @@ import {
   SCORM2004_DESCRIPTION_MAX,
   SCORM2004_FILL_IN_MAX,
 } from '../../../shared/scorm/constants';
+import { numberText } from '../../../shared/core/questions/typed-kinds';
 import type { InteractionResponse } from './lms-adapter';
 
 /** Option i as a single character `a`…`z` (SCORM 1.2 CMIFeedback choice/sequencing use single characters). */
@@ -36,6 +37,14 @@ export function formatScorm12Response(r: InteractionResponse): string {
       return r.pairs.map(([s, t]) => `${Math.min(9, s)}.${letter(t)}`).join(',');
     case 'sequencing':
       return r.order.map(letter).join(',');
+    case 'fill-in-list':
+      return truncate(r.texts.map((t) => t.replace(/[\r\n\t,]+/g, ' ')).join(','), SCORM12_FEEDBACK_MAX);
+    case 'numeric':
+      return numberText(r.value);
+    case 'numeric-range':
+      return numberText(r.expected);
+    case 'likert':
+      return letter(r.index);
   }
 }
 
@@ -54,6 +63,16 @@ export function formatScorm2004Response(r: InteractionResponse): string {
       return r.pairs.map(([s, t]) => `${s}${pair}${letter(t)}`).join(list);
     case 'sequencing':
       return r.order.map(letter).join(list);
+    case 'fill-in-list': {
+      const texts = r.texts.map((t) => truncate(t.replace(/\[[,.]\]/g, ' ').replace(/^\{/, '('), SCORM2004_FILL_IN_MAX));
+      return (r.caseMatters === undefined ? '' : `{case_matters=${r.caseMatters}}`) + texts.join(list);
+    }
+    case 'numeric':
+      return numberText(r.value);
+    case 'numeric-range':
+      return `${numberText(r.min)}[:]${numberText(r.max)}`;
+    case 'likert':
+      return letter(r.index);
   }
 }
 

@@ -21,8 +21,11 @@ export interface InteractionRecord {
   /** The question prompt (plain text; adapters truncate to the standard's limit). */
   description: string;
   response: InteractionResponse;
-  correctResponse: InteractionResponse;
+  /** null when the question has no correct answer (surveys). */
+  correctResponse: InteractionResponse | null;
   correct: boolean;
+  /** `neutral` for surveys: reported instead of correct / wrong. */
+  result?: 'neutral';
   /** Points the question is worth. */
   weighting: number;
   /** When the learner checked the answer (epoch ms). */

@@ -141,9 +141,10 @@ export function createScorm12Adapter(
         session.set(`${p}time`, formatScorm12ClockTime(new Date(it.answeredAt)));
         session.set(`${p}weighting`, formatDecimal(it.weighting));
         session.set(`${p}student_response`, formatScorm12Response(it.response));
-        session.set(`${p}result`, it.correct ? 'correct' : 'wrong');
+        session.set(`${p}result`, it.result ?? (it.correct ? 'correct' : 'wrong'));
         session.set(`${p}latency`, formatScorm12Time(it.latencyMs));
-        if (isNew) session.set(`${p}correct_responses.0.pattern`, formatScorm12Response(it.correctResponse));
+        if (isNew && it.correctResponse)
+          session.set(`${p}correct_responses.0.pattern`, formatScorm12Response(it.correctResponse));
       }
       setStatus(scorm12Status(mapping, s));
       finished = s.finished;

@@ -155,9 +155,10 @@ export function createScorm2004Adapter(api: Scorm2004Api, opts: ScormAdapterOpti
         session.set(`${p}type`, it.type);
         session.set(`${p}description`, formatScorm2004Description(it.description));
         session.set(`${p}weighting`, formatDecimal(it.weighting));
-        if (isNew) session.set(`${p}correct_responses.0.pattern`, formatScorm2004Response(it.correctResponse));
+        if (isNew && it.correctResponse)
+          session.set(`${p}correct_responses.0.pattern`, formatScorm2004Response(it.correctResponse));
         session.set(`${p}learner_response`, formatScorm2004Response(it.response));
-        session.set(`${p}result`, it.correct ? 'correct' : 'incorrect');
+        session.set(`${p}result`, it.result ?? (it.correct ? 'correct' : 'incorrect'));
         session.set(`${p}timestamp`, formatScorm2004Timestamp(new Date(it.answeredAt)));
         session.set(`${p}latency`, formatIso8601Duration(it.latencyMs));
       }

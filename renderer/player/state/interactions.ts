@@ -59,6 +59,7 @@ export function buildInteractions(
       response: mapped.response,
       correctResponse: mapped.correct,
       correct: qs.correct,
+      ...(mapped.result ? { result: mapped.result } : {}),
       weighting: block.question.points,
       answeredAt: timing.answeredAt,
       latencyMs: Math.max(0, timing.answeredAt - timing.shownAt),

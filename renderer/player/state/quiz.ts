@@ -1,3 +1,4 @@
+import { isUngraded } from '../../../shared/core/question-kinds';
 import type { CourseTree, LessonTree, QuizSettings } from '../../../shared/model/course';
 import {
   courseLessons,
@@ -61,6 +62,8 @@ export function quizOutcome(lesson: LessonTree, state: LearnerState, passingScor
   let earned = 0;
   let total = 0;
   for (const block of quizQuestionBlocks(lesson)) {
+    // Surveys never count toward the score.
+    if (isUngraded(block.question)) continue;
     total += block.question.points;
     if (submitted && state.questions[block.id]?.correct) earned += block.question.points;
   }

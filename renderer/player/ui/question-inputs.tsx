@@ -6,6 +6,8 @@ import type { QuestionResponse } from '../../../shared/scorm/learner-state';
 import { TEXT_ENTRY_MAX_LENGTH } from '../../../shared/scorm/learner-state';
 import { seededShuffle } from '../../../shared/core/question-kinds';
 import type { QuestionKind } from '../../../shared/model/questions';
+import type { PackagedAsset } from '../../../shared/package/course-package';
+import { CategorizeInput, FillBlanksInput, HotspotInput, LikertInput, NumericInput } from './more-question-inputs';
 
 type Q = BlockOf<'question'>['question'];
 export interface InputProps<K extends Q['kind']> {
@@ -14,6 +16,8 @@ export interface InputProps<K extends Q['kind']> {
   value: Extract<QuestionResponse, { kind: K }> | null;
   disabled: boolean;
   onChange: (r: QuestionResponse) => void;
+  /** Packaged assets (hotspot images). */
+  assets?: Readonly<Record<string, PackagedAsset>>;
 }
 
 export function SingleChoiceInput({
@@ -212,4 +216,9 @@ export const QUESTION_INPUTS: { readonly [K in QuestionKind]: QuestionInput<K> }
   textEntry: TextEntryInput,
   matching: MatchingInput,
   ordering: OrderingInput,
+  numeric: NumericInput,
+  fillBlanks: FillBlanksInput,
+  likert: LikertInput,
+  categorize: CategorizeInput,
+  hotspot: HotspotInput,
 };

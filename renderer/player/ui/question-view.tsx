@@ -3,11 +3,11 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { QuestionResponse } from '../../../shared/scorm/learner-state';
-import { correctAnswerText, initialResponse, seededShuffle } from '../../../shared/core/question-kinds';
+import { correctAnswerText, initialResponse, isUngraded, seededShuffle } from '../../../shared/core/question-kinds';
 import type { QuestionKind } from '../../../shared/model/questions';
 import { canAttempt, isResponseComplete } from '../state/grading';
 import type { PlayerController } from '../state/player-controller';
-import { QUESTION_INPUTS, type QuestionInput } from './question-inputs';
+import { QUESTION_INPUTS, type InputProps, type QuestionInput } from './question-inputs';
 
 type QuestionBlock = BlockOf<'question'>;
 type Q = QuestionBlock['question'];
@@ -32,11 +32,19 @@ function Inputs(props: {
   draft: QuestionResponse | null;
   disabled: boolean;
   onChange: (r: QuestionResponse) => void;
+  assets: InputProps<QuestionKind>['assets'];
 }): JSX.Element {
-  const { id, q, draft, disabled, onChange } = props;
+  const { id, q, draft, disabled, onChange, assets } = props;
   const Input = QUESTION_INPUTS[q.kind] as QuestionInput<QuestionKind>;
   return (
-    <Input id={id} question={q} value={draft?.kind === q.kind ? draft : null} disabled={disabled} onChange={onChange} />
+    <Input
+      id={id}
+      question={q}
+      value={draft?.kind === q.kind ? draft : null}
+      disabled={disabled}
+      onChange={onChange}
+      assets={assets}
+    />
   );
 }
 
@@ -72,16 +80,19 @@ export function QuestionView(props: {
   const attempts = stored?.attempts ?? 0;
   const settledWrong = !!stored && !stored.correct && !open;
   const showResult = !quiz || quiz.review;
+  const survey = isUngraded(q);
   const status =
     !stored || !showResult || (quiz && !quiz.submitted)
       ? null
-      : stored.correct
+      : survey
+        ? 'Thank you, your answer is recorded.'
+        : stored.correct
         ? 'Correct.'
         : open
           ? 'Not quite. Try again.'
           : 'Incorrect.';
   const feedback =
-    stored && status
+    stored && status && !survey
       ? [stored.correct ? q.feedback.correct : q.feedback.incorrect, ...choiceFeedback(q, stored.response)].filter(
           (f): f is string => !!f,
         )
@@ -108,13 +119,13 @@ export function QuestionView(props: {
 
   return (
     <section
-      class={`cw-question${stored && status ? (stored.correct ? ' is-correct' : ' is-incorrect') : ''}`}
+      class={`cw-question${stored && status && !survey ? (stored.correct ? ' is-correct' : ' is-incorrect') : ''}`}
       aria-labelledby={`${id}-label`}
       data-question-id={block.id}
     >
       <p class="cw-question-meta" id={`${id}-label`}>
-        {number.graded ? `Question ${number.index} of ${number.total}` : 'Knowledge check'}
-        {number.graded ? ` · ${q.points} ${q.points === 1 ? 'point' : 'points'}` : ''}
+        {number.graded ? `Question ${number.index} of ${number.total}` : survey ? 'Survey' : 'Knowledge check'}
+        {number.graded && !survey ? ` · ${q.points} ${q.points === 1 ? 'point' : 'points'}` : ''}
         {q.maxAttempts > 0 && !quiz
           ? ` · attempt ${Math.min(attempts + (open ? 1 : 0), q.maxAttempts)} of ${q.maxAttempts}`
           : ''}
@@ -122,7 +133,7 @@ export function QuestionView(props: {
       <form onSubmit={check} noValidate>
         <fieldset>
           <legend class="cw-question-prompt">{q.prompt}</legend>
-          <Inputs id={id} q={q} draft={draft} disabled={!open} onChange={change} />
+          <Inputs id={id} q={q} draft={draft} disabled={!open} onChange={change} assets={controller.pkg.assets} />
         </fieldset>
         {open && !quiz && !number.graded ? (
           <button type="submit" class="cw-button cw-button-primary">

@@ -3,7 +3,9 @@ import type { Zod } from '../../model/schema-kit';
 import type { InteractionType } from '../../scorm/constants';
 import type { IdFactory } from '../block-kind';
 import type { ChoiceResponses } from './choice-kinds';
+import type { PlacementResponses } from './placement-kinds';
 import type { StructuredResponses } from './structured-kinds';
+import type { TypedResponses } from './typed-kinds';
 
 /**
  * The zod-free description of one question kind: its schema builder, authoring defaults, and the pure learner
@@ -13,7 +15,7 @@ import type { StructuredResponses } from './structured-kinds';
 export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
 
 /** What a learner answered, by kind (declared next to each kind's logic). */
-type ResponseMap = ChoiceResponses & StructuredResponses;
+type ResponseMap = ChoiceResponses & StructuredResponses & TypedResponses & PlacementResponses;
 export type ResponseOf<K extends QuestionKind> = { kind: K } & ResponseMap[K];
 export type QuestionResponse = { [K in QuestionKind]: ResponseOf<K> }[QuestionKind];
 
@@ -22,6 +24,13 @@ export type InteractionResponse =
   | { type: 'choice'; choices: number[] }
   | { type: 'true-false'; value: boolean }
   | { type: 'fill-in'; text: string }
+  /** Several blanks: 1.2 one string `a,b`; 2004 `a[,]b` with `{case_matters=…}` on the correct pattern. */
+  | { type: 'fill-in-list'; texts: string[]; caseMatters?: boolean }
+  | { type: 'numeric'; value: number }
+  /** Correct numeric answers: 2004 `min[:]max`; 1.2 holds one number, the expected value. */
+  | { type: 'numeric-range'; min: number; max: number; expected: number }
+  /** Position on the scale (0 = first). */
+  | { type: 'likert'; index: number }
   /** Pairs of (prompt index, match index). */
   | { type: 'matching'; pairs: [number, number][] }
   | { type: 'sequencing'; order: number[] };
@@ -29,7 +38,10 @@ export type InteractionResponse =
 export interface InteractionPair {
   type: InteractionType;
   response: InteractionResponse;
-  correct: InteractionResponse;
+  /** null when there is no correct answer (surveys): no correct_responses are sent. */
+  correct: InteractionResponse | null;
+  /** `neutral` for surveys (SCORM result vocabulary); otherwise the grade decides. */
+  result?: 'neutral';
 }
 
 export interface QuestionKindDescriptor<K extends QuestionKind> {
@@ -37,9 +49,14 @@ export interface QuestionKindDescriptor<K extends QuestionKind> {
   readonly label: string;
   /** A Lucide icon name. */
   readonly icon: string;
+  /** Surveys: never scored (0 points), any complete answer is accepted, learners are not told right/wrong. */
+  readonly ungraded?: boolean;
   create(newId: IdFactory, prompt: string): QuestionOf<K>;
   /** Inner ids (choices, pairs, items) renewed, correct answers remapped. */
   freshIds(question: QuestionOf<K>, newId: IdFactory): QuestionOf<K>;
+  /** Media the question shows (hotspot images), so exports pack them and housekeeping keeps them. */
+  assetIds?(question: QuestionOf<K>): string[];
+  remapAssets?(question: QuestionOf<K>, to: (assetId: string) => string): QuestionOf<K>;
   /** Text besides the prompt, for search. */
   text(question: QuestionOf<K>): string[];
   /** The correct answer in words, shown to learners after their last attempt. */

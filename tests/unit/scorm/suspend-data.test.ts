@@ -1,3 +1,4 @@
+import { BLANK_MAX_LENGTH, blanksOf } from '../../../shared/core/question-kinds';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -68,7 +69,17 @@ describe('suspend_data encoding', () => {
                 ? { kind: q.kind, text: '\u20ac'.repeat(400) }
                 : q.kind === 'matching'
                   ? { kind: q.kind, matches: q.pairs.map((p) => p.id) }
-                  : { kind: q.kind, itemIds: q.items.map((i) => i.id) };
+                  : q.kind === 'ordering'
+                    ? { kind: q.kind, itemIds: q.items.map((i) => i.id) }
+                    : q.kind === 'numeric'
+                      ? { kind: q.kind, value: -(9999999999 + 2 ** -19) }
+                      : q.kind === 'fillBlanks'
+                        ? { kind: q.kind, blanks: blanksOf(q.text).map(() => '\u20ac'.repeat(BLANK_MAX_LENGTH)) }
+                        : q.kind === 'likert'
+                          ? { kind: q.kind, optionId: q.scale.at(-1)!.id }
+                          : q.kind === 'categorize'
+                            ? { kind: q.kind, placements: q.items.map(() => q.categories.at(-1)!.id) }
+                            : { kind: q.kind, regionIds: q.regions.map((r) => r.id) };
       full.questions[block.id] = { attempts: 99, correct: true, response: response as never };
     }
     for (const lesson of lessons.filter((l) => l.kind === 'quiz'))

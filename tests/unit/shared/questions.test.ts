@@ -10,7 +10,7 @@ const choices = [
 ];
 
 describe('questions', () => {
-  it('covers six kinds', () => {
+  it('covers eleven kinds', () => {
     expect(QUESTION_KINDS).toEqual([
       'singleChoice',
       'multipleResponse',
@@ -18,6 +18,11 @@ describe('questions', () => {
       'textEntry',
       'matching',
       'ordering',
+      'numeric',
+      'fillBlanks',
+      'likert',
+      'categorize',
+      'hotspot',
     ]);
   });
 

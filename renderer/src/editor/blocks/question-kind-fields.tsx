@@ -2,6 +2,7 @@ import type { Question, QuestionKind } from '../../../../shared';
 import { useId } from 'react';
 import { TextField } from './fields';
 import { newId } from './new-block';
+import { CategorizeFields, FillBlanksFields, HotspotFields, LikertFields, NumericFields } from './more-question-fields';
 import {
   addChoice,
   MAX_CHOICES,
@@ -255,4 +256,9 @@ export const QUESTION_FIELDS: { readonly [K in QuestionKind]: KindFields<K> } = 
   textEntry: AcceptedAnswers,
   matching: MatchingPairs,
   ordering: OrderingItems,
+  numeric: NumericFields,
+  fillBlanks: FillBlanksFields,
+  likert: LikertFields,
+  categorize: CategorizeFields,
+  hotspot: HotspotFields,
 };

@@ -78,6 +78,11 @@ describe('block editors render every field of their block', () => {
       textEntry: ['Accepted answer 1', 'case-sensitive'],
       matching: ['Prompt 1', 'Match 2', 'Add pair'],
       ordering: ['Item 1', 'Move item 2 up', 'Add item'],
+      numeric: ['Answer', 'Tolerance (±)', 'A value, give or take a tolerance'],
+      fillBlanks: ['Write each blank in brackets', '2 blanks.', 'case-sensitive'],
+      likert: ['Step 1', 'Strongly agree', 'Add step'],
+      categorize: ['Category 1', 'Category of item 2', 'Add item'],
+      hotspot: ['Image file', 'Region 1 label', 'X % (region 1)', 'Add region'],
     } as const;
     for (const kind of QUESTION_KINDS) {
       const html = render(block('question', { question: newQuestion(kind) }), true);

@@ -1,6 +1,7 @@
 import { formatIso8601Duration } from '../../../shared/scorm/time-format';
 import { formatScorm2004Response, truncate } from './interaction-format';
 import type { InteractionRecord } from './lms-adapter';
+import type { InteractionResponse } from '../../../shared/core/questions/question-kind';
 
 /** cmi5 §9.3 verb IRIs (ADL vocabulary) plus xAPI's `answered` for interactions. */
 export const VERBS = {
@@ -132,15 +133,16 @@ const components = (n: number, prefix = ''): Array<{ id: string; description: Re
  * which xAPI adopted unchanged (`a[,]c`, `true`, `0[.]a[,]1[.]b`).
  */
 export function interactionStatement(base: StatementBase, it: InteractionRecord): XapiStatement {
-  const pattern = formatScorm2004Response(it.correctResponse);
+  const r = it.correctResponse;
   const definition: Record<string, unknown> = {
     type: INTERACTION_ACTIVITY_TYPE,
     description: { [base.lang]: truncate(it.description, 1000) || it.id },
     interactionType: it.type,
-    correctResponsesPattern: [pattern],
+    // A survey has no correct answer: xAPI leaves correctResponsesPattern out (1.0.3 §2.4.4.1.1 makes it optional).
+    ...(r ? { correctResponsesPattern: [formatScorm2004Response(r)] } : {}),
   };
-  const r = it.correctResponse;
-  const count = (resp: typeof r): number => {
+  const count = (resp: InteractionResponse | null): number => {
+    if (!resp) return 0;
     switch (resp.type) {
       case 'choice':
         return Math.max(0, ...resp.choices) + 1;
@@ -172,7 +174,7 @@ export function interactionStatement(base: StatementBase, it: InteractionRecord)
         definition,
       },
       result: {
-        success: it.correct,
+        ...(it.result === 'neutral' ? {} : { success: it.correct }),
         response: formatScorm2004Response(it.response),
         duration: duration(it.latencyMs),
       },

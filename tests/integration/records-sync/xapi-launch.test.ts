@@ -9,13 +9,26 @@ import { toInteractionResponses } from '../../../renderer/player/state/interacti
 import { createXapiLaunchAdapter } from '../../../renderer/player/lms/xapi-launch-adapter';
 import { INTERACTION_ACTIVITY_TYPE, interactionStatement } from '../../../renderer/player/lms/xapi-statements';
 import { freePort, LRS_AUTH, lrsStatements, startRealLrs } from './real-lrs';
+import { newQuestion } from '../../../shared/core/question-kinds';
+import { correctResponse, wrongResponse } from '../../support/question-responses';
 
 const id = () => randomUUID();
 const [c1, c2, c3] = [id(), id(), id()];
 const [p1, p2, p3] = [id(), id(), id()];
 
 /** One question of every kind with a learner answer (some right, some wrong). */
+/** A kind's authoring defaults answered right (or wrong): the kinds added after the hand-written samples below. */
+function fromDefaults(kind: QuestionKind, correct: boolean): { q: unknown; r: QuestionResponse; correct: boolean } {
+  const q = questionSchema.parse(newQuestion(kind, id, `${kind}?`));
+  return { q, r: correct ? correctResponse(q) : wrongResponse(q), correct };
+}
+
 const SAMPLES: Record<QuestionKind, { q: unknown; r: QuestionResponse; correct: boolean }> = {
+  numeric: fromDefaults('numeric', true),
+  fillBlanks: fromDefaults('fillBlanks', false),
+  likert: fromDefaults('likert', true),
+  categorize: fromDefaults('categorize', true),
+  hotspot: fromDefaults('hotspot', false),
   singleChoice: {
     q: {
       kind: 'singleChoice',
@@ -118,9 +131,15 @@ describe('every question kind as a cmi.interaction statement', () => {
         textEntry: 'fill-in',
         matching: 'matching',
         ordering: 'sequencing',
+        numeric: 'numeric',
+        fillBlanks: 'fill-in',
+        likert: 'likert',
+        categorize: 'matching',
+        hotspot: 'choice',
       }[kind],
     );
-    expect(Array.isArray(def.correctResponsesPattern)).toBe(true);
+    // Surveys have no correct answer, so no pattern; every other kind carries one.
+    expect(Array.isArray(def.correctResponsesPattern)).toBe(kind !== 'likert');
   });
 
   it('the validator does catch a broken interaction', () => {
@@ -176,7 +195,7 @@ describe('xapi (Tin Can) launch against a real LRS', () => {
       (s) => (s.context as { registration?: string } | undefined)?.registration === registration,
     );
     const verbs = held.map((s) => String((s.verb as { id: string }).id).replace(/^.*\//, '')).sort();
-    expect(verbs).toEqual([...Array(6).fill('answered'), 'completed', 'initialized', 'passed', 'terminated'].sort());
+    expect(verbs).toEqual([...Array(QUESTION_KINDS.length).fill('answered'), 'completed', 'initialized', 'passed', 'terminated'].sort());
     for (const s of held) {
       expect(s.actor).toMatchObject({ mbox: 'mailto:ada@example.org' });
       expect(JSON.stringify(s)).not.toContain('cmi5/context/categories'); // no cmi5 rules in a plain xAPI launch

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError, LIBRARY_CORRUPT_ADVICE, systemAppError } from '../../shared';
+import { AppError, blockText, LIBRARY_CORRUPT_ADVICE, systemAppError, type Block } from '../../shared';
 import { checkDatabase, corruptLibraryError } from './library-health';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -69,6 +69,25 @@ export function configureConnection(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  registerSqlFunctions(db);
+}
+
+/**
+ * SQL functions the schema calls (the `search_source` view and the block search triggers, migration 010), so every
+ * connection that writes blocks must register them. `block_text(data)` is the searchable text of a stored block,
+ * derived from its JSON instead of kept as a second copy. It must stay deterministic for a given JSON: FTS5 deletes
+ * an external-content row with the text it computes now, so a change to what `blockText` returns for stored blocks
+ * needs a migration that rebuilds the index. A row that does not parse has no text (it was validated on write).
+ */
+export function registerSqlFunctions(db: Db): void {
+  db.function('block_text', { deterministic: true }, (data: unknown) => {
+    if (typeof data !== 'string') return '';
+    try {
+      return blockText(JSON.parse(data) as Block);
+    } catch {
+      return '';
+    }
+  });
 }
 
 export function readUserVersion(db: Db, file = db.name): number {
@@ -116,6 +135,7 @@ export async function migrateDatabase(
   assertNotTooNew(from, to, db.name);
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backupPath: null };
+  registerSqlFunctions(db);
 
   let backupPath: string | null = null;
   if (from > 0 && opts.backupDir) {

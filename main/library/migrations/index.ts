@@ -7,6 +7,7 @@ import { migration006CourseTrash } from './006-course-trash';
 import { migration007LibraryScale } from './007-library-scale';
 import { migration008LessonQuizSettings } from './008-lesson-quiz-settings';
 import { migration009MediaJobLease } from './009-media-job-lease';
+import { migration010BlockTextFromJson } from './010-block-text-from-json';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007LibraryScale,
   migration008LessonQuizSettings,
   migration009MediaJobLease,
+  migration010BlockTextFromJson,
 ];

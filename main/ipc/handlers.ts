@@ -2,11 +2,11 @@ import type { CourseLibrary } from '../library/course-library';
 import type { ExportService } from '../export/export-service';
 import type { Handlers } from './router';
 import type { MediaService } from '../media/media-service';
-import { createMediaHandlers } from '../media/media-handlers';
-import { createLearnHandlers } from '../learner/learn-handlers';
+import { createMediaHandlers } from './media-handlers';
+import { createLearnHandlers } from './learn-handlers';
 import type { LearnModule } from '../learner/learn-module';
-import { createAuthoringHandlers } from '../authoring/authoring-handlers';
-import { createLibraryHealthHandlers } from '../library/health-handlers';
+import { createAuthoringHandlers } from './authoring-handlers';
+import { createLibraryHealthHandlers } from './library-health-handlers';
 import { showItemInFolder, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 

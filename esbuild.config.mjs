@@ -32,8 +32,25 @@ const targets = [
     outdir: 'out/cli',
     outExtension: { '.js': '.cjs' },
     banner: { js: '#!/usr/bin/env node' },
+    // zod is bundled into the CLI (tree-shaken, one file): required from node_modules it is ~100 files to resolve,
+    // read and compile at every start, over half of a `courses list` (issue 14: CLI ≤ 2× `node -e 0`).
+    packages: undefined,
+    plugins: [externalExcept(['zod'])],
   },
 ];
+
+/** Marks every package import external except the listed pure-JS ones (bundled). */
+function externalExcept(bundled) {
+  return {
+    name: 'external-except',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+        return bundled.includes(name) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
+}
 
 if (watch) {
   const { context } = await import('esbuild');

@@ -13,9 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createAppContext, type AppContext } from '../main/app/app-context';
-import { configureConnection } from '../main/library/database';
+import { configureConnection, registerSqlFunctions } from '../main/library/database';
 import { MIGRATIONS } from '../main/library/migrations';
-import { blockText, docFromParagraphs, type Block, type NewBlock } from '../shared';
+import { docFromParagraphs, type Block, type NewBlock } from '../shared';
 import { fmtMb, median } from './bench-util';
 
 const arg = (name: string, fallback: number) => {
@@ -170,10 +170,16 @@ const OLD_SEARCH = `
   WHERE search_index MATCH ? AND c.deleted_at IS NULL
   ORDER BY bm25(search_index, 0, 0, 5.0, 1.0) LIMIT 50`;
 
-/** A compacted copy of the library in the previous layout: the FTS5 table stores kind, owner and text itself. */
+/**
+ * A compacted copy of the library in the previous layout: `blocks.search_text` beside the JSON, and the FTS5 table
+ * storing kind, owner and text itself.
+ */
 function previousLayoutCopy(file: string, out: string): void {
   const db = new Database(out);
+  registerSqlFunctions(db);
   db.exec(`
+    ALTER TABLE blocks ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+    UPDATE blocks SET search_text = block_text(data);
     DROP TRIGGER courses_search_ai; DROP TRIGGER courses_search_au; DROP TRIGGER courses_search_ad;
     DROP TRIGGER lessons_search_ai; DROP TRIGGER lessons_search_au; DROP TRIGGER lessons_search_ad;
     DROP TRIGGER blocks_search_ai; DROP TRIGGER blocks_search_au; DROP TRIGGER blocks_search_ad;
@@ -244,7 +250,7 @@ async function main() {
   const texts = tree.modules.flatMap((m) => m.lessons.flatMap((l) => l.blocks)).filter((b) => b.type === 'richText');
   const raw = new Database(file);
   configureConnection(raw);
-  const update = raw.prepare(`UPDATE blocks SET data = ?, search_text = ? WHERE id = ?`);
+  const update = raw.prepare(`UPDATE blocks SET data = ? WHERE id = ?`);
   const saves: number[] = [];
   const raws: number[] = [];
   for (let i = 0; i < SAVES + 20; i++) {
@@ -258,7 +264,7 @@ async function main() {
     await call('blocks.update', { blockId: a.id, block: a });
     const save = performance.now() - t0;
     t0 = performance.now();
-    raw.transaction(() => update.run(JSON.stringify(b), blockText(b), b.id)).immediate();
+    raw.transaction(() => update.run(JSON.stringify(b), b.id)).immediate();
     const rawMs = performance.now() - t0;
     if (i >= 20) {
       saves.push(save);

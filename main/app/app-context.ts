@@ -46,6 +46,8 @@ export interface CreateAppContextOptions {
   nativeBinding?: string | undefined;
   /** Seed the sample course into a fresh library (default: the library's own default). */
   seedSample?: boolean;
+  /** `false` for read-only one-shot commands: no open-time integrity check of a current library. */
+  quickCheck?: boolean;
   /** How to reveal files in the file manager; defaults to the system opener (xdg-open/open/start). */
   desktop?: DesktopCapability | undefined;
   /** Encrypts the LRS secret at rest (the Electron shell passes one backed by safeStorage). */
@@ -57,6 +59,7 @@ export async function createAppContext(opts: CreateAppContextOptions): Promise<A
     dir: opts.libraryDir,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     ...(opts.seedSample !== undefined ? { seedSample: opts.seedSample } : {}),
+    ...(opts.quickCheck === false ? { quickCheck: false } : {}),
   });
   return createContextFor({
     library,

@@ -20,9 +20,10 @@ export interface CliRunContext {
   readonly env: NodeJS.ProcessEnv;
   /**
    * Opens the library with the shared router, runs `fn`, and always closes it. `host` defaults to 'cli'
-   * (one-shot commands); long-running servers pass 'browser' so background jobs resume.
+   * (one-shot commands); long-running servers pass 'browser' so background jobs resume. `readOnly` commands skip
+   * the open-time integrity check of a library that has nothing to migrate (it reads every page).
    */
-  withContext<T>(fn: (context: AppContext) => Promise<T>, opts?: { host?: HostKind }): Promise<T>;
+  withContext<T>(fn: (context: AppContext) => Promise<T>, opts?: { host?: HostKind; readOnly?: boolean }): Promise<T>;
 }
 
 /**

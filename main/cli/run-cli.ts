@@ -51,13 +51,17 @@ export async function runCli(args: readonly string[], opts: RunCliOptions = {}):
       io,
       env,
       libraryDir,
-      withContext: async <T>(fn: (context: AppContext) => Promise<T>, withOpts: { host?: HostKind } = {}) => {
+      withContext: async <T>(
+        fn: (context: AppContext) => Promise<T>,
+        withOpts: { host?: HostKind; readOnly?: boolean } = {},
+      ) => {
         // Loaded on use: --help, --version and usage errors never open the library nor load the services.
         const { createAppContext } = await import('../app/app-context');
         const context = await createAppContext({
           libraryDir,
           host: withOpts.host ?? 'cli',
           nativeBinding: env.COURSEWRIGHT_NATIVE_BINDING,
+          ...(withOpts.readOnly ? { quickCheck: false } : {}),
         });
         // An upgrade (and where its backup is), a restore: said once, on stderr so --json output stays clean.
         const { openNotice, openReport } = await import('../library/open-library');

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { mimeTypeFor } from './mime';
+import { mimeTypeFor } from '../library/mime';
 
 /**
  * Maps a URL path to a file inside a root directory, for the app:// protocol and the browser host.

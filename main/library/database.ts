@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError, LIBRARY_CORRUPT_ADVICE, systemAppError } from '../../shared';
+import { AppError, blockText, LIBRARY_CORRUPT_ADVICE, systemAppError, type Block } from '../../shared';
 import { checkDatabase, corruptLibraryError } from './library-health';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -14,10 +14,16 @@ export interface OpenDatabaseOptions {
   migrations?: readonly Migration[];
   /** Where to put the pre-migration backup; defaults to `<db folder>/backups`. */
   backupDir?: string;
+  /**
+   * `false` skips the open-time `PRAGMA quick_check` when there is nothing to migrate: for one-shot commands that
+   * only read (the check reads every page: seconds on a large library, most of a CLI `courses list`). Reads still
+   * meet damage on the pages they touch (SQLITE_CORRUPT, reported as LIBRARY_CORRUPT). Default true.
+   */
+  quickCheck?: boolean;
 }
 
 export interface OpenOutcome {
-  /** How long `PRAGMA quick_check` took at open. */
+  /** How long `PRAGMA quick_check` took at open (0 when skipped, see `quickCheck`). */
   quickCheckMs: number;
 }
 
@@ -51,10 +57,13 @@ export async function openDatabase(
     const version = readUserVersion(db, file);
     assertNotTooNew(version, latestVersion(migrations), file);
     // Before anything writes: a damaged file is refused with what to do, never silently written into.
-    const started = performance.now();
-    const problems = checkDatabase(db, 'quick');
-    if (problems.length > 0) throw corruptLibraryError(file, problems, backupDir);
-    const check = { quickCheckMs: Math.round(performance.now() - started) };
+    let check: OpenOutcome = { quickCheckMs: 0 };
+    if (options.quickCheck !== false || version !== latestVersion(migrations)) {
+      const started = performance.now();
+      const problems = checkDatabase(db, 'quick');
+      if (problems.length > 0) throw corruptLibraryError(file, problems, backupDir);
+      check = { quickCheckMs: Math.round(performance.now() - started) };
+    }
     configureConnection(db);
     const migration = await migrateDatabase(db, { migrations, backupDir });
     return { db, migration, check };
@@ -69,6 +78,25 @@ export function configureConnection(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  registerSqlFunctions(db);
+}
+
+/**
+ * SQL functions the schema calls (the `search_source` view and the block search triggers, migration 010), so every
+ * connection that writes blocks must register them. `block_text(data)` is the searchable text of a stored block,
+ * derived from its JSON instead of kept as a second copy. It must stay deterministic for a given JSON: FTS5 deletes
+ * an external-content row with the text it computes now, so a change to what `blockText` returns for stored blocks
+ * needs a migration that rebuilds the index. A row that does not parse has no text (it was validated on write).
+ */
+export function registerSqlFunctions(db: Db): void {
+  db.function('block_text', { deterministic: true }, (data: unknown) => {
+    if (typeof data !== 'string') return '';
+    try {
+      return blockText(JSON.parse(data) as Block);
+    } catch {
+      return '';
+    }
+  });
 }
 
 export function readUserVersion(db: Db, file = db.name): number {
@@ -116,6 +144,7 @@ export async function migrateDatabase(
   assertNotTooNew(from, to, db.name);
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backupPath: null };
+  registerSqlFunctions(db);
 
   let backupPath: string | null = null;
   if (from > 0 && opts.backupDir) {

@@ -6,36 +6,77 @@ export interface MediaType {
   kind: Asset['kind'];
 }
 
-const BY_EXTENSION: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.mp4': 'video/mp4',
-  '.m4v': 'video/mp4',
-  '.mov': 'video/quicktime',
-  '.webm': 'video/webm',
-  '.mkv': 'video/x-matroska',
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.aac': 'audio/aac',
-  '.wav': 'audio/wav',
-  '.ogg': 'audio/ogg',
-  '.oga': 'audio/ogg',
-  '.opus': 'audio/ogg',
-  '.flac': 'audio/flac',
-  '.vtt': 'text/vtt',
-  '.srt': 'application/x-subrip',
-  '.pdf': 'application/pdf',
+/**
+ * The one table of file types (issue 14 §2): media import reads the `asset` entries, the HTTP hosts serve every entry
+ * (`mimeTypeFor`). Only `asset` types are given to imported files: an imported `.html` or `.js` stays a generic
+ * binary, never a page or script the content origin would run.
+ */
+const BY_EXTENSION: Readonly<Record<string, { mime: string; asset?: true }>> = {
+  '.png': { mime: 'image/png', asset: true },
+  '.jpg': { mime: 'image/jpeg', asset: true },
+  '.jpeg': { mime: 'image/jpeg', asset: true },
+  '.gif': { mime: 'image/gif', asset: true },
+  '.webp': { mime: 'image/webp', asset: true },
+  '.avif': { mime: 'image/avif', asset: true },
+  '.svg': { mime: 'image/svg+xml', asset: true },
+  '.mp4': { mime: 'video/mp4', asset: true },
+  '.m4v': { mime: 'video/mp4', asset: true },
+  '.mov': { mime: 'video/quicktime', asset: true },
+  '.webm': { mime: 'video/webm', asset: true },
+  '.mkv': { mime: 'video/x-matroska', asset: true },
+  '.mp3': { mime: 'audio/mpeg', asset: true },
+  '.m4a': { mime: 'audio/mp4', asset: true },
+  '.aac': { mime: 'audio/aac', asset: true },
+  '.wav': { mime: 'audio/wav', asset: true },
+  '.ogg': { mime: 'audio/ogg', asset: true },
+  '.oga': { mime: 'audio/ogg', asset: true },
+  '.opus': { mime: 'audio/ogg', asset: true },
+  '.flac': { mime: 'audio/flac', asset: true },
+  '.vtt': { mime: 'text/vtt', asset: true },
+  '.srt': { mime: 'application/x-subrip', asset: true },
+  '.pdf': { mime: 'application/pdf', asset: true },
+  '.html': { mime: 'text/html' },
+  '.js': { mime: 'text/javascript' },
+  '.mjs': { mime: 'text/javascript' },
+  '.cjs': { mime: 'text/javascript' },
+  '.css': { mime: 'text/css' },
+  '.json': { mime: 'application/json' },
+  '.map': { mime: 'application/json' },
+  '.txt': { mime: 'text/plain' },
+  '.xml': { mime: 'application/xml' },
+  '.ico': { mime: 'image/x-icon' },
+  '.woff': { mime: 'font/woff' },
+  '.woff2': { mime: 'font/woff2' },
+  '.ttf': { mime: 'font/ttf' },
+  '.otf': { mime: 'font/otf' },
+  '.wasm': { mime: 'application/wasm' },
 };
 
+export const DEFAULT_MIME = 'application/octet-stream';
+
+/** The extension of the last path segment, lower-cased (`.js`), or null when it has none. */
+function extensionOf(filePath: string): string | null {
+  const dot = filePath.lastIndexOf('.');
+  const slash = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+  return dot > slash ? filePath.slice(dot).toLowerCase() : null;
+}
+
+/** The media type of an imported file from its name; null when it is not a media type the library knows. */
 export function mimeFromExtension(fileName: string): string | null {
-  const dot = fileName.lastIndexOf('.');
-  if (dot < 0) return null;
-  return BY_EXTENSION[fileName.slice(dot).toLowerCase()] ?? null;
+  const ext = extensionOf(fileName);
+  const entry = ext === null ? undefined : BY_EXTENSION[ext];
+  return entry?.asset ? entry.mime : null;
+}
+
+/** Textual types are served as UTF-8: the files the app serves are UTF-8, and no browser guess is left to make. */
+const isText = (mime: string) => mime.startsWith('text/') || mime === 'application/json' || mime === 'application/xml';
+
+/** The Content-Type the HTTP hosts send for a served file (built app, player, media). Unknown → octet-stream. */
+export function mimeTypeFor(filePath: string): string {
+  const ext = extensionOf(filePath);
+  const mime = (ext === null ? undefined : BY_EXTENSION[ext])?.mime;
+  if (mime === undefined) return DEFAULT_MIME;
+  return isText(mime) ? `${mime}; charset=utf-8` : mime;
 }
 
 const ascii = (head: Uint8Array, start: number, end: number) =>

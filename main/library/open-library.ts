@@ -22,6 +22,8 @@ export interface OpenCourseLibraryOptions {
   seedSample?: boolean;
   /** Where the sample media lives (defaults to `resolveResourcesDir()`). */
   resourcesDir?: string;
+  /** `false`: no open-time quick_check when nothing migrates (read-only one-shot commands), see `openDatabase`. */
+  quickCheck?: boolean;
 }
 
 /** What the last open did, for logs, the CLI and the app's one-time notice. */
@@ -59,6 +61,7 @@ export async function openCourseLibrary(options: OpenCourseLibraryOptions): Prom
   const { db, migration, check } = await openDatabase(databasePath, {
     nativeBinding: options.nativeBinding,
     backupDir: path.join(dir, 'backups'),
+    ...(options.quickCheck === false ? { quickCheck: false } : {}),
   });
   const library = new SqliteCourseLibrary(db, { dir, databasePath });
   let sampleCourseId: string | null = null;

@@ -9,7 +9,7 @@ export const coursesListCommand: CliCommand = {
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
   async run({ values, io, withContext }) {
-    const courses = await withContext((context) => invokeChannel(context, 'courses.list', {}));
+    const courses = await withContext((context) => invokeChannel(context, 'courses.list', {}), { readOnly: true });
     if (values.json) {
       io.stdout(`${toJson(courses)}\n`);
       return 0;

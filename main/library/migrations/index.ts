@@ -8,6 +8,7 @@ import { migration007LibraryScale } from './007-library-scale';
 import { migration008LessonQuizSettings } from './008-lesson-quiz-settings';
 import { migration009MediaJobLease } from './009-media-job-lease';
 import { migration010Lrs } from './010-lrs';
+import { migration011BlockTextFromJson } from './011-block-text-from-json';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008LessonQuizSettings,
   migration009MediaJobLease,
   migration010Lrs,
+  migration011BlockTextFromJson,
 ];

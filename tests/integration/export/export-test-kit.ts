@@ -67,15 +67,7 @@ export function validateManifest(
   return { status: res.status, messages };
 }
 
-/** Builds the learner player if an earlier `npm run build` has not (tests need real runtime files). */
-export function ensurePlayerBuilt(): string {
-  const dir = path.join(REPO_ROOT, 'out', 'player');
-  if (!fs.existsSync(path.join(dir, 'player.js')) || !fs.existsSync(path.join(dir, 'player.css'))) {
-    const res = spawnSync('npm', ['run', 'build:player'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    if (res.status !== 0) throw new Error(`npm run build:player failed:\n${res.stdout}\n${res.stderr}`);
-  }
-  return dir;
-}
+export { ensurePlayerBuilt } from '../../support/player-build';
 
 /** Paths in a manifest's `<file href>` and `<resource href>` attributes. */
 export function manifestHrefs(xml: string): { files: string[]; launch: string | null } {

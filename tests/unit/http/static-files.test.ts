@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mimeTypeFor } from '../../../main/http/mime';
+import { mimeTypeFor } from '../../../main/library/mime';
 import { findStaticFile, resolveStaticPath } from '../../../main/http/static-files';
 
 const ROOT = path.resolve('/srv/app');

@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createExportStore, type ExportState } from '../../../renderer/src/export/export-store';
 import { slugify, suggestOutPath } from '../../../renderer/src/export/export-formats';
 import { createPreviewStore } from '../../../renderer/src/preview/preview-store';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
+import { ensurePlayerBuilt } from '../../support/player-build';
 import type { StoreApi } from 'zustand/vanilla';
 
-// The dialog's and preview's stores against the real router, export service and exporter (built player needed).
-const hasPlayer = fs.existsSync(path.resolve(__dirname, '../../../out/player/player.js'));
+// The dialog's and preview's stores against the real router, export service and exporter (the player is built when
+// missing: the test never skips silently).
 
 function settled(store: StoreApi<ExportState>): Promise<ExportState> {
   return new Promise((resolve, reject) => {
@@ -38,10 +39,13 @@ describe('export path suggestion', () => {
   });
 });
 
-describe.skipIf(!hasPlayer)('export and preview stores (real router, exporter and library)', () => {
+describe('export and preview stores (real router, exporter and library)', () => {
   let env: InProcessApi;
   let courseId: string;
   let title: string;
+  beforeAll(() => {
+    ensurePlayerBuilt();
+  });
   beforeEach(async () => {
     env = await createInProcessApi();
     const list = await env.api.invoke('courses.list', {});

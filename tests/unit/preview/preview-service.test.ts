@@ -8,16 +8,17 @@ import { openCourseLibrary } from '../../../main/library/open-library';
 import type { SqliteCourseLibrary } from '../../../main/library/sqlite-course-library';
 import { createPreviewService, type PreviewService } from '../../../main/preview/preview-service';
 import { handlePreviewRequest, PREVIEW_CSP, previewFetchResponse } from '../../../main/preview/preview-http';
+import { ensurePlayerBuilt } from '../../support/player-build';
 
-// Real library (sample course seeded), real exporter and the built player (out/player, `npm run build:player`).
+// Real library (sample course seeded), real exporter and the built player (out/player, built here when missing).
 const ROOT = path.resolve(__dirname, '../../..');
-const hasPlayer = fs.existsSync(path.join(ROOT, 'out/player/player.js'));
 let tmp: string;
 let library: SqliteCourseLibrary;
 let courseId: string;
 let previews: PreviewService;
 
 beforeAll(async () => {
+  ensurePlayerBuilt();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-preview-test-'));
   library = await openCourseLibrary({ dir: path.join(tmp, 'lib') });
   courseId = library.listCourses()[0]!.id;
@@ -34,7 +35,7 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-describe.skipIf(!hasPlayer)('preview service', () => {
+describe('preview service', () => {
   it('exports an unzipped SCORM package and returns the stand-in launch URL', async () => {
     const build = await previews.build({ courseId, format: 'scorm2004-4th' });
     expect(build.previewId).toMatch(/^[a-f0-9]{16}$/);

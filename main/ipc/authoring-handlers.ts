@@ -1,8 +1,8 @@
 import type { CourseLibrary } from '../library/course-library';
-import type { Handlers } from '../ipc/router';
+import type { Handlers } from './router';
 import type { MediaService } from '../media/media-service';
-import { exportCourseArchive, importCourseArchive } from './course-archive';
-import { createDurationSource, guidanceFor } from './guidance-service';
+import { exportCourseArchive, importCourseArchive } from '../authoring/course-archive';
+import { createDurationSource, guidanceFor } from '../authoring/guidance-service';
 
 type AuthoringChannel =
   | 'courses.trash.list'

@@ -1,8 +1,8 @@
-import type { Handlers } from '../ipc/router';
-import { validateCaptions } from './captions/validate-captions';
-import { serializeVtt } from './captions/cues';
-import type { MediaService } from './media-service';
-import { toJobInfo } from './queue/job-store';
+import type { Handlers } from './router';
+import { validateCaptions } from '../media/captions/validate-captions';
+import { serializeVtt } from '../media/captions/cues';
+import type { MediaService } from '../media/media-service';
+import { toJobInfo } from '../media/queue/job-store';
 
 type MediaChannel =
   | 'media.import'

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { type ChannelOutput, type ChannelParsedInput } from '../../shared';
-import type { CourseLibrary } from './course-library';
-import { BACKUPS_DIR, healthReport } from './library-health';
-import { openNotice, openReport } from './open-library';
-import { pendingRestore, scheduleRestore } from './pending-restore';
-import { libraryConnection } from './sqlite-course-library';
+import type { CourseLibrary } from '../library/course-library';
+import { BACKUPS_DIR, healthReport } from '../library/library-health';
+import { openNotice, openReport } from '../library/open-library';
+import { pendingRestore, scheduleRestore } from '../library/pending-restore';
+import { libraryConnection } from '../library/sqlite-course-library';
 
 type LibraryChannel = 'library.check' | 'library.restoreBackup' | 'library.openNotice';
 type LibraryHandlers = {
@@ -17,7 +17,11 @@ export function createLibraryHealthHandlers(library: CourseLibrary): LibraryHand
   let noticeTaken = false;
   return {
     'library.check': ({ full }) => {
-      const report = healthReport(libraryConnection(library), full ? 'full' : 'quick', path.join(library.dir, BACKUPS_DIR));
+      const report = healthReport(
+        libraryConnection(library),
+        full ? 'full' : 'quick',
+        path.join(library.dir, BACKUPS_DIR),
+      );
       return { ...report, restorePending: pendingRestore(library.dir) };
     },
     'library.restoreBackup': ({ backupPath }) => {

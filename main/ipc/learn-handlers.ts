@@ -1,5 +1,5 @@
-import type { Handlers } from '../ipc/router';
-import type { LearnModule } from './learn-module';
+import type { Handlers } from './router';
+import type { LearnModule } from '../learner/learn-module';
 
 type LearnChannel =
   | 'learn.list'

@@ -11,7 +11,7 @@ import { showItemInFolder, type DesktopCapability } from '../desktop/desktop-cap
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 import { prepareDownload } from '../files/download-slots';
 import { attachVideoCaptions, createPlaceholderCaptions, listVideoCaptions } from '../media/captions/video-captions';
-import { createRecordsHandlers, type RecordsDeps } from '../records-sync/records-handlers';
+import { createRecordsHandlers, type RecordsDeps } from './records-handlers';
 
 export interface HandlerDeps {
   library: CourseLibrary;

@@ -1,4 +1,4 @@
-import { FileDown, Play } from 'lucide-react';
+import { Play } from 'lucide-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import './learn.css';
 import type { AppErrorShape, AttemptLaunch, Learner, PackageSummaryInfo, PlayableItem } from '../../../shared';

@@ -6,7 +6,7 @@ import type { CourseLibrary } from '../../../main/library/course-library';
 import type { ExportService } from '../../../main/export/export-service';
 import type { LearnModule } from '../../../main/learner/learn-module';
 import type { MediaService } from '../../../main/media/media-service';
-import type { RecordsDeps } from '../../../main/records-sync/records-handlers';
+import type { RecordsDeps } from '../../../main/ipc/records-handlers';
 
 /** Services the tests here never reach (every handler that uses one is overridden or not called). */
 const services = {

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared';
-import type { Handlers } from '../ipc/router';
-import { LrsSettings, type SecretSeal } from './lrs-settings';
-import { Outbox } from './outbox';
-import { syncOutbox, testConnection } from './sync-worker';
+import type { Handlers } from './router';
+import { LrsSettings, type SecretSeal } from '../records-sync/lrs-settings';
+import { Outbox } from '../records-sync/outbox';
+import { syncOutbox, testConnection } from '../records-sync/sync-worker';
 
 type RecordsHandlers = Pick<
   Handlers,

@@ -1,5 +1,6 @@
 import type { Block, BlockOf, BlockType } from '../model/blocks';
 import type { BlockKindDescriptor, BlockKindRegistry, IdFactory } from './block-kind';
+import { contentKinds } from './blocks/content-kinds';
 import { interactiveKinds } from './blocks/interactive-kinds';
 import { mediaKinds } from './blocks/media-kinds';
 import { questionBlockKinds } from './blocks/question-block-kind';
@@ -9,6 +10,7 @@ import { BLOCK_SCHEMA_BUILDERS } from './block-schemas';
 /** Every block kind's descriptor; typed so that a kind without one (or a stray one) is a compile error. */
 export const BLOCK_KINDS: BlockKindRegistry = {
   ...textKinds,
+  ...contentKinds,
   ...mediaKinds,
   ...questionBlockKinds,
   ...interactiveKinds,

@@ -1,3 +1,4 @@
+import { contentSchemas } from './blocks/content-kinds';
 import { interactiveSchemas } from './blocks/interactive-kinds';
 import { mediaSchemas } from './blocks/media-kinds';
 import { questionBlockSchemas } from './blocks/question-block-kind';
@@ -9,6 +10,7 @@ import { textSchemas } from './blocks/text-kinds';
  */
 export const BLOCK_SCHEMA_BUILDERS = {
   ...textSchemas,
+  ...contentSchemas,
   ...mediaSchemas,
   ...questionBlockSchemas,
   ...interactiveSchemas,

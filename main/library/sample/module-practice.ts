@@ -16,6 +16,7 @@ import {
   ul,
   type SampleModule,
 } from './build';
+import { statement } from './kind-builders';
 
 /** Module 3: designing good self-paced courses, why an LMS delivers them, and the graded final quiz. */
 export function practiceModule(): SampleModule {
@@ -32,6 +33,7 @@ export function practiceModule(): SampleModule {
               'oriented, engaged and unblocked. Four habits make the biggest difference.',
             ),
           ),
+          statement('A self-paced course has to teach without a teacher in the room.', 'framed'),
           heading('1. Keep modules short'),
           rich(
             p(

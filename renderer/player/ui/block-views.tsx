@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import type { Block, BlockType } from '../../../shared/model/blocks';
 import type { BlockContext, BlockViewComponent, BlockViewRegistry } from './block-view-types';
+import { contentViews } from './content-views';
 import { interactiveViews } from './interactive-blocks';
 import { mediaViews } from './media-views';
 import { QuestionView } from './question-view';
@@ -15,6 +16,7 @@ export type { BlockContext } from './block-view-types';
  */
 export const BLOCK_VIEWS: BlockViewRegistry = {
   ...textViews,
+  ...contentViews,
   ...mediaViews,
   question: ({ block, ctx }) => (
     <QuestionView block={block} controller={ctx.controller} number={ctx.questionNumber(block.id)} />

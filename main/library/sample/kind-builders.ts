@@ -6,3 +6,11 @@ import type { BlockOf } from '../../../shared';
 export function statement(text: string, style: BlockOf<'statement'>['style'] = 'bold'): BlockOf<'statement'> {
   return { id: randomUUID(), type: 'statement', style, text };
 }
+
+export function list(style: BlockOf<'list'>['style'], items: string[]): BlockOf<'list'> {
+  return { id: randomUUID(), type: 'list', style, items };
+}
+
+export function table(caption: string, rows: string[][], headerRow = true): BlockOf<'table'> {
+  return { id: randomUUID(), type: 'table', caption, headerRow, rows };
+}

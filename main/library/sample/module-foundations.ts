@@ -18,6 +18,7 @@ import {
   type SampleAssets,
   type SampleModule,
 } from './build';
+import { table } from './kind-builders';
 
 export const NARRATION_TRANSCRIPT =
   'Asynchronous learning lets every learner study at their own pace. ' +
@@ -129,20 +130,13 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
             ),
           ),
           heading('Side by side', 3),
-          rich(
-            ul(
-              [bold('Timing: '), 'synchronous — fixed sessions; asynchronous — any time within the course window.'],
-              [bold('Pace: '), 'synchronous — the group’s pace; asynchronous — each learner’s own pace.'],
-              [
-                bold('Feedback: '),
-                'synchronous — immediate, from a person; asynchronous — built into activities, or delayed replies.',
-              ],
-              [
-                bold('Scale: '),
-                'synchronous — limited by rooms and trainers; asynchronous — the same course serves ten or ten thousand learners.',
-              ],
-            ),
-          ),
+          table('Synchronous and asynchronous learning compared', [
+            ['Aspect', 'Synchronous', 'Asynchronous'],
+            ['Timing', 'Fixed sessions', 'Any time within the course window'],
+            ['Pace', 'The group’s pace', 'Each learner’s own pace'],
+            ['Feedback', 'Immediate, from a person', 'Built into activities, or delayed replies'],
+            ['Scale', 'Limited by rooms and trainers', 'The same course serves ten or ten thousand learners'],
+          ]),
           divider(),
           heading('Knowledge check'),
           rich(p('A quick, ungraded check before you move on. Try it — you can answer as often as you like.')),

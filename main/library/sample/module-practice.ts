@@ -6,7 +6,6 @@ import {
   heading,
   matching,
   multipleResponse,
-  ol,
   ordering,
   p,
   rich,
@@ -16,7 +15,7 @@ import {
   ul,
   type SampleModule,
 } from './build';
-import { statement } from './kind-builders';
+import { list, statement } from './kind-builders';
 
 /** Module 3: designing good self-paced courses, why an LMS delivers them, and the graded final quiz. */
 export function practiceModule(): SampleModule {
@@ -71,16 +70,13 @@ export function practiceModule(): SampleModule {
               ' or a support e-mail address. Say clearly how quickly they can expect an answer.',
             ),
           ),
-          callout(
-            'success',
-            'A quick checklist',
-            ol(
-              'Can each module be finished in about 20 minutes?',
-              'Does each lesson use more than one kind of media?',
-              'Could a first-time learner find the next step without help?',
-              'Does every learner know where to ask a question?',
-            ),
-          ),
+          heading('A quick checklist', 3),
+          list('checklist', [
+            'Can each module be finished in about 20 minutes?',
+            'Does each lesson use more than one kind of media?',
+            'Could a first-time learner find the next step without help?',
+            'Does every learner know where to ask a question?',
+          ]),
           heading('Frequently asked questions', 3),
           accordion(
             [

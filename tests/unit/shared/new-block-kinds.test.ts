@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_KINDS, blockSchema, STATEMENT_STYLES } from '../../../shared';
+import { BLOCK_KINDS, blockSchema, LIST_STYLES, STATEMENT_STYLES, TABLE_COLUMNS } from '../../../shared';
 
 const id = '00000000-0000-4000-8000-000000000001';
 
@@ -16,5 +16,40 @@ describe('statement block', () => {
     expect(b).toMatchObject({ style: 'bold' });
     expect(BLOCK_KINDS.statement.text(b as never)).toBe('Learn at your pace');
     expect(BLOCK_KINDS.statement.wellFormed({ type: 'statement', style: 'bold' })).toBe(false);
+  });
+});
+
+describe('list block', () => {
+  it('keeps its items in order in each style and refuses an empty list', () => {
+    for (const style of LIST_STYLES) {
+      const b = blockSchema.parse({ id, type: 'list', style, items: ['one', 'two'] });
+      expect(BLOCK_KINDS.list.text(b as never)).toBe('one\ntwo');
+    }
+    expect(blockSchema.safeParse({ id, type: 'list', style: 'bulleted', items: [] }).success).toBe(false);
+    expect(BLOCK_KINDS.list.wellFormed({ type: 'list', items: ['a', 3] })).toBe(false);
+  });
+});
+
+describe('table block', () => {
+  const rows = [
+    ['Aspect', 'Value'],
+    ['Pace', 'Own'],
+  ];
+  it('needs rectangular rows within its bounds', () => {
+    expect(blockSchema.safeParse({ id, type: 'table', caption: 'c', rows }).success).toBe(true);
+    expect(blockSchema.safeParse({ id, type: 'table', rows: [['a', 'b'], ['c']] }).success).toBe(false);
+    const wide = [Array<string>(TABLE_COLUMNS.max + 1).fill('x')];
+    expect(blockSchema.safeParse({ id, type: 'table', rows: wide }).success).toBe(false);
+    expect(blockSchema.safeParse({ id, type: 'table', rows: [] }).success).toBe(false);
+  });
+
+  it('suggests a caption only when it has none, and is searchable by its cells', () => {
+    const bare = blockSchema.parse({ id, type: 'table', rows });
+    expect(bare).toMatchObject({ caption: '', headerRow: true });
+    expect(BLOCK_KINDS.table.guidance(bare as never).map((f) => f.code)).toEqual(['table-missing-caption']);
+    const named = blockSchema.parse({ id, type: 'table', caption: 'Pace', rows });
+    expect(BLOCK_KINDS.table.guidance(named as never)).toEqual([]);
+    expect(BLOCK_KINDS.table.text(named as never)).toBe('Pace\nAspect Value\nPace Own');
+    expect(BLOCK_KINDS.table.wellFormed({ type: 'table', rows: [['a'], [1]] })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { activitySchemas } from './blocks/activity-kinds';
 import { contentSchemas } from './blocks/content-kinds';
 import { interactiveSchemas } from './blocks/interactive-kinds';
 import { mediaSchemas } from './blocks/media-kinds';
@@ -14,4 +15,5 @@ export const BLOCK_SCHEMA_BUILDERS = {
   ...mediaSchemas,
   ...questionBlockSchemas,
   ...interactiveSchemas,
+  ...activitySchemas,
 };

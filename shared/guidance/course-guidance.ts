@@ -21,6 +21,7 @@ export const GUIDANCE_CODES = [
   'media-duration-unknown',
   'no-support-contact',
   'table-missing-caption',
+  'process-missing-summary',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */

@@ -14,3 +14,19 @@ export function list(style: BlockOf<'list'>['style'], items: string[]): BlockOf<
 export function table(caption: string, rows: string[][], headerRow = true): BlockOf<'table'> {
   return { id: randomUUID(), type: 'table', caption, headerRow, rows };
 }
+
+export function processBlock(
+  title: string,
+  intro: string,
+  steps: [title: string, text: string][],
+  summary: string,
+): BlockOf<'process'> {
+  return {
+    id: randomUUID(),
+    type: 'process',
+    title,
+    intro,
+    steps: steps.map(([t, text]) => ({ id: randomUUID(), title: t, text })),
+    summary,
+  };
+}

@@ -15,7 +15,7 @@ import {
   ul,
   type SampleModule,
 } from './build';
-import { list, statement } from './kind-builders';
+import { list, processBlock, statement } from './kind-builders';
 
 /** Module 3: designing good self-paced courses, why an LMS delivers them, and the graded final quiz. */
 export function practiceModule(): SampleModule {
@@ -77,6 +77,19 @@ export function practiceModule(): SampleModule {
             'Could a first-time learner find the next step without help?',
             'Does every learner know where to ask a question?',
           ]),
+          heading('Planning a self-paced module', 3),
+          processBlock(
+            'Planning a self-paced module',
+            'Five steps take you from a topic to a module learners can finish in one sitting.',
+            [
+              ['Name the goal', 'Write one sentence saying what learners will be able to do at the end of the module.'],
+              ['Cut it to 20 minutes', 'Keep only what serves the goal; move the rest to another module or a resource.'],
+              ['Sequence the lessons', 'Order lessons from what learners know to what is new, one idea per lesson.'],
+              ['Add practice', 'Put a knowledge check after each idea so learners can test themselves at once.'],
+              ['Plan the support', 'Decide where learners ask for help and how quickly they will hear back.'],
+            ],
+            'Goal, length, sequence, practice and support: with these five decisions made, writing the lessons is the easy part.',
+          ),
           heading('Frequently asked questions', 3),
           accordion(
             [

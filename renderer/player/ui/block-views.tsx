@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import type { Block, BlockType } from '../../../shared/model/blocks';
 import type { BlockContext, BlockViewComponent, BlockViewRegistry } from './block-view-types';
+import { activityViews } from './activity-views';
 import { contentViews } from './content-views';
 import { interactiveViews } from './interactive-blocks';
 import { mediaViews } from './media-views';
@@ -22,6 +23,7 @@ export const BLOCK_VIEWS: BlockViewRegistry = {
     <QuestionView block={block} controller={ctx.controller} number={ctx.questionNumber(block.id)} />
   ),
   ...interactiveViews,
+  ...activityViews,
 };
 
 export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }): JSX.Element | null {

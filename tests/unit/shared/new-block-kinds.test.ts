@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_KINDS, blockSchema, LIST_STYLES, STATEMENT_STYLES, TABLE_COLUMNS } from '../../../shared';
+import { BLOCK_SCHEMA_BUILDERS } from '../../../shared/core/block-schemas';
+import { BLOCK_KINDS, BLOCK_TYPES, blockSchema, LIST_STYLES, STATEMENT_STYLES, TABLE_COLUMNS } from '../../../shared';
 
 const id = '00000000-0000-4000-8000-000000000001';
 
@@ -51,5 +52,32 @@ describe('table block', () => {
     expect(BLOCK_KINDS.table.guidance(named as never)).toEqual([]);
     expect(BLOCK_KINDS.table.text(named as never)).toBe('Pace\nAspect Value\nPace Own');
     expect(BLOCK_KINDS.table.wellFormed({ type: 'table', rows: [['a'], [1]] })).toBe(false);
+  });
+});
+
+describe('process block', () => {
+  const step = (n: number) => ({ id: `00000000-0000-4000-8000-00000000010${n}`, title: `Step ${n}`, text: '' });
+  const make = (summary = '') =>
+    blockSchema.parse({ id, type: 'process', title: 'Plan', steps: [step(1), step(2), step(3)], summary });
+
+  it('needs two steps with distinct ids and a title', () => {
+    expect(make().type).toBe('process');
+    expect(blockSchema.safeParse({ id, type: 'process', title: 'Plan', steps: [step(1)] }).success).toBe(false);
+    expect(blockSchema.safeParse({ id, type: 'process', title: 'Plan', steps: [step(1), step(1)] }).success).toBe(false);
+    expect(blockSchema.safeParse({ id, type: 'process', title: ' ', steps: [step(1), step(2)] }).success).toBe(false);
+  });
+
+  it('keeps a position and a completed flag for resume, and suggests a summary card', () => {
+    // 3 steps: positions 0..4 (intro, steps, summary), plus 5 once completed.
+    expect(BLOCK_KINDS.process.stateMax?.(make() as never)).toBe(9);
+    expect(BLOCK_KINDS.process.guidance(make() as never).map((f) => f.code)).toEqual(['process-missing-summary']);
+    expect(BLOCK_KINDS.process.guidance(make('Done.') as never)).toEqual([]);
+    expect(BLOCK_KINDS.process.engaging).toBe(true);
+  });
+});
+
+describe('block registry order', () => {
+  it('lists kinds in the schema builders’ order (the insert menu order) without importing the builders', () => {
+    expect(BLOCK_TYPES).toEqual(Object.keys(BLOCK_SCHEMA_BUILDERS));
   });
 });

@@ -1,5 +1,6 @@
 import type { Block, BlockType } from '../../../../shared';
 import type { EditorPart, EditorPartRegistry } from './block-part-types';
+import { activityParts } from './activity-parts';
 import { contentParts } from './content-parts';
 import { interactiveParts } from './interactive-editors';
 import { mediaParts } from './media-editors';
@@ -13,6 +14,7 @@ export const EDITOR_PARTS: EditorPartRegistry = {
   ...mediaParts,
   question: QuestionEditor,
   ...interactiveParts,
+  ...activityParts,
 };
 
 /** The editor for one block, by kind. */

@@ -159,3 +159,17 @@ test('process: keyboard only through intro, steps and summary; position and comp
   await expect(proc).toHaveAttribute('data-step', '0');
   await expect(proc).toHaveAttribute('data-complete', 'true');
 });
+
+test('timeline: dated events in order as a list, readable at 320 px', async ({ page }) => {
+  const { block, lessonTitle } = find('timeline');
+  await launch(page, true);
+  await openLesson(page, lessonTitle, 320);
+  const items = page.locator('ol.cw-timeline > li');
+  await expect(items).toHaveCount(block.events.length);
+  for (const [i, e] of block.events.entries()) {
+    await expect(items.nth(i).locator('.cw-timeline-date')).toHaveText(e.date);
+    await expect(items.nth(i)).toContainText(e.title);
+  }
+  expect(await noPageOverflow(page)).toBe(true);
+  await expectNoSeriousViolations(page, `${lessonTitle} (timeline)`);
+});

@@ -30,3 +30,13 @@ export function processBlock(
     summary,
   };
 }
+
+export function timeline(
+  events: { date: string; title: string; text: string; imageAssetId?: string | null; alt?: string }[],
+): BlockOf<'timeline'> {
+  return {
+    id: randomUUID(),
+    type: 'timeline',
+    events: events.map((e) => ({ imageAssetId: null, alt: '', ...e, id: randomUUID() })),
+  };
+}

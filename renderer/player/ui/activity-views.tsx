@@ -41,7 +41,9 @@ function ProcessBlock({ block, ctx }: { block: BlockOf<'process'>; ctx: BlockCon
       <div class="cw-process-card" aria-live="polite">
         <p class="cw-process-count">{label}</p>
         <p class="cw-process-title">{step ? step.title : block.title}</p>
-        <Paragraphs text={at === 0 ? block.intro : step ? step.text : block.summary || `You have seen all ${n} steps.`} />
+        <Paragraphs
+          text={at === 0 ? block.intro : step ? step.text : block.summary || `You have seen all ${n} steps.`}
+        />
       </div>
       <div class="cw-process-nav">
         <button type="button" class="cw-button" aria-disabled={at === 0} onClick={() => at > 0 && go(at - 1)}>

@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 import type { JSX } from 'preact';
 import type { BlockOf } from '../../../shared/model/blocks';
-import type { BlockViewRegistry } from './block-view-types';
+import type { BlockContext, BlockViewRegistry } from './block-view-types';
+import { Paragraphs } from './activity-views';
 
 /** A statement: one sentence set apart (a `<p>`, so screen readers read it as text, not as a heading). */
 function StatementBlock({ block }: { block: BlockOf<'statement'> }): JSX.Element {
@@ -72,8 +73,30 @@ function TableBlock({ block }: { block: BlockOf<'table'> }): JSX.Element {
   );
 }
 
-export const contentViews: Pick<BlockViewRegistry, 'statement' | 'list' | 'table'> = {
+/** A timeline: an ordered list of dated events (the order is the author's; dates are free text such as "1728"). */
+function TimelineBlock({ block, ctx }: { block: BlockOf<'timeline'>; ctx: BlockContext }): JSX.Element {
+  return (
+    <ol class="cw-timeline">
+      {block.events.map((e) => {
+        const asset = e.imageAssetId ? ctx.assets[e.imageAssetId] : undefined;
+        return (
+          <li key={e.id}>
+            <p class="cw-timeline-date">{e.date}</p>
+            <p class="cw-process-title">{e.title}</p>
+            <Paragraphs text={e.text} />
+            {asset ? (
+              <img src={asset.src} alt={e.alt} width={asset.width} height={asset.height} loading="lazy" />
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export const contentViews: Pick<BlockViewRegistry, 'statement' | 'list' | 'table' | 'timeline'> = {
   statement: StatementBlock,
   list: ListBlock,
   table: TableBlock,
+  timeline: TimelineBlock,
 };

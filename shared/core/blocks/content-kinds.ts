@@ -8,6 +8,7 @@ export const LIST_STYLES = ['bulleted', 'numbered', 'checklist'] as const;
 export const LIST_ITEMS = { min: 1, max: 50 } as const;
 export const TABLE_ROWS = { min: 1, max: 50 } as const;
 export const TABLE_COLUMNS = { min: 1, max: 8 } as const;
+export const TIMELINE_EVENTS = { min: 1, max: 30 } as const;
 
 export const contentSchemas = {
   /** A key sentence set apart in one of three visual styles. */
@@ -39,6 +40,26 @@ export const contentSchemas = {
         .max(TABLE_ROWS.max)
         .refine((rows) => rows.every((r) => r.length === rows[0]?.length), 'Every row has the same number of cells'),
     }),
+  /** Dated events in the author's order, each with text and an optional image (an asset of the library). */
+  timeline: (z: Zod, k: SchemaKit) =>
+    z.object({
+      id: k.id,
+      type: z.literal('timeline'),
+      events: z
+        .array(
+          z.object({
+            id: k.id,
+            date: z.string().trim().min(1).max(60),
+            title: z.string().trim().min(1).max(200),
+            text: z.string().max(2000).default(''),
+            imageAssetId: k.assetRef.default(null),
+            alt: z.string().max(500).default(''),
+          }),
+        )
+        .min(TIMELINE_EVENTS.min)
+        .max(TIMELINE_EVENTS.max)
+        .refine(k.uniqueIds, 'Event ids must be unique'),
+    }),
 };
 
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -48,6 +69,7 @@ export const contentKinds: {
   statement: BlockKindDescriptor<'statement'>;
   list: BlockKindDescriptor<'list'>;
   table: BlockKindDescriptor<'table'>;
+  timeline: BlockKindDescriptor<'timeline'>;
 } = {
   statement: {
     ...plainKind,
@@ -99,5 +121,38 @@ export const contentKinds: {
           ]
         : [],
     wellFormed: (b) => Array.isArray(b.rows) && b.rows.every(isStrings),
+  },
+  timeline: {
+    ...plainKind,
+    kind: 'timeline',
+    label: 'Timeline',
+    hint: 'Dated events in order',
+    icon: 'calendar-range',
+    create: (newId) => ({
+      type: 'timeline',
+      events: [
+        { id: newId(), date: '2000', title: 'First event', text: '', imageAssetId: null, alt: '' },
+        { id: newId(), date: '2010', title: 'Next event', text: '', imageAssetId: null, alt: '' },
+      ],
+    }),
+    freshIds: (b, newId) => ({ ...b, events: b.events.map((e) => ({ ...e, id: newId() })) }),
+    text: (b) => b.events.map((e) => [e.date, e.title, e.text, e.alt].join('\n')).join('\n'),
+    timing: (b) => readsAll(b.events.map((e) => [e.date, e.title, e.text].join('\n')).join('\n')),
+    assetIds: (b) => b.events.flatMap((e) => (e.imageAssetId ? [e.imageAssetId] : [])),
+    remapAssets: (b, to) => ({
+      ...b,
+      events: b.events.map((e) => ({ ...e, imageAssetId: e.imageAssetId === null ? null : to(e.imageAssetId) })),
+    }),
+    guidance: (b) =>
+      b.events.some((e) => e.imageAssetId && e.alt.trim() === '')
+        ? [
+            {
+              code: 'image-missing-alt',
+              severity: 'warning',
+              message: (lesson) => `A timeline image in “${lesson}” has no alt text.`,
+            },
+          ]
+        : [],
+    wellFormed: (b) => Array.isArray(b.events),
   },
 };

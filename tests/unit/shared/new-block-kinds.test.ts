@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SCHEMA_BUILDERS } from '../../../shared/core/block-schemas';
-import { BLOCK_KINDS, BLOCK_TYPES, blockSchema, LIST_STYLES, STATEMENT_STYLES, TABLE_COLUMNS } from '../../../shared';
+import {
+  BLOCK_KINDS,
+  BLOCK_TYPES,
+  blockAssetIds,
+  blockSchema,
+  remapBlockAssets,
+  type Block,
+  type BlockOf,
+  LIST_STYLES,
+  STATEMENT_STYLES,
+  TABLE_COLUMNS,
+} from '../../../shared';
 
 const id = '00000000-0000-4000-8000-000000000001';
 
@@ -63,7 +74,9 @@ describe('process block', () => {
   it('needs two steps with distinct ids and a title', () => {
     expect(make().type).toBe('process');
     expect(blockSchema.safeParse({ id, type: 'process', title: 'Plan', steps: [step(1)] }).success).toBe(false);
-    expect(blockSchema.safeParse({ id, type: 'process', title: 'Plan', steps: [step(1), step(1)] }).success).toBe(false);
+    expect(blockSchema.safeParse({ id, type: 'process', title: 'Plan', steps: [step(1), step(1)] }).success).toBe(
+      false,
+    );
     expect(blockSchema.safeParse({ id, type: 'process', title: ' ', steps: [step(1), step(2)] }).success).toBe(false);
   });
 
@@ -79,5 +92,33 @@ describe('process block', () => {
 describe('block registry order', () => {
   it('lists kinds in the schema builders’ order (the insert menu order) without importing the builders', () => {
     expect(BLOCK_TYPES).toEqual(Object.keys(BLOCK_SCHEMA_BUILDERS));
+  });
+});
+
+describe('timeline block', () => {
+  const ev = (n: number, imageAssetId: string | null = null, alt = '') => ({
+    id: `00000000-0000-4000-8000-00000000020${n}`,
+    date: `19${n}0`,
+    title: `Event ${n}`,
+    imageAssetId,
+    alt,
+  });
+  const img = '00000000-0000-4000-8000-000000000301';
+
+  it('keeps events in the author’s order and needs a date and a title', () => {
+    const b = blockSchema.parse({ id, type: 'timeline', events: [ev(2), ev(1)] }) as BlockOf<'timeline'>;
+    expect(b.events.map((e) => e.date)).toEqual(['1920', '1910']);
+    expect(blockSchema.safeParse({ id, type: 'timeline', events: [{ ...ev(1), date: ' ' }] }).success).toBe(false);
+    expect(blockSchema.safeParse({ id, type: 'timeline', events: [] }).success).toBe(false);
+  });
+
+  it('reports and remaps its images (exports package them) and wants alt text on each', () => {
+    const b = blockSchema.parse({ id, type: 'timeline', events: [ev(1, img), ev(2)] }) as Block;
+    expect(blockAssetIds(b)).toEqual([img]);
+    const other = '00000000-0000-4000-8000-000000000302';
+    expect(blockAssetIds(remapBlockAssets(b, new Map([[img, other]])))).toEqual([other]);
+    expect(BLOCK_KINDS.timeline.guidance(b as never).map((f) => f.code)).toEqual(['image-missing-alt']);
+    const described = blockSchema.parse({ id, type: 'timeline', events: [ev(1, img, 'A letter')] });
+    expect(BLOCK_KINDS.timeline.guidance(described as never)).toEqual([]);
   });
 });

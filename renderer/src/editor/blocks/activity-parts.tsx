@@ -64,7 +64,9 @@ function ProcessEditor({ block, onChange }: EditorPartProps<'process'>) {
           className="button button-small"
           disabled={steps.length >= PROCESS_STEPS.max}
           onClick={() =>
-            setSteps(addItem(steps, { id: crypto.randomUUID(), title: `Step ${steps.length + 1}`, text: '' }, PROCESS_STEPS))
+            setSteps(
+              addItem(steps, { id: crypto.randomUUID(), title: `Step ${steps.length + 1}`, text: '' }, PROCESS_STEPS),
+            )
           }
         >
           Add step

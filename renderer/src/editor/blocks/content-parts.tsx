@@ -1,6 +1,8 @@
-import { LIST_ITEMS, TABLE_COLUMNS, TABLE_ROWS, type BlockOf } from '../../../../shared';
+import { LIST_ITEMS, TABLE_COLUMNS, TABLE_ROWS, TIMELINE_EVENTS, type BlockOf } from '../../../../shared';
+import { AssetPicker } from './asset-picker';
 import type { EditorPartProps, EditorPartRegistry } from './block-part-types';
 import { CheckboxField, SelectField, TextArea, TextField } from './fields';
+import { addItem, removeItem, updateItem } from './item-list';
 
 const STATEMENT_STYLE_OPTIONS = [
   { value: 'bold', label: 'Bold, between rules' },
@@ -124,9 +126,85 @@ function TableEditor({ block, onChange }: EditorPartProps<'table'>) {
   );
 }
 
-/** Editing parts of the structured text kinds (statement, list, table). */
-export const contentParts: Pick<EditorPartRegistry, 'statement' | 'list' | 'table'> = {
+function TimelineEditor({ block, onChange }: EditorPartProps<'timeline'>) {
+  const events = block.events;
+  const setEvents = (next: typeof events) => onChange({ ...block, events: next });
+  return (
+    <fieldset className="item-list">
+      <legend>Events (in the order shown)</legend>
+      <ol>
+        {events.map((e, i) => (
+          <li key={e.id} className="item-list-row">
+            <div className="block-fields-row">
+              <TextField
+                label={`Event ${i + 1} date`}
+                value={e.date}
+                required
+                onChange={(date) => setEvents(updateItem(events, e.id, { date }))}
+              />
+              <TextField
+                className="field-grow"
+                label={`Event ${i + 1} title`}
+                value={e.title}
+                required
+                onChange={(title) => setEvents(updateItem(events, e.id, { title }))}
+              />
+            </div>
+            <TextArea
+              label={`Event ${i + 1} text`}
+              value={e.text}
+              onChange={(text) => setEvents(updateItem(events, e.id, { text }))}
+            />
+            <AssetPicker
+              label={`Event ${i + 1} image (optional)`}
+              kind="image"
+              value={e.imageAssetId}
+              onChange={(imageAssetId) => setEvents(updateItem(events, e.id, { imageAssetId }))}
+            />
+            {e.imageAssetId ? (
+              <TextField
+                label={`Event ${i + 1} image alt text`}
+                value={e.alt}
+                required
+                onChange={(alt) => setEvents(updateItem(events, e.id, { alt }))}
+              />
+            ) : null}
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              aria-label={`Remove event ${i + 1}`}
+              disabled={events.length <= TIMELINE_EVENTS.min}
+              onClick={() => setEvents(removeItem(events, e.id, TIMELINE_EVENTS))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={events.length >= TIMELINE_EVENTS.max}
+        onClick={() =>
+          setEvents(
+            addItem(
+              events,
+              { id: crypto.randomUUID(), date: 'Date', title: 'Event', text: '', imageAssetId: null, alt: '' },
+              TIMELINE_EVENTS,
+            ),
+          )
+        }
+      >
+        Add event
+      </button>
+    </fieldset>
+  );
+}
+
+/** Editing parts of the structured text kinds (statement, list, table, timeline). */
+export const contentParts: Pick<EditorPartRegistry, 'statement' | 'list' | 'table' | 'timeline'> = {
   statement: StatementEditor,
   list: ListEditor,
   table: TableEditor,
+  timeline: TimelineEditor,
 };

@@ -51,6 +51,11 @@ export interface BlockKindDescriptor<K extends BlockType> {
   guidance(block: BlockOf<K>): BlockFinding[];
   /** The player's structural check of packaged content (the exporter validated it fully with zod). */
   wellFormed(block: Readonly<Record<string, unknown>>): boolean;
+  /**
+   * For kinds that keep learner state for resume (process step, continue pressed…): the largest value of that
+   * state, an integer from 0 stored in suspend_data (see `shared/scorm/suspend-data.ts`). Absent: no state.
+   */
+  stateMax?(block: BlockOf<K>): number;
 }
 
 export type BlockKindRegistry = { readonly [K in BlockType]: BlockKindDescriptor<K> };

@@ -1,3 +1,5 @@
+import { activitySchemas } from './blocks/activity-kinds';
+import { contentSchemas } from './blocks/content-kinds';
 import { interactiveSchemas } from './blocks/interactive-kinds';
 import { mediaSchemas } from './blocks/media-kinds';
 import { questionBlockSchemas } from './blocks/question-block-kind';
@@ -9,7 +11,9 @@ import { textSchemas } from './blocks/text-kinds';
  */
 export const BLOCK_SCHEMA_BUILDERS = {
   ...textSchemas,
+  ...contentSchemas,
   ...mediaSchemas,
   ...questionBlockSchemas,
   ...interactiveSchemas,
+  ...activitySchemas,
 };

@@ -20,6 +20,8 @@ export const GUIDANCE_CODES = [
   'question-missing-feedback',
   'media-duration-unknown',
   'no-support-contact',
+  'table-missing-caption',
+  'process-missing-summary',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */

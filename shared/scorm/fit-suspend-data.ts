@@ -26,7 +26,8 @@ const withQuestion = (s: LearnerState, id: string, next: QuestionState | null): 
  * Everything that may go, least important first. Score, completion and position depend only on graded
  * results, quiz attempts, visited lessons and the bookmark, so the learner's answers to knowledge checks
  * go first, oldest first (the state's question order is the order of the last answers), then the
- * answers of submitted quizzes, then answers of the attempt in progress, and visited lessons last.
+ * answers of submitted quizzes, then answers of the attempt in progress, then block state (process steps…), and
+ * visited lessons last.
  */
 function sacrifices(state: LearnerState, course: CourseTree): Sacrifice[] {
   const refs = new Map(courseQuestions(course).map((q) => [q.block.id, q]));
@@ -58,6 +59,14 @@ function sacrifices(state: LearnerState, course: CourseTree): Sacrifice[] {
     })),
     ...quiz.filter((id) => hasResponse(id) && submitted(id)).map(dropResponse('answer of submitted quiz question')),
     ...quiz.filter((id) => hasResponse(id) && !submitted(id)).map(dropResponse('answer of quiz question')),
+    ...Object.keys(state.blocks ?? {}).map((id) => ({
+      what: 'block state',
+      id,
+      apply: (s: LearnerState) => {
+        const { [id]: _dropped, ...blocks } = s.blocks ?? {};
+        return { ...s, blocks };
+      },
+    })),
     ...state.visitedLessonIds
       .filter((id) => id !== state.currentLessonId)
       .map((id) => ({

@@ -1,5 +1,6 @@
 import type { CourseTree, LessonTree } from '../model/course';
-import type { BlockOf } from '../model/blocks';
+import type { Block, BlockOf } from '../model/blocks';
+import { BLOCK_KINDS } from '../core/block-registry';
 
 /**
  * What the player remembers about one learner, independent of the LMS. Everything else (score,
@@ -42,6 +43,11 @@ export interface LearnerState {
   /** Keyed by quiz lesson id. */
   quizzes: Record<string, QuizState>;
   /**
+   * Keyed by block id: the state of blocks that keep one (an integer in 0..stateMax, e.g. the step a process is
+   * on). Absent in states written before block state existed.
+   */
+  blocks?: Record<string, number>;
+  /**
    * Bumped on every saved change and stored in suspend_data and in the local copy kept while commits
    * fail, so the newer of the two wins on the next launch.
    */
@@ -53,6 +59,7 @@ export const emptyLearnerState = (): LearnerState => ({
   visitedLessonIds: [],
   questions: {},
   quizzes: {},
+  blocks: {},
   saveCount: 0,
 });
 
@@ -82,5 +89,21 @@ export function courseQuestions(course: CourseTree): QuestionRef[] {
     lesson.blocks
       .filter((b): b is QuestionBlock => b.type === 'question')
       .map((block) => ({ block, lesson, graded: lesson.kind === 'quiz' })),
+  );
+}
+
+export interface StatefulBlockRef {
+  block: Block;
+  /** Largest state value (see `BlockKindDescriptor.stateMax`). */
+  max: number;
+}
+
+/** Every block whose kind keeps learner state, in course order. */
+export function courseStatefulBlocks(course: CourseTree): StatefulBlockRef[] {
+  return courseLessons(course).flatMap((lesson) =>
+    lesson.blocks.flatMap((block) => {
+      const stateMax = (BLOCK_KINDS[block.type] as { stateMax?: (b: Block) => number }).stateMax;
+      return stateMax ? [{ block, max: Math.max(0, Math.floor(stateMax(block))) }] : [];
+    }),
   );
 }

@@ -7,6 +7,7 @@ import { decodeResponse, encodeResponse, responseArity, worstResponseLength } fr
 import {
   courseLessons,
   courseQuestions,
+  courseStatefulBlocks,
   MAX_QUIZ_ATTEMPT,
   MAX_QUIZ_ELAPSED_S,
   MAX_QUIZ_SEED,
@@ -21,19 +22,20 @@ export { clampTextEntry } from '../core/questions/structured-kinds';
 /**
  * Compact, versioned suspend_data encoding of a LearnerState, relative to one course:
  *
- *   2~<fingerprint>~<current lesson index>~<visited bit set>~<q>!<q>!…~<z>!<z>!…~<save count>
+ *   3~<fingerprint>~<current lesson index>~<visited bit set>~<q>!<q>!…~<z>!<z>!…~<b>!<b>!…~<save count>
  *   q = <question index>.<attempts><0|1 correct>[.<response>]
  *   z = <quiz lesson index>.<attempt>.<flags: 1 submitted, 2 reviewed>.<shuffle seed>.<elapsed seconds>
+ *   b = <stateful block index>.<value> (blocks whose kind has `stateMax`: process step, continue pressed…)
  *
  * The save count is always the last field, so adapters can compare it without the course
- * (`suspendDataSaveCount`). Version 1 (no quizzes, no count) is still decoded.
+ * (`suspendDataSaveCount`). Version 2 (no block state) and version 1 (no quizzes, no count) are still decoded.
  *
  * Lessons and questions are referenced by index (a 200-lesson course's visited set is 34 characters),
  * so the fingerprint (a hash of the course structure) guards against decoding state from a different
  * version of the course. Output is ASCII `[A-Za-z0-9_.!~-]` only: no quotes, brackets, commas or
  * control characters that some LMSs mangle.
  */
-export const SUSPEND_DATA_VERSION = '2';
+export const SUSPEND_DATA_VERSION = '3';
 
 /** Largest suspend_data each target accepts (SCORM 1.2 RTE 3.4.2 / SCORM 2004 RTE 4.2.23). */
 export const SUSPEND_DATA_LIMITS: Readonly<Record<PackageTarget, number>> = {
@@ -50,7 +52,10 @@ export function courseFingerprint(course: CourseTree): string {
   const questions = courseQuestions(course).map(
     ({ block }) => `${block.id}:${block.question.kind}:${responseArity(block.question)}`,
   );
-  return b36(fnv1a([...lessons, '|', ...questions].join(',')));
+  const stateful = courseStatefulBlocks(course).map(({ block, max }) => `${block.id}:${max}`);
+  // Courses without stateful blocks keep the fingerprint they had before block state existed.
+  const blocks = stateful.length ? ['|', ...stateful] : [];
+  return b36(fnv1a([...lessons, '|', ...questions, ...blocks].join(',')));
 }
 
 /** Encodes a learner's state for `course`. Unknown ids are skipped; texts are clamped to TEXT_ENTRY_MAX_LENGTH. */
@@ -78,6 +83,12 @@ export function encodeSuspendData(state: LearnerState, course: CourseTree): stri
       ),
     );
   });
+  const blocks: string[] = [];
+  courseStatefulBlocks(course).forEach(({ block, max }, i) => {
+    const v = state.blocks?.[block.id];
+    if (v === undefined || v <= 0) return;
+    blocks.push(`${b36(i)}.${b36(Math.min(max, Math.floor(v)))}`);
+  });
   return [
     SUSPEND_DATA_VERSION,
     courseFingerprint(course),
@@ -85,13 +96,14 @@ export function encodeSuspendData(state: LearnerState, course: CourseTree): stri
     bitsEncode(lessons.map((l) => visited.has(l.id))),
     entries.join('!'),
     quizzes.join('!'),
+    blocks.join('!'),
     b36(Math.max(0, Math.floor(state.saveCount))),
   ].join('~');
 }
 
 /** The save count of suspend_data written by this player (version 2), without decoding the rest; null otherwise. */
 export function suspendDataSaveCount(text: string | null | undefined): number | null {
-  if (!text || !text.startsWith(`${SUSPEND_DATA_VERSION}~`)) return null;
+  if (!text || !/^[23]~/.test(text)) return null;
   const last = text.slice(text.lastIndexOf('~') + 1);
   return parseB36(last);
 }
@@ -115,18 +127,35 @@ function decodeQuizzes(text: string, course: CourseTree): Record<string, QuizSta
   return out;
 }
 
+function decodeBlocks(text: string, course: CourseTree): Record<string, number> | null {
+  const refs = courseStatefulBlocks(course);
+  const out: Record<string, number> = {};
+  for (const entry of text === '' ? [] : text.split('!')) {
+    const m = /^([0-9a-z]+)\.([0-9a-z]+)$/.exec(entry);
+    const ref = m ? refs[parseB36(m[1] ?? '') ?? -1] : undefined;
+    const value = m ? parseB36(m[2] ?? '') : null;
+    if (!ref || value === null || value > ref.max || out[ref.block.id] !== undefined) return null;
+    out[ref.block.id] = value;
+  }
+  return out;
+}
+
 /** Decodes suspend_data written by encodeSuspendData for the same course; null (never a throw) otherwise. */
 export function decodeSuspendData(text: unknown, course: CourseTree): LearnerState | null {
   try {
     if (typeof text !== 'string') return null;
     const parts = text.split('~');
     const v1 = parts.length === 5 && parts[0] === '1';
-    const v2 = parts.length === 7 && parts[0] === SUSPEND_DATA_VERSION;
-    if (!(v1 || v2) || parts[1] !== courseFingerprint(course)) return null;
-    const [, , cur = '', vis = '', qs = '', zs = '', count = '0'] = parts;
+    const v2 = parts.length === 7 && parts[0] === '2';
+    const v3 = parts.length === 8 && parts[0] === SUSPEND_DATA_VERSION;
+    if (!(v1 || v2 || v3) || parts[1] !== courseFingerprint(course)) return null;
+    const [, , cur = '', vis = '', qs = '', zs = ''] = parts;
+    const bs = v3 ? (parts[6] ?? '') : '';
+    const count = (v1 ? '0' : parts[parts.length - 1]) ?? '0';
     const quizzes = decodeQuizzes(zs, course);
+    const blocks = decodeBlocks(bs, course);
     const saveCount = parseB36(count);
-    if (!quizzes || saveCount === null) return null;
+    if (!quizzes || !blocks || saveCount === null) return null;
     const lessons = courseLessons(course);
     const questions = courseQuestions(course);
     const currentIndex = cur === '' ? null : parseB36(cur);
@@ -139,6 +168,7 @@ export function decodeSuspendData(text: unknown, course: CourseTree): LearnerSta
       visitedLessonIds: lessons.filter((_, i) => bits[i]).map((l) => l.id),
       questions: {},
       quizzes,
+      blocks,
       saveCount,
     };
     for (const entry of qs === '' ? [] : qs.split('!')) {
@@ -172,8 +202,9 @@ export function worstCaseSuspendDataLength(course: CourseTree): number {
     Math.ceil(lessons.length / 6) +
     6 +
     quizLessons.reduce((sum, l) => sum + quizEntry(lessons.indexOf(l)), quizLessons.length ? -1 : 0) +
-    // Save counts up to 36^6 (two billion changes).
-    6;
+    // Save counts up to 36^6 (two billion changes), and the block-state field's separator.
+    7 +
+    courseStatefulBlocks(course).reduce((sum, { max }, i) => sum + b36(i).length + 2 + b36(max).length, 0);
   const entries = questions.reduce(
     (sum, { block }, i) => sum + b36(i).length + 4 + worstResponseLength(block.question),
     Math.max(0, questions.length - 1),

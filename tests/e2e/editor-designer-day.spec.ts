@@ -175,6 +175,33 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await quote.getByLabel('Attribution (optional)').fill('Proverb');
   await page.keyboard.press('Escape');
   await expect(quote.locator('.block-preview blockquote')).toHaveText('Learning is a treasure that follows its owner.');
+  // Structured kinds: each edited in its form and drawn by the player's view under it.
+  await addBlock(page, 'statement');
+  const statement = main.locator('[data-block-type="statement"]');
+  await statement.getByLabel('Statement', { exact: true }).fill('Time is the learner’s.');
+  await statement.getByLabel('Style', { exact: true }).selectOption('note');
+  await expect(statement.locator('.block-preview .cw-statement-note')).toHaveText('Time is the learner’s.');
+  await addBlock(page, 'list');
+  const list = main.locator('[data-block-type="list"]');
+  await list.getByLabel('List style', { exact: true }).selectOption('numbered');
+  await list.getByLabel('Items (one per line)').fill('Plan\nWrite');
+  await expect(list.locator('.block-preview ol li')).toHaveText(['Plan', 'Write']);
+  await addBlock(page, 'table');
+  const table = main.locator('[data-block-type="table"]');
+  await table.getByLabel('Caption', { exact: true }).fill('Pace');
+  await table.getByRole('button', { name: 'Add column' }).click();
+  await table.getByLabel('Row 1, column 3').fill('Blended');
+  await expect(table.locator('.block-preview th')).toHaveText(['Column 1', 'Column 2', 'Blended']);
+  await addBlock(page, 'timeline');
+  const timeline = main.locator('[data-block-type="timeline"]');
+  await timeline.getByLabel('Event 1 title').fill('Correspondence');
+  await expect(timeline.locator('.block-preview .cw-timeline li').first()).toContainText('Correspondence');
+  await addBlock(page, 'process');
+  const proc = main.locator('[data-block-type="process"]');
+  await proc.getByRole('button', { name: 'Add step' }).click();
+  await proc.getByLabel('Step 3 title').fill('Review');
+  await proc.getByLabel('Summary card').fill('Planned.');
+  await expect(proc.locator('.block-preview .cw-process')).toHaveAttribute('data-step', '0');
   await saved(page);
   await expectNoSeriousViolations(page, 'interactive blocks');
 

@@ -6,6 +6,7 @@ import { NUMERIC_LIMIT } from '../../shared/core/questions/typed-kinds';
 import {
   courseLessons,
   courseQuestions,
+  courseStatefulBlocks,
   MAX_QUIZ_ATTEMPT,
   MAX_QUIZ_ELAPSED_S,
   MAX_QUIZ_SEED,
@@ -92,7 +93,13 @@ export function learnerStateArb(course: CourseTree, fits = true): fc.Arbitrary<L
     reviewed: fc.boolean(),
     elapsedS: fc.integer({ min: 0, max: fits ? MAX_QUIZ_ELAPSED_S : 10 ** 7 }),
   });
+  const stateful = courseStatefulBlocks(course);
   return fc.record({
+    blocks: fc
+      .tuple(...stateful.map(({ max }) => fc.option(fc.integer({ min: 1, max: fits ? max : max * 3 }), { nil: null })))
+      .map((vs) =>
+        Object.fromEntries(vs.flatMap((v, i): [string, number][] => (v && stateful[i] ? [[stateful[i].block.id, v]] : []))),
+      ),
     quizzes: fc
       .tuple(...quizIds.map(() => fc.option(quizArb, { nil: null })))
       .map((zs) => Object.fromEntries(zs.flatMap((z, i): [string, QuizState][] => (z ? [[quizIds[i]!, z]] : [])))),

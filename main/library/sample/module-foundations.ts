@@ -18,6 +18,7 @@ import {
   type SampleAssets,
   type SampleModule,
 } from './build';
+import { table, timeline } from './kind-builders';
 
 export const NARRATION_TRANSCRIPT =
   'Asynchronous learning lets every learner study at their own pace. ' +
@@ -90,6 +91,39 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
             text: 'The beautiful thing about learning is that nobody can take it away from you.',
             attribution: 'B.B. King',
           },
+          heading('From letters to learning platforms', 3),
+          timeline([
+            {
+              date: '1840s',
+              title: 'Correspondence courses',
+              text: 'Isaac Pitman teaches shorthand by post: lessons go out by mail, exercises come back the same way.',
+            },
+            {
+              date: '1920s–1930s',
+              title: 'Radio lessons',
+              text: 'Universities and school boards broadcast lectures that listeners follow from home.',
+            },
+            {
+              date: '1969',
+              title: 'The Open University',
+              text: 'The UK’s Open University combines printed course books, television and tutors for learners at a distance.',
+            },
+            {
+              date: '1990s',
+              title: 'Online courses and the first LMSs',
+              text: 'The web carries course material; learning management systems track who studied what.',
+            },
+            {
+              date: '2000s',
+              title: 'SCORM and e-learning packages',
+              text: 'A shared standard lets one course package run in any compliant LMS and report progress.',
+            },
+            {
+              date: '2010s–today',
+              title: 'MOOCs and mobile learning',
+              text: 'Open courses reach millions; short self-paced modules fit on a phone and into a coffee break.',
+            },
+          ]),
           heading('Key terms', 3),
           flipCards(
             [
@@ -129,20 +163,13 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
             ),
           ),
           heading('Side by side', 3),
-          rich(
-            ul(
-              [bold('Timing: '), 'synchronous — fixed sessions; asynchronous — any time within the course window.'],
-              [bold('Pace: '), 'synchronous — the group’s pace; asynchronous — each learner’s own pace.'],
-              [
-                bold('Feedback: '),
-                'synchronous — immediate, from a person; asynchronous — built into activities, or delayed replies.',
-              ],
-              [
-                bold('Scale: '),
-                'synchronous — limited by rooms and trainers; asynchronous — the same course serves ten or ten thousand learners.',
-              ],
-            ),
-          ),
+          table('Synchronous and asynchronous learning compared', [
+            ['Aspect', 'Synchronous', 'Asynchronous'],
+            ['Timing', 'Fixed sessions', 'Any time within the course window'],
+            ['Pace', 'The group’s pace', 'Each learner’s own pace'],
+            ['Feedback', 'Immediate, from a person', 'Built into activities, or delayed replies'],
+            ['Scale', 'Limited by rooms and trainers', 'The same course serves ten or ten thousand learners'],
+          ]),
           divider(),
           heading('Knowledge check'),
           rich(p('A quick, ungraded check before you move on. Try it — you can answer as often as you like.')),

@@ -6,7 +6,6 @@ import {
   heading,
   matching,
   multipleResponse,
-  ol,
   ordering,
   p,
   rich,
@@ -16,6 +15,7 @@ import {
   ul,
   type SampleModule,
 } from './build';
+import { list, processBlock, statement } from './kind-builders';
 
 /** Module 3: designing good self-paced courses, why an LMS delivers them, and the graded final quiz. */
 export function practiceModule(): SampleModule {
@@ -32,6 +32,7 @@ export function practiceModule(): SampleModule {
               'oriented, engaged and unblocked. Four habits make the biggest difference.',
             ),
           ),
+          statement('A self-paced course has to teach without a teacher in the room.', 'framed'),
           heading('1. Keep modules short'),
           rich(
             p(
@@ -69,15 +70,25 @@ export function practiceModule(): SampleModule {
               ' or a support e-mail address. Say clearly how quickly they can expect an answer.',
             ),
           ),
-          callout(
-            'success',
-            'A quick checklist',
-            ol(
-              'Can each module be finished in about 20 minutes?',
-              'Does each lesson use more than one kind of media?',
-              'Could a first-time learner find the next step without help?',
-              'Does every learner know where to ask a question?',
-            ),
+          heading('A quick checklist', 3),
+          list('checklist', [
+            'Can each module be finished in about 20 minutes?',
+            'Does each lesson use more than one kind of media?',
+            'Could a first-time learner find the next step without help?',
+            'Does every learner know where to ask a question?',
+          ]),
+          heading('Planning a self-paced module', 3),
+          processBlock(
+            'Planning a self-paced module',
+            'Five steps take you from a topic to a module learners can finish in one sitting.',
+            [
+              ['Name the goal', 'Write one sentence saying what learners will be able to do at the end of the module.'],
+              ['Cut it to 20 minutes', 'Keep only what serves the goal; move the rest to another module or a resource.'],
+              ['Sequence the lessons', 'Order lessons from what learners know to what is new, one idea per lesson.'],
+              ['Add practice', 'Put a knowledge check after each idea so learners can test themselves at once.'],
+              ['Plan the support', 'Decide where learners ask for help and how quickly they will hear back.'],
+            ],
+            'Goal, length, sequence, practice and support: with these five decisions made, writing the lessons is the easy part.',
           ),
           heading('Frequently asked questions', 3),
           accordion(

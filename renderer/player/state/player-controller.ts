@@ -130,6 +130,18 @@ export class PlayerController {
     return next;
   }
 
+  /** The learner state of a block that keeps one (process step, continue pressed…); 0 when none is stored. */
+  blockState(blockId: string): number {
+    return this.state.blocks?.[blockId] ?? 0;
+  }
+
+  /** Stores a block's state (kept for resume in suspend_data); unchanged values are not saved again. */
+  setBlockState(blockId: string, value: number): void {
+    if (this.blockState(blockId) === value) return;
+    this.state = { ...this.state, blocks: { ...this.state.blocks, [blockId]: Math.max(0, Math.floor(value)) } };
+    this.changed();
+  }
+
   private quizLesson(lessonId: string): LessonTree | undefined {
     return this.lessons.find((l) => l.id === lessonId && l.kind === 'quiz');
   }

@@ -2,6 +2,8 @@
 import type { JSX } from 'preact';
 import type { Block, BlockType } from '../../../shared/model/blocks';
 import type { BlockContext, BlockViewComponent, BlockViewRegistry } from './block-view-types';
+import { activityViews } from './activity-views';
+import { contentViews } from './content-views';
 import { interactiveViews } from './interactive-blocks';
 import { mediaViews } from './media-views';
 import { QuestionView } from './question-view';
@@ -15,11 +17,13 @@ export type { BlockContext } from './block-view-types';
  */
 export const BLOCK_VIEWS: BlockViewRegistry = {
   ...textViews,
+  ...contentViews,
   ...mediaViews,
   question: ({ block, ctx }) => (
     <QuestionView block={block} controller={ctx.controller} number={ctx.questionNumber(block.id)} />
   ),
   ...interactiveViews,
+  ...activityViews,
 };
 
 export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }): JSX.Element | null {

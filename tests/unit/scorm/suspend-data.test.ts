@@ -8,7 +8,7 @@ import {
   suspendDataSaveCount,
   worstCaseSuspendDataLength,
 } from '../../../shared/scorm/suspend-data';
-import { courseLessons, courseQuestions, emptyLearnerState } from '../../../shared/scorm/learner-state';
+import { courseLessons, courseQuestions, courseStatefulBlocks, emptyLearnerState } from '../../../shared/scorm/learner-state';
 import { sampleCourseTree } from '../../support/player-course-tree';
 import { learnerStateArb, maximalCourse } from '../../support/scorm-arbitraries';
 
@@ -111,6 +111,24 @@ describe('suspend_data encoding', () => {
     expect(decodeSuspendData(v1.join('~'), sample)).toEqual({ ...state, saveCount: 0 });
   });
 
+  it('keeps block state (a process step) in its own field; version 2 data (without it) still decodes', () => {
+    const [ref] = courseStatefulBlocks(sample);
+    expect(ref?.block.type).toBe('process');
+    const state = { ...emptyLearnerState(), blocks: { [ref!.block.id]: ref!.max }, saveCount: 7 };
+    const encoded = encodeSuspendData(state, sample);
+    expect(encoded.split('~')).toHaveLength(8);
+    expect(decodeSuspendData(encoded, sample)).toEqual(state);
+    expect(suspendDataSaveCount(encoded)).toBe(7);
+    const beyond = encoded.replace(/~0\.[0-9a-z]+~/, `~0.${(ref!.max + 1).toString(36)}~`);
+    expect(beyond).not.toBe(encoded);
+    expect(decodeSuspendData(beyond, sample)).toBeNull();
+    const v2 = encoded.split('~');
+    v2.splice(6, 1);
+    v2[0] = '2';
+    expect(decodeSuspendData(v2.join('~'), sample)).toEqual({ ...state, blocks: {} });
+    expect(suspendDataSaveCount(v2.join('~'))).toBe(7);
+  });
+
   it('decoding is tolerant: garbage, other courses and tampered data give null, never a throw', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constant('1~x~0~A~')), (junk) => {
@@ -124,7 +142,7 @@ describe('suspend_data encoding', () => {
     );
     expect(decodeSuspendData(encoded, sample)).not.toBeNull();
     expect(decodeSuspendData(encoded, maximal)).toBeNull();
-    expect(decodeSuspendData(encoded.replace(/^2/, '3'), sample)).toBeNull();
+    expect(decodeSuspendData(encoded.replace(/^3/, '4'), sample)).toBeNull();
     expect(decodeSuspendData(`${encoded}!zz.00`, sample)).toBeNull();
   });
 });

@@ -65,6 +65,34 @@ const examples: Block[] = [
   },
   { id: id(), type: 'flipCards', cards: [{ id: id(), front: 'Term', back: 'Definition' }] },
   { id: id(), type: 'quote', text: 'Words worth keeping.', attribution: 'Someone' },
+  { id: id(), type: 'statement', style: 'framed', text: 'One idea.' },
+  { id: id(), type: 'list', style: 'numbered', items: ['One', 'Two'] },
+  {
+    id: id(),
+    type: 'table',
+    caption: 'Pace',
+    headerRow: true,
+    rows: [
+      ['A', 'B'],
+      ['1', '2'],
+    ],
+  },
+  {
+    id: id(),
+    type: 'timeline',
+    events: [{ id: id(), date: '1969', title: 'Open University', text: '', imageAssetId: null, alt: '' }],
+  },
+  {
+    id: id(),
+    type: 'process',
+    title: 'Plan',
+    intro: '',
+    steps: [
+      { id: id(), title: 'One', text: '' },
+      { id: id(), title: 'Two', text: '' },
+    ],
+    summary: 'Done',
+  },
 ];
 
 const panel = (title = 'T') => ({ id: id(), title, doc: docFromParagraphs('x') });
@@ -122,6 +150,11 @@ describe('blocks', () => {
       'Tab A\nPanel A\nTab B\nPanel B',
       'Term\nDefinition',
       'Words worth keeping.\nSomeone',
+      'One idea.',
+      'One\nTwo',
+      'Pace\nA B\n1 2',
+      '1969\nOpen University\n\n',
+      'Plan\n\nOne\n\nTwo\n\nDone',
     ]);
   });
 
@@ -131,6 +164,11 @@ describe('blocks', () => {
       [],
       [asset],
       [asset, poster, caption],
+      [],
+      [],
+      [],
+      [],
+      [],
       [],
       [],
       [],

@@ -1,5 +1,7 @@
 import type { Block, BlockType } from '../../../../shared';
 import type { EditorPart, EditorPartRegistry } from './block-part-types';
+import { activityParts } from './activity-parts';
+import { contentParts } from './content-parts';
 import { interactiveParts } from './interactive-editors';
 import { mediaParts } from './media-editors';
 import { QuestionEditor } from './question-editor';
@@ -8,9 +10,11 @@ import { textParts } from './text-parts';
 /** The editing part of every block kind, looked up by kind (kinds are described in `shared/core/blocks/`). */
 export const EDITOR_PARTS: EditorPartRegistry = {
   ...textParts,
+  ...contentParts,
   ...mediaParts,
   question: QuestionEditor,
   ...interactiveParts,
+  ...activityParts,
 };
 
 /** The editor for one block, by kind. */

@@ -10,6 +10,8 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'question-missing-feedback': 'Questions that give no feedback',
   'media-duration-unknown': 'Media whose length is not known yet (not counted in the estimate)',
   'no-support-contact': 'No support contact',
+  'table-missing-caption': 'Tables without a caption',
+  'process-missing-summary': 'Processes without a summary card',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

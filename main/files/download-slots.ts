@@ -7,7 +7,7 @@ const LABEL = 'download';
 
 /**
  * Makes `<library>/tmp/<pid>-download-<random>/` and answers where to write `fileName` in it. The folder name
- * is the download id: unguessable (64 random bits, and every route also needs the host's token), used once
+ * is the download id: unguessable (64 random bits; a link click carries no token, so the id is the capability), used once
  * (the route removes it after sending), and swept with the rest of `<library>/tmp` if the process dies.
  */
 export async function prepareDownload(libraryDir: string, fileName: string): Promise<DownloadSlot> {

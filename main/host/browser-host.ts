@@ -117,6 +117,11 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
       if (!auth.ok && !hasMediaKey(url, token)) return unauthorized();
       return handleMedia(req, res, context.library, path.slice(HOST_MEDIA_PREFIX.length));
     }
+    if (path.startsWith(DOWNLOAD_PATH_PREFIX)) {
+      // A download is a plain link click (no header, no cookie): its one-time, unguessable id, handed out only to
+      // an authenticated `files.prepareDownload`, is the capability; unknown or used ids are 404.
+      return handleDownload(req, res, context.libraryDir, path.slice(DOWNLOAD_PATH_PREFIX.length));
+    }
     if (path.startsWith('/api/') && !auth.ok) return unauthorized();
     if (path.startsWith(INVOKE_PATH_PREFIX)) {
       // Pages on another loopback port are "same-site": check Origin too.
@@ -136,7 +141,6 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
         ...(opts.maxUploadBytes ? { maxBytes: opts.maxUploadBytes } : {}),
       });
     }
-    if (path.startsWith(DOWNLOAD_PATH_PREFIX)) return handleDownload(req, res, context.libraryDir, path.slice(DOWNLOAD_PATH_PREFIX.length));
     if (path.startsWith('/api/')) return sendText(res, 404, 'Not found');
     // The built page and its scripts are public (no data in them): a reload after the token left the address
     // bar must still load the page, which then reads the token from sessionStorage.

@@ -1,6 +1,7 @@
 import './styles.css';
 import { LMS_READY, LMS_SAVE, lmsLaunchSchema, type LmsLaunchMessage, type LmsSaveMessage } from '../../shared';
 import { createScormApi } from './scorm-again-loader';
+import { guardExternalLinks } from './external-links';
 import type { CmiTree } from './persistence';
 
 /**
@@ -83,6 +84,7 @@ async function launch(message: LmsLaunchMessage, src: string, send: (m: LmsSaveM
   frame.title = 'Course';
   frame.id = 'course-frame';
   frame.src = src;
+  guardExternalLinks(frame);
   document.getElementById('course')?.append(frame);
 }
 

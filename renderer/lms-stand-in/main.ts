@@ -1,3 +1,4 @@
+import { guardExternalLinks } from './external-links';
 import './styles.css';
 import { exposeHook } from './hook';
 import { parseLaunchParams, VIEWPORT_MESSAGE } from './launch-params';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
   frame.id = 'course-frame';
   setWidth(frame, params.width);
   frame.src = params.src;
+  guardExternalLinks(frame);
   frameHost.append(frame);
   window.addEventListener('message', (event) => {
     // The app window framing this page (another origin: previews run on the content origin), or this origin.

@@ -25,6 +25,9 @@ test('upload an SRT on a video block: a German track in preview and in the expor
       .getByRole('link', { name: 'What is asynchronous learning?' })
       .click();
     const video = page.getByRole('main').locator('[data-block-type="video"]').first();
+    // The canvas shows what learners see; selecting the block opens its settings (captions among them).
+    await video.locator('.block-canvas-view').click({ position: { x: 4, y: 4 } });
+    await expect(video).toHaveClass(/is-selected/);
     await video.getByText('Add captions…').click();
     await video.getByLabel('Language code').fill('de');
     await video.getByLabel('Label learners see').fill('Deutsch');

@@ -28,6 +28,7 @@ test('a package cannot navigate the app tab, even after a click', async ({ page,
 <body><main><h1>Takeover SCO</h1><p id="page">Page 1 of 3</p>
 <button id="prev">Previous</button> <button id="next">Next</button> <button id="finish">Finish</button> <button id="exit">Save and exit</button>
 <button id="takeover">Continue</button>
+<a id="outside" href="https://example.org/handout" target="_blank">Handout</a>
 </main><script src="sco.js"></script><script>${TAKEOVER_JS}</script></body></html>`;
     fs.writeFileSync(
       zip,
@@ -41,7 +42,7 @@ test('a package cannot navigate the app tab, even after a click', async ({ page,
     await page.goto(`${host.url}#/learn`);
     await page.getByLabel('New learner name').fill('Mallory');
     await page.getByRole('button', { name: 'Add learner' }).click();
-    await page.getByLabel(/Path of a \.zip/).fill(zip);
+    await page.getByLabel('SCORM package (.zip)').setInputFiles(zip);
     await page.getByRole('button', { name: 'Import package' }).click();
     const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Takeover package' }) });
     await row.getByRole('button', { name: 'Start Takeover package' }).click();
@@ -65,6 +66,20 @@ test('a package cannot navigate the app tab, even after a click', async ({ page,
       type: 'takeover attempt',
       description: (await sco.locator('body').getAttribute('data-takeover')) ?? '',
     });
+
+    // A link out of the package asks first; declined, nothing opens.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const popups: string[] = [];
+    page.context().on('page', (p) => popups.push(p.url()));
+    await sco.getByRole('link', { name: 'Handout' }).click();
+    await expect.poll(() => asked).toEqual([
+      'This course wants to open https://example.org/handout in a new window. Open it?',
+    ]);
+    expect(popups).toEqual([]);
 
     // The app is still there and still works: closing the player brings the learn screen back.
     await page.getByRole('button', { name: 'Close' }).click();

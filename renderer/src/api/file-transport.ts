@@ -1,3 +1,4 @@
+import { authorizationHeader } from './host-session';
 import { UPLOAD_PATH, type AppErrorShape, type CoursewrightApi, type Result } from '../../../shared';
 import { isBrowserApi } from './browser-api';
 
@@ -57,7 +58,7 @@ export function createBrowserTransport(api: CoursewrightApi, doc: Document = doc
           outPath: slot.value.outPath,
           fileName: name,
           deliver() {
-            // A plain same-origin link: the cookie authenticates it and Content-Disposition names the file.
+            // A plain same-origin link: its one-time download id authorises it, Content-Disposition names the file.
             const a = doc.createElement('a');
             a.href = slot.value.url;
             a.download = name;
@@ -114,6 +115,9 @@ function xhrUpload<T>(kind: UploadKind, file: File, opts: UploadOptions): Promis
     opts.signal?.addEventListener('abort', abort);
     xhr.open('POST', `${UPLOAD_PATH}?${query.toString()}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    // The host session has no cookie: the token goes in the Authorization header (see host-session.ts).
+    const authorization = authorizationHeader();
+    if (authorization) xhr.setRequestHeader('Authorization', authorization);
     xhr.upload.onprogress = (e) => opts.onProgress?.(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onload = () => {
       try {

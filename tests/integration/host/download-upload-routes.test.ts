@@ -81,10 +81,11 @@ describe('download slots', () => {
 
     const written = await invoke('courses.exportArchive', { courseId: course.value.id, outPath: slot.value.outPath });
     expect(written.ok).toBe(true);
-    // The token is still required.
-    expect((await request('GET', slot.value.url, undefined, false)).status).toBe(401);
+    // A link click carries no token: the one-time id is the capability, and a made-up id opens nothing.
+    const guessed = slot.value.url.replace(/[0-9a-f]{4}$/, (h) => (h === 'beef' ? 'cafe' : 'beef'));
+    expect((await request('GET', guessed, undefined, false)).status).toBe(404);
 
-    const got = await request('GET', slot.value.url);
+    const got = await request('GET', slot.value.url, undefined, false);
     expect(got.status).toBe(200);
     expect(got.headers['content-disposition']).toBe(attachmentHeader('Été onboarding.cwcourse'));
     expect(got.headers['content-disposition']).toContain("filename*=UTF-8''%C3%89t%C3%A9%20onboarding.cwcourse");

@@ -11,12 +11,24 @@ import { librarySnapshot, readTestZip, writeTestZip, type ZipEntry } from './arc
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
+/** JSON with object keys sorted: stored rows keep their writer's key order, parsed ones the schema's. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value !== null && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+        )
+      : value;
+
 /** The course's content with ids numbered by first appearance and asset ids replaced by their content hash. */
 function content(lib: SqliteCourseLibrary, tree: CourseTree): string {
   const sha = new Map(courseAssetIds(tree).map((id) => [id, `sha:${lib.getAsset(id)!.sha256}`]));
   const { createdAt: _c, updatedAt: _u, ...rest } = remapCourseAssets(tree, sha);
   const seen = new Map<string, string>();
-  return JSON.stringify(rest).replace(UUID, (id) => {
+  return JSON.stringify(canonical(rest)).replace(UUID, (id) => {
     if (!seen.has(id)) seen.set(id, `#${seen.size}`);
     return seen.get(id)!;
   });

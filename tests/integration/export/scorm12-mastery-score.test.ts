@@ -5,12 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildScorm12Manifest } from '../../../main/export/manifest/scorm12-manifest';
 import type { ManifestInput } from '../../../main/export/manifest/manifest-input';
 import { spawnSync } from 'node:child_process';
-import { REPO_ROOT } from './export-test-kit';
+import { SCHEMAS } from './export-test-kit';
 
-/** The official schemas sit next to the repository (../shared); a git worktree is one level deeper. */
-const schema = ['../shared', '../../shared']
-  .map((d) => path.resolve(REPO_ROOT, d, 'scorm-schemas/wrappers/scorm12.xsd'))
-  .find((f) => fs.existsSync(f));
+/** The official schemas, copied unchanged into the repository (tests/fixtures/xsd). */
+const schema = path.join(SCHEMAS, 'wrappers', 'scorm12.xsd');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-mastery-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -32,7 +30,6 @@ describe('SCORM 1.2 manifest mastery score (a per-course choice)', () => {
     expect(xml).toMatch(/<adlcp:masteryscore>80<\/adlcp:masteryscore>\s*<\/item>/);
     const file = path.join(tmp, 'imsmanifest.xml');
     fs.writeFileSync(file, xml);
-    if (!schema) throw new Error('the SCORM 1.2 schemas (../shared/scorm-schemas) are missing');
     const res = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], { encoding: 'utf8' });
     expect(res.stderr).toContain('validates');
     expect(res.status).toBe(0);

@@ -58,7 +58,9 @@ test('the sample course opens and renders every lesson, using every block type',
       await expect(q.locator('.block-preview .cw-question-prompt')).not.toBeEmpty();
       // Graded quiz questions show their points, knowledge checks say what they are (as learners see them).
       await expect(q.locator('.block-preview .cw-question-meta')).toContainText(/point|Knowledge check/);
-      // The editing form beside the view marks the correct answers.
+      // Selected, the block's settings (the question form) mark the correct answers.
+      await q.locator('.block-canvas-view').click({ position: { x: 4, y: 4 } });
+      await expect(q).toHaveClass(/is-selected/);
       correctMarks += await q.getByRole('radio', { name: 'Correct', checked: true }).count();
       correctMarks += await q.getByRole('checkbox', { name: 'Correct', checked: true }).count();
       checked++;

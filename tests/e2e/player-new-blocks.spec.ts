@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { Block, BlockOf, BlockType } from '../../shared';
-import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
+import type { BlockType } from '../../shared';
+import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
 
 // The structured and activity block kinds (statement, list, table, process) in the learner player, from the sample
@@ -12,14 +12,7 @@ test.beforeAll(() => {
 });
 test.afterAll(() => pkg.cleanup());
 
-function find<T extends BlockType>(type: T): { block: BlockOf<T>; lessonTitle: string } {
-  for (const m of pkg.tree.modules)
-    for (const l of m.lessons) {
-      const block = l.blocks.find((b: Block): b is BlockOf<T> => b.type === type);
-      if (block) return { block, lessonTitle: l.title };
-    }
-  throw new Error(`the sample has no ${type} block`);
-}
+const find = <T extends BlockType>(type: T) => findBlock(pkg.tree, type);
 
 async function launch(page: Page, fresh: boolean): Promise<void> {
   await page.goto(pkg.url);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CoursePackage, CourseTree, PackageTarget } from '../../../shared';
+import type { Block, BlockOf, BlockType, CoursePackage, CourseTree, PackageTarget } from '../../../shared';
 import {
   captionScriptPath,
   renderCaptionScript,
@@ -74,4 +74,14 @@ export function buildSamplePlayerPackage(
     tree: pkg.course,
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** The first block of `type` in the course, with the title of the lesson that holds it. */
+export function findBlock<T extends BlockType>(tree: CourseTree, type: T): { block: BlockOf<T>; lessonTitle: string } {
+  for (const m of tree.modules)
+    for (const l of m.lessons) {
+      const block = l.blocks.find((b: Block): b is BlockOf<T> => b.type === type);
+      if (block) return { block, lessonTitle: l.title };
+    }
+  throw new Error(`the sample has no ${type} block`);
 }

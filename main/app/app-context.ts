@@ -6,7 +6,7 @@ import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
 import { APP_VERSION } from '../version';
 import { createEventHub, type EventHub } from './event-hub';
-import { createExportService, type ExportService, type PreviewBuilder } from '../export/export-service';
+import { createExportService, type ExportService } from '../export/export-service';
 import { createPreviewService, type PreviewService } from '../preview/preview-service';
 import { createMediaServiceFor, type MediaService } from '../media/media-service';
 import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
@@ -52,6 +52,8 @@ export interface CreateAppContextOptions {
   desktop?: DesktopCapability | undefined;
   /** Encrypts the LRS secret at rest (the Electron shell passes one backed by safeStorage). */
   secretSeal?: SecretSeal | undefined;
+  /** The built player exports copy (CLI: `COURSEWRIGHT_PLAYER_DIR`); found next to the app when absent. */
+  playerDir?: string | undefined;
 }
 
 export async function createAppContext(opts: CreateAppContextOptions): Promise<AppContext> {
@@ -67,6 +69,7 @@ export async function createAppContext(opts: CreateAppContextOptions): Promise<A
     host: opts.host,
     desktop: opts.desktop,
     secretSeal: opts.secretSeal,
+    playerDir: opts.playerDir,
   });
 }
 
@@ -75,10 +78,9 @@ export function createContextFor(opts: {
   library: CourseLibrary;
   libraryDir: string;
   host: HostKind;
-  /** Builds in-app previews for `export.preview` (main/preview). */
-  preview?: PreviewBuilder | undefined;
   desktop?: DesktopCapability | undefined;
   secretSeal?: SecretSeal | undefined;
+  playerDir?: string | undefined;
 }): AppContext {
   const { library } = opts;
   const events = createEventHub();
@@ -86,11 +88,10 @@ export function createContextFor(opts: {
   const previews = createPreviewService({ library, rootDir: libraryTempName(opts.libraryDir, 'previews') });
   const exports = createExportService({
     library,
+    playerDir: opts.playerDir,
     emit: (event) => {
       events.emit('export.progress', event);
     },
-    preview:
-      opts.preview ?? ((input) => previews.build(input).then(({ previewId, launchUrl }) => ({ previewId, launchUrl }))),
   });
   // The CLI starts the queue itself (media import); app hosts resume interrupted jobs at once.
   const media = createMediaServiceFor(library, {
@@ -110,6 +111,7 @@ export function createContextFor(opts: {
         events.emit('library.changed', { courseId, reason });
       },
       exports,
+      previews,
       media,
       learn,
       desktop: opts.desktop ?? openerDesktop(),

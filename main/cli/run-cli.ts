@@ -61,6 +61,7 @@ export async function runCli(args: readonly string[], opts: RunCliOptions = {}):
           libraryDir,
           host: withOpts.host ?? 'cli',
           nativeBinding: env.COURSEWRIGHT_NATIVE_BINDING,
+          playerDir: env.COURSEWRIGHT_PLAYER_DIR || undefined,
           ...(withOpts.readOnly ? { quickCheck: false } : {}),
         });
         // An upgrade (and where its backup is), a restore: said once, on stderr so --json output stays clean.

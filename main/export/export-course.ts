@@ -8,6 +8,7 @@ import {
   SUSPEND_DATA_LIMITS,
   systemAppError,
   worstCaseSuspendDataLength,
+  type CourseTree,
   type ExportFormat,
   type ExportReport,
 } from '../../shared';
@@ -48,6 +49,8 @@ export interface ExportOptions {
   folderFs?: FolderFs | undefined;
   /** cmi5 only: one AU per module instead of one AU for the course. */
   cmi5AuPerModule?: boolean | undefined;
+  /** Set by the export service, which already read the course and checked the output location. */
+  checked?: { tree: CourseTree } | undefined;
 }
 
 /**
@@ -64,8 +67,9 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
 
   progress('prepare', 0, 1);
   throwIfAborted(signal);
-  await checkOutputLocation(outPath, asZip ? 'zip' : 'folder');
-  const tree = library.getCourse(opts.courseId);
+  // The export service checked both before it answered `export.start`; other callers get the checks here.
+  if (!opts.checked) await checkOutputLocation(outPath, asZip ? 'zip' : 'folder');
+  const tree = opts.checked?.tree ?? library.getCourse(opts.courseId);
   const playerDir = locatePlayerDir(opts.playerDir);
   const runtime = await readRuntimeFiles(playerDir);
   const { pkg, files } = buildCoursePackage(

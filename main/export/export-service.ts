@@ -2,31 +2,42 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError, toAppError, type ExportFormat, type ExportProgressEvent } from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
+import type { CourseTree } from '../../shared';
 import { exportCourse, type ExportOptions } from './export-course';
 import { checkOutputLocation } from './temp-output';
-
-/** Builds an in-app preview (X2's preview service): an unzipped export served under the app's origin. */
-export type PreviewBuilder = (input: {
-  courseId: string;
-  format: ExportFormat;
-}) => Promise<{ previewId: string; launchUrl: string }>;
 
 export interface ExportServiceOptions {
   library: CourseLibrary;
   /** Delivers `export.progress` events (the app context forwards them to the event hub). */
   emit: (event: ExportProgressEvent) => void;
-  preview?: PreviewBuilder | undefined;
   /** Injected in tests; defaults to the real exporter. */
   exportFn?: ((opts: ExportOptions) => ReturnType<typeof exportCourse>) | undefined;
   playerDir?: string | undefined;
 }
 
+export interface ExportJobInput {
+  courseId: string;
+  format: ExportFormat;
+  outPath: string;
+  /**
+   * Made by the client (a UUID), so it can match progress events before `start` answers; the service makes
+   * one when absent. CONFLICT when a running job has it.
+   */
+  jobId?: string | undefined;
+  /** false: a folder instead of a zip (CLI `--folder`). */
+  zip?: boolean | undefined;
+  cmi5AuPerModule?: boolean | undefined;
+}
+
 export interface ExportService {
-  /** Checks the course and output folder, then runs the export in the background; progress arrives as events. */
-  start(input: { courseId: string; format: ExportFormat; outPath: string }): Promise<{ jobId: string }>;
+  /**
+   * Checks the course and the output location (once: the export itself trusts them), then runs the export
+   * in the background; progress, the report or the error arrive as events. Every client (app, browser host,
+   * CLI) goes through here.
+   */
+  start(input: ExportJobInput): Promise<{ jobId: string }>;
   /** Cancels a running job (its final event has state 'cancelled'); false when no such job is running. */
   cancel(jobId: string): { cancelled: boolean };
-  preview(input: { courseId: string; format: ExportFormat }): Promise<{ previewId: string; launchUrl: string }>;
   /** Resolves when the job has finished (any outcome); immediately for unknown ids. */
   settled(jobId: string): Promise<void>;
   /** Cancels every running job and waits for them. */
@@ -45,7 +56,7 @@ export function createExportService(opts: ExportServiceOptions): ExportService {
   const jobs = new Map<string, Job>();
   const run = opts.exportFn ?? exportCourse;
 
-  const runJob = async (jobId: string, controller: AbortController, input: Parameters<ExportService['start']>[0]) => {
+  const runJob = async (jobId: string, controller: AbortController, input: ExportJobInput, tree: CourseTree) => {
     let last = { phase: 'prepare', done: 0, total: 1 };
     let lastSent = 0;
     const send = (event: Omit<ExportProgressEvent, 'jobId'>) => opts.emit({ jobId, ...event });
@@ -55,6 +66,9 @@ export function createExportService(opts: ExportServiceOptions): ExportService {
         courseId: input.courseId,
         format: input.format,
         outPath: input.outPath,
+        zip: input.zip,
+        cmi5AuPerModule: input.cmi5AuPerModule,
+        checked: { tree },
         signal: controller.signal,
         playerDir: opts.playerDir,
         onProgress: (p) => {
@@ -77,13 +91,16 @@ export function createExportService(opts: ExportServiceOptions): ExportService {
 
   return {
     async start(input) {
-      opts.library.getCourse(input.courseId); // NOT_FOUND now, not as a failed event later
-      await checkOutputLocation(path.resolve(input.outPath));
-      const jobId = randomUUID();
+      const jobId = input.jobId ?? randomUUID();
+      if (jobs.has(jobId)) throw new AppError('CONFLICT', `An export with job id ${jobId} is already running.`);
+      // NOT_FOUND and IO now, as the call's error, not as a failed event later.
+      const tree = opts.library.getCourse(input.courseId);
+      await checkOutputLocation(path.resolve(input.outPath), input.zip === false ? 'folder' : 'zip');
+      if (jobs.has(jobId)) throw new AppError('CONFLICT', `An export with job id ${jobId} is already running.`);
       const controller = new AbortController();
       const job: Job = { controller, done: Promise.resolve() };
       jobs.set(jobId, job);
-      job.done = runJob(jobId, controller, input);
+      job.done = runJob(jobId, controller, input, tree);
       return { jobId };
     },
     cancel(jobId) {
@@ -91,10 +108,6 @@ export function createExportService(opts: ExportServiceOptions): ExportService {
       if (!job) return { cancelled: false };
       job.controller.abort();
       return { cancelled: true };
-    },
-    async preview(input) {
-      if (!opts.preview) throw new AppError('EXPORT', 'Preview is not available in this host.');
-      return opts.preview(input);
     },
     async settled(jobId) {
       await jobs.get(jobId)?.done;

@@ -10,16 +10,20 @@ import { createLibraryHealthHandlers } from './library-health-handlers';
 import { showItemInFolder, type DesktopCapability } from '../desktop/desktop-capability';
 import { createRecentCourses, type RecentCourses } from '../desktop/recent-courses';
 import { prepareDownload } from '../files/download-slots';
+import { chooseSavePath } from '../desktop/desktop-capability';
 import { attachVideoCaptions, createPlaceholderCaptions, listVideoCaptions } from '../media/captions/video-captions';
 import { createRecordsHandlers, type RecordsDeps } from './records-handlers';
+import type { PreviewService } from '../preview/preview-service';
 
 export interface HandlerDeps {
   library: CourseLibrary;
   appVersion: string;
   /** Broadcast that the library changed (Electron windows, WebSocket clients). */
   notifyChanged: (courseId: string | null, reason: string) => void;
-  /** Background exports and previews. */
+  /** Background exports (app, browser host and CLI alike). */
   exports: ExportService;
+  /** In-app previews: an unzipped export played by the stand-in LMS page (`export.preview`). */
+  previews: Pick<PreviewService, 'build'>;
   /** Media import/transcoding/captions. */
   media: MediaService;
   /** Learner mode and SCORM import. */
@@ -40,6 +44,7 @@ export function createHandlers({
   appVersion,
   notifyChanged,
   exports,
+  previews,
   media,
   learn,
   desktop,
@@ -63,6 +68,7 @@ export function createHandlers({
     }),
     'app.showItemInFolder': ({ path }) => showItemInFolder(desktop, path),
     'files.prepareDownload': ({ fileName }) => prepareDownload(library.info().path, fileName),
+    'files.chooseSavePath': (input) => chooseSavePath(desktop, input),
     'captions.list': ({ videoAssetId }) => listVideoCaptions(library, videoAssetId),
     'captions.attach': (input) => {
       const { blockIds, courseIds } = attachVideoCaptions(library, input);
@@ -201,7 +207,10 @@ export function createHandlers({
 
     'export.start': (input) => exports.start(input),
     'export.cancel': ({ jobId }) => exports.cancel(jobId),
-    'export.preview': (input) => exports.preview(input),
+    'export.preview': async (input) => {
+      const { previewId, launchUrl } = await previews.build(input);
+      return { previewId, launchUrl };
+    },
 
     ...createMediaHandlers(media, notifyChanged),
     ...createLearnHandlers(learn, notifyChanged),

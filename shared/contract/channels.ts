@@ -170,7 +170,13 @@ export const channels = {
 
   /** Starts an export in the background; progress, the report or the error arrive as `export.progress` events. */
   'export.start': {
-    input: z.object({ courseId: idSchema, format: exportFormatSchema, outPath: z.string().min(1).max(4096) }),
+    input: z.object({
+      courseId: idSchema,
+      format: exportFormatSchema,
+      outPath: z.string().min(1).max(4096),
+      /** Made by the client so it can match progress events before this call answers (CONFLICT if running). */
+      jobId: idSchema.optional(),
+    }),
     output: z.object({ jobId: z.string() }),
   },
   'export.cancel': { input: z.object({ jobId: z.string().min(1) }), output: z.object({ cancelled: z.boolean() }) },

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { exportFormatSchema } from '../../../shared/contract/export-contract';
 import { EXPORT_FORMATS } from '../../../shared/core/export-formats';
+import { AppError, type ExportProgressEvent } from '../../../shared';
 import type { ExportProgress } from '../../export/export-course';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { toJson } from '../format';
@@ -43,7 +45,7 @@ export const exportCommand: CliCommand = {
     'au-per-module': { type: 'boolean' },
     json: { type: 'boolean' },
   },
-  async run({ values, args, io, env, withContext }) {
+  async run({ values, args, io, withContext }) {
     const courseId = args?.[0];
     if (!courseId)
       throw new UsageError('export needs a course id: coursewright export <courseId> --format … --out <path>.');
@@ -52,36 +54,50 @@ export const exportCommand: CliCommand = {
     if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError('export needs --out <path>.');
     const outPath = path.resolve(values.out);
     // Loaded only when exporting: the CLI starts without the exporter (issue 14).
-    const [{ exportCourse }, { formatBytes, formatExportReport }] = await Promise.all([
-      import('../../export/export-course'),
-      import('../../export/export-report'),
-    ]);
-
-    const controller = new AbortController();
-    const onSignal = () => controller.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const { formatBytes, formatExportReport } = await import('../../export/export-report');
     const printer = process.stderr.isTTY ? progressPrinter(io, formatBytes) : null;
-    try {
-      const report = await withContext((context) =>
-        exportCourse({
-          library: context.library,
+    // The same export service and `export.progress` events as the app and the browser host.
+    const report = await withContext(async (context) => {
+      const jobId = randomUUID();
+      let final: ExportProgressEvent | null = null;
+      let settle = () => {};
+      const ended = new Promise<void>((resolve) => (settle = resolve));
+      const unsubscribe = context.events.subscribe(({ event, payload }) => {
+        if (event !== 'export.progress' || payload.jobId !== jobId) return;
+        if (payload.state === 'running') printer?.update(payload as ExportProgress);
+        else {
+          final = payload;
+          settle();
+        }
+      });
+      const onSignal = () => context.exports.cancel(jobId);
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        await context.exports.start({
+          jobId,
           courseId,
           format: format.data,
           outPath,
           zip: values.folder !== true,
           cmi5AuPerModule: values['au-per-module'] === true,
-          signal: controller.signal,
-          playerDir: env.COURSEWRIGHT_PLAYER_DIR || undefined,
-          onProgress: printer ? (p) => printer.update(p) : undefined,
-        }),
-      );
-      io.stdout(values.json ? `${toJson(report)}\n` : `${formatExportReport(report)}\n`);
-      return 0;
-    } finally {
-      printer?.clear();
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+        });
+        await ended;
+      } finally {
+        printer?.clear();
+        unsubscribe();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      const last = final as ExportProgressEvent | null;
+      if (last?.state !== 'done' || !last.report) {
+        throw last?.error
+          ? new AppError(last.error.code, last.error.message)
+          : new AppError('EXPORT', 'The export ended without a report.');
+      }
+      return last.report;
+    });
+    io.stdout(values.json ? `${toJson(report)}\n` : `${formatExportReport(report)}\n`);
+    return 0;
   },
 };

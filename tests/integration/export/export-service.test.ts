@@ -47,6 +47,27 @@ describe('export over the IPC contract', () => {
     expect((await readZip(outPath)).map((e) => e.name)).toContain('imsmanifest.xml');
   });
 
+  it('takes the job id the client made, so its first events match, and refuses one that is running', async () => {
+    const jobId = '5f0c3a2e-8d1b-4c6a-9e7f-0a1b2c3d4e5f';
+    const seen: string[] = [];
+    // A listener that exists before the call: every event of the job carries the client's id.
+    const unsubscribe = context.events.subscribe((e) => {
+      if (e.event === 'export.progress') seen.push(e.payload.jobId);
+    });
+    // Two clients racing with one id: exactly one export runs, the other is refused before writing anything.
+    const outs = [path.join(tmp, 'id-a.zip'), path.join(tmp, 'id-b.zip')];
+    const answers = await Promise.all(
+      outs.map((outPath) => call('export.start', { courseId: sampleId, format: 'html5', outPath, jobId })),
+    );
+    expect(answers.filter((a) => a.ok)).toEqual([{ ok: true, value: { jobId } }]);
+    expect(answers.filter((a) => !a.ok)).toMatchObject([{ ok: false, error: { code: 'CONFLICT' } }]);
+    await context.exports.settled(jobId);
+    unsubscribe();
+    expect(eventsOf(jobId).at(-1)).toMatchObject({ state: 'done' });
+    expect(new Set(seen)).toEqual(new Set([jobId]));
+    expect(outs.filter((f) => fs.existsSync(f))).toHaveLength(1);
+  });
+
   it('rejects an unknown course and a missing output folder up front', async () => {
     const unknown = await call('export.start', {
       courseId: '00000000-0000-4000-8000-000000000000',

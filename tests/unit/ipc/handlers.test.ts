@@ -4,6 +4,7 @@ import { createHandlers } from '../../../main/ipc/handlers';
 import { createRouter, type Handlers } from '../../../main/ipc/router';
 import type { CourseLibrary } from '../../../main/library/course-library';
 import type { ExportService } from '../../../main/export/export-service';
+import type { PreviewService } from '../../../main/preview/preview-service';
 import type { LearnModule } from '../../../main/learner/learn-module';
 import type { MediaService } from '../../../main/media/media-service';
 import type { RecordsDeps } from '../../../main/ipc/records-handlers';
@@ -11,6 +12,7 @@ import type { RecordsDeps } from '../../../main/ipc/records-handlers';
 /** Services the tests here never reach (every handler that uses one is overridden or not called). */
 const services = {
   exports: {} as ExportService,
+  previews: {} as PreviewService,
   media: {} as MediaService,
   learn: {} as LearnModule,
   records: {} as RecordsDeps,

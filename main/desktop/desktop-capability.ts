@@ -1,12 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared';
-import {
-  currentBrowserEnvironment,
-  openFolder,
-  type BrowserEnvironment,
-  type OpenBrowserResult,
-} from './open-browser';
+import { currentBrowserEnvironment, openFolder, type BrowserEnvironment, type OpenBrowserResult } from './open-browser';
 
 export interface ShowItemResult {
   shown: boolean;
@@ -17,6 +12,14 @@ export interface ShowItemResult {
 export interface DesktopCapability {
   /** Reveals `absolutePath` (an existing file or folder) in the file manager. Never throws. */
   showItemInFolder(absolutePath: string): Promise<ShowItemResult>;
+  /** Electron only: the native Save dialog; resolves the chosen absolute path, or null when cancelled. */
+  chooseSavePath?(request: SavePathRequest): Promise<string | null>;
+}
+
+export interface SavePathRequest {
+  /** Where the dialog opens: a suggested absolute path, or a bare file name (then the Documents folder). */
+  defaultPath: string;
+  filters: { name: string; extensions: string[] }[];
 }
 
 /**
@@ -68,4 +71,24 @@ export async function showItemInFolder(
   } catch (e) {
     return { shown: false, reason: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * The `files.chooseSavePath` handler: only a desktop with native dialogs can answer (the browser host
+ * downloads instead). A relative or empty suggestion opens at the bare file name.
+ */
+export async function chooseSavePath(
+  desktop: DesktopCapability | undefined,
+  input: { fileName: string; suggestedPath?: string | undefined; filter: { name: string; extensions: string[] } },
+): Promise<{ path: string | null }> {
+  if (!desktop?.chooseSavePath) {
+    throw new AppError('VALIDATION', 'This host has no Save dialog: the browser downloads the file instead.');
+  }
+  const suggested = input.suggestedPath?.trim() ?? '';
+  const defaultPath =
+    suggested && !suggested.includes('\0') && path.isAbsolute(suggested) ? suggested : path.basename(input.fileName);
+  const chosen = await desktop.chooseSavePath({ defaultPath, filters: [input.filter] });
+  if (chosen === null) return { path: null };
+  if (!path.isAbsolute(chosen)) throw new AppError('VALIDATION', `The Save dialog gave a relative path: ${chosen}`);
+  return { path: path.resolve(chosen) };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell, type SaveDialogOptions } from 'electron';
 import { safeStorageSeal } from './safe-storage-seal';
 import { createAppContext, type AppContext } from '../app/app-context';
 import { PRODUCT_NAME, resolveLibraryDir } from '../library/library-location';
@@ -59,6 +59,20 @@ async function start(): Promise<void> {
             showItemInFolder: (absolutePath) => {
               shell.showItemInFolder(absolutePath);
               return Promise.resolve({ shown: true });
+            },
+            // Exports and archives: the platform's own Save dialog, attached to the window (sheet on macOS).
+            chooseSavePath: async ({ defaultPath, filters }) => {
+              const options: SaveDialogOptions = {
+                defaultPath: path.isAbsolute(defaultPath)
+                  ? defaultPath
+                  : path.join(app.getPath('documents'), defaultPath),
+                filters,
+                properties: ['createDirectory', 'showOverwriteConfirmation'],
+              };
+              const result = mainWindow
+                ? await dialog.showSaveDialog(mainWindow, options)
+                : await dialog.showSaveDialog(options);
+              return result.canceled || !result.filePath ? null : result.filePath;
             },
           },
         }),

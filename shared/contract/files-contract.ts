@@ -21,4 +21,22 @@ export const filesChannels = {
     input: z.object({ fileName: z.string().trim().min(1).max(200) }),
     output: downloadSlotSchema,
   },
+  /**
+   * Electron: the native Save dialog, opened at `suggestedPath` (or the Documents folder with `fileName`).
+   * `path` is null when the author cancels. Hosts without a desktop (browser host) answer VALIDATION.
+   */
+  'files.chooseSavePath': {
+    input: z.object({
+      fileName: z.string().trim().min(1).max(200),
+      suggestedPath: z.string().max(4096).optional(),
+      filter: z.object({
+        name: z.string().min(1).max(80),
+        extensions: z
+          .array(z.string().regex(/^[a-z0-9]{1,12}$/))
+          .min(1)
+          .max(8),
+      }),
+    }),
+    output: z.object({ path: z.string().nullable() }),
+  },
 } as const;

@@ -70,6 +70,7 @@ export const CHANNEL_NAME_LIST = [
   'courses.opened',
   'courses.recent',
   'files.prepareDownload',
+  'files.chooseSavePath',
   'captions.attach',
   'captions.create',
   'captions.list',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createAppContext, type AppContext } from '../../main/app/app-context';
+import type { DesktopCapability } from '../../main/desktop/desktop-capability';
 import type { CoursewrightApi, EventName, EventPayload, Result } from '../../shared';
 
 export interface InProcessApi {
@@ -25,6 +26,8 @@ export async function createInProcessApi(
     seedSample?: boolean;
     /** An existing library folder to open (removed by `close` too). */
     dir?: string;
+    /** What the host can do on the desktop (e.g. a scripted Save dialog); the system opener by default. */
+    desktop?: DesktopCapability;
   } = {},
 ): Promise<InProcessApi> {
   const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cw-inproc-'));
@@ -32,6 +35,7 @@ export async function createInProcessApi(
     libraryDir: dir,
     host: 'browser',
     ...(options.seedSample !== undefined ? { seedSample: options.seedSample } : {}),
+    ...(options.desktop ? { desktop: options.desktop } : {}),
   });
   const calls = new Map<string, number>();
   const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));

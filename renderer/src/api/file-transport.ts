@@ -31,8 +31,11 @@ export interface FileTransport {
   readonly kind: 'browser' | 'electron';
   /** Only a desktop can reveal a file in its file manager. */
   readonly canShowFile: boolean;
-  /** Browser: a one-time download slot for `fileName`. Electron: `chosenPath` (the author's own path). */
-  saveTarget(fileName: string, chosenPath?: string): Promise<Result<SaveTarget>>;
+  /**
+   * Browser: a one-time download slot for `fileName`. Electron: the native Save dialog, opened at
+   * `suggestedPath` when given; cancelling it answers CANCELLED.
+   */
+  saveTarget(fileName: string, suggestedPath?: string): Promise<Result<SaveTarget>>;
   /** True when a file chooser works (browser: upload; Electron: the File's own path); else a typed path. */
   readonly canPickFiles: boolean;
   /** Electron: where a chosen File lives on this computer (null in the browser, or for a File built in JS). */
@@ -75,16 +78,33 @@ export function createBrowserTransport(api: CoursewrightApi, doc: Document = doc
   };
 }
 
-export function createElectronTransport(api: Pick<CoursewrightApi, 'pathForFile'>): FileTransport {
+/** What the Save dialog offers for a file name's extension (the filter shown next to the name). */
+const SAVE_FILTERS: Record<string, string> = {
+  zip: 'Course package',
+  cwcourse: 'Coursewright course archive',
+  csv: 'CSV table',
+  json: 'JSON records',
+};
+
+export function createElectronTransport(api: Pick<CoursewrightApi, 'pathForFile' | 'invoke'>): FileTransport {
   return {
     kind: 'electron',
     canShowFile: true,
     canPickFiles: typeof api.pathForFile === 'function',
     pathOf: (file) => api.pathForFile?.(file) ?? null,
-    saveTarget(fileName, chosenPath) {
-      const outPath = chosenPath?.trim() ?? '';
-      if (!outPath) return Promise.resolve(fail({ code: 'VALIDATION', message: 'Choose where to save the file.' }));
-      return Promise.resolve({ ok: true, value: { outPath, fileName: outPath || fileName, deliver() {} } });
+    async saveTarget(fileName, suggestedPath) {
+      const extension = /\.([a-z0-9]{1,12})$/i.exec(fileName)?.[1]?.toLowerCase() ?? 'zip';
+      const filter = { name: SAVE_FILTERS[extension] ?? `${extension.toUpperCase()} file`, extensions: [extension] };
+      const suggested = suggestedPath?.trim();
+      const chosen = await api.invoke('files.chooseSavePath', {
+        fileName,
+        filter,
+        ...(suggested ? { suggestedPath: suggested } : {}),
+      });
+      if (!chosen.ok) return chosen;
+      const outPath = chosen.value.path;
+      if (outPath === null) return fail({ code: 'CANCELLED', message: 'Saving was cancelled.' });
+      return { ok: true, value: { outPath, fileName: outPath, deliver() {} } };
     },
     upload: () =>
       Promise.resolve(fail({ code: 'VALIDATION', message: 'The desktop app opens files from their path.' })),

@@ -18,8 +18,6 @@ export function ExportDialog({ store, onClose }: { store: StoreApi<ExportState>;
   const dialog = useRef<HTMLDialogElement>(null);
   const firstField = useRef<HTMLInputElement>(null);
   const titleId = useId();
-  const pathId = useId();
-  const pathHintId = useId();
   const statusId = useId();
   const busy = s.status === 'starting' || s.status === 'running';
   const init = s.init;
@@ -83,29 +81,11 @@ export function ExportDialog({ store, onClose }: { store: StoreApi<ExportState>;
         </fieldset>
         {s.format === 'scorm12' ? <Scorm12Reporting s={s} disabled={busy} /> : null}
 
-        {s.transport === 'electron' ? (
-          <>
-            <label htmlFor={pathId} className="export-path-label">
-              Save to
-            </label>
-            <input
-              id={pathId}
-              className="input export-path-input"
-              type="text"
-              value={s.outPath}
-              onChange={(e) => s.setOutPath(e.target.value)}
-              disabled={busy}
-              spellCheck={false}
-              autoComplete="off"
-              aria-describedby={pathHintId}
-            />
-            <p id={pathHintId} className="muted export-hint">
-              A path on this computer. Its folder must exist.
-            </p>
-          </>
-        ) : (
-          <p className="muted export-hint">Your browser downloads the package when it is ready.</p>
-        )}
+        <p className="muted export-hint">
+          {s.transport === 'electron'
+            ? 'You choose where to save the package when you export.'
+            : 'Your browser downloads the package when it is ready.'}
+        </p>
 
         {s.status !== 'idle' ? (
           <div className="export-progress">
@@ -146,7 +126,7 @@ export function ExportDialog({ store, onClose }: { store: StoreApi<ExportState>;
           <Button onClick={onClose}>Close</Button>
           {s.status === 'idle' ? (
             <Button type="submit" variant="primary" icon={Download}>
-              Export
+              {s.transport === 'electron' ? 'Export…' : 'Export'}
             </Button>
           ) : null}
         </div>

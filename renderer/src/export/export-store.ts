@@ -17,8 +17,9 @@ export interface ExportState {
   courseId: string;
   courseTitle: string;
   format: ExportFormat;
+  /** Electron: where the Save dialog opens (the last place saved to, else next to the library). */
   outPath: string;
-  /** False until the author types a path: until then the suggestion follows the format. */
+  /** False until the author saved somewhere: until then the suggestion follows the format. */
   pathEdited: boolean;
   /** Where the file is written: this computer (Electron) or the one running `coursewright serve`. */
   host: 'electron' | 'browser' | null;
@@ -43,7 +44,6 @@ export interface ExportState {
   /** Loads where exports go (host kind, library folder) for the default path, and the reporting settings. */
   init(): Promise<void>;
   setFormat(format: ExportFormat): void;
-  setOutPath(outPath: string): void;
   start(): Promise<void>;
   cancel(): Promise<void>;
   /** Reveals the finished package in the file manager (on the computer that wrote it). */
@@ -67,8 +67,6 @@ export function createExportStore(
   transport: FileTransport = fileTransportFor(api),
 ): StoreApi<ExportState> {
   return createStore<ExportState>()((set, get) => {
-    /** Events may arrive before `export.start` resolves with the job id: keep the latest per job. */
-    const early = new Map<string, ExportProgressEvent>();
     const setError = (error: AppErrorShape) => set({ error });
     /** Where the running job writes, and how the result then reaches the author. */
     let target: SaveTarget | null = null;
@@ -89,15 +87,6 @@ export function createExportStore(
         report: event.report ?? null,
         error: event.error ?? null,
       });
-    };
-
-    const onProgress = (event: ExportProgressEvent) => {
-      const s = get();
-      if (s.status === 'starting' && s.jobId === null) {
-        early.set(event.jobId, event);
-        return;
-      }
-      apply(event);
     };
 
     return {
@@ -158,20 +147,14 @@ export function createExportStore(
           outPath: s.pathEdited ? s.outPath : suggestOutPath(s.libraryPath, s.courseTitle, format),
         }));
       },
-      setOutPath(outPath) {
-        set({ outPath, pathEdited: true });
-      },
       async start() {
         const s = get();
         if (s.status === 'starting' || s.status === 'running') return;
-        if (transport.kind === 'electron' && !s.outPath.trim()) {
-          set({ error: { code: 'VALIDATION', message: 'Choose where to save the package.' } });
-          return;
-        }
-        early.clear();
+        // The job id is ours: events that arrive before `export.start` answers already match it.
+        const jobId = crypto.randomUUID();
         set({
           status: 'starting',
-          jobId: null,
+          jobId,
           phase: 'prepare',
           done: 0,
           total: 0,
@@ -180,26 +163,29 @@ export function createExportStore(
           shown: null,
           downloaded: null,
         });
+        // Electron: the native Save dialog, opened at the suggested path; the browser: a download slot.
         const chosen = await transport.saveTarget(`${slugify(s.courseTitle)}-${s.format}.zip`, s.outPath);
         if (!chosen.ok) {
-          set({ status: 'failed', error: chosen.error });
+          // Closing the Save dialog is a choice: back to the form, no error.
+          if (chosen.error.code === 'CANCELLED') set({ status: 'idle', jobId: null, phase: '' });
+          else set({ status: 'failed', error: chosen.error });
           return;
         }
         target = chosen.value;
+        // The next export opens the Save dialog where the author saved this one.
+        if (transport.kind === 'electron') set({ outPath: chosen.value.outPath, pathEdited: true });
         const started = await callApi(
           api,
           'export.start',
-          { courseId: s.courseId, format: s.format, outPath: chosen.value.outPath },
+          { courseId: s.courseId, format: s.format, outPath: chosen.value.outPath, jobId },
           setError,
         );
         if (!started) {
           set({ status: 'failed' });
           return;
         }
-        set({ jobId: started.jobId, status: 'running' });
-        const pending = early.get(started.jobId);
-        early.clear();
-        if (pending) apply(pending);
+        // The final event may already have settled the job while the call was out.
+        if (get().status === 'starting') set({ status: 'running' });
       },
       async cancel() {
         const { jobId, status } = get();
@@ -230,7 +216,7 @@ export function createExportStore(
           downloaded: null,
         });
       },
-      connect: () => api.on('export.progress', onProgress),
+      connect: () => api.on('export.progress', apply),
     };
   });
 }

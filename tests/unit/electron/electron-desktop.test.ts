@@ -20,6 +20,8 @@ const m = vi.hoisted(() => {
     menus: [] as unknown[],
     errors: [] as string[],
     invoke: null as null | ((...args: unknown[]) => Promise<unknown>),
+    saveDialogs: [] as unknown[],
+    saveAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
   };
 });
 
@@ -74,6 +76,10 @@ vi.mock('electron', () => {
     dialog: {
       showErrorBox: (title: string, body: string) => m.errors.push(`${title}: ${body}`),
       showOpenDialog: vi.fn(),
+      showSaveDialog: vi.fn((...args: unknown[]) => {
+        m.saveDialogs.push(args.at(-1));
+        return Promise.resolve(m.saveAnswer);
+      }),
     },
     shell: { openExternal: vi.fn(), showItemInFolder: vi.fn() },
   };
@@ -158,6 +164,21 @@ describe('Electron desktop integration', () => {
     expect(recentMenu().map((i) => i.label)).toEqual(['From second instance']);
     recentMenu()[0]?.click?.();
     await vi.waitFor(() => expect(appCommands().at(-1)).toEqual({ command: 'openCourse', courseId: openedId }));
+
+    // Exports ask where to save through the native Save dialog (documents folder for a bare name).
+    const save = { fileName: 'course-scorm12.zip', filter: { name: 'SCORM package', extensions: ['zip'] } };
+    expect(await m.invoke?.(ipcEvent, 'files.chooseSavePath', save)).toEqual({ ok: true, value: { path: null } });
+    expect(m.saveDialogs[0]).toMatchObject({
+      defaultPath: path.join(tmp, 'documents', 'course-scorm12.zip'),
+      filters: [{ name: 'SCORM package', extensions: ['zip'] }],
+    });
+    const chosen = path.join(tmp, 'chosen', 'out.zip');
+    m.saveAnswer = { canceled: false, filePath: chosen };
+    expect(await m.invoke?.(ipcEvent, 'files.chooseSavePath', { ...save, suggestedPath: chosen })).toEqual({
+      ok: true,
+      value: { path: chosen },
+    });
+    expect(m.saveDialogs[1]).toMatchObject({ defaultPath: chosen });
 
     // The menu item click goes to the renderer as app.command.
     const newCourse = fileMenu()?.submenu?.find((i) => i.label === 'New Course');

@@ -8,6 +8,7 @@ import { openerDesktop, type DesktopCapability, type ShowItemResult } from '../.
 import type { CourseLibrary } from '../../../main/library/course-library';
 import type { BrowserEnvironment } from '../../../main/desktop/open-browser';
 import type { ExportService } from '../../../main/export/export-service';
+import type { PreviewService } from '../../../main/preview/preview-service';
 import type { LearnModule } from '../../../main/learner/learn-module';
 import type { MediaService } from '../../../main/media/media-service';
 import type { RecordsDeps } from '../../../main/ipc/records-handlers';
@@ -15,6 +16,7 @@ import type { RecordsDeps } from '../../../main/ipc/records-handlers';
 /** Services the tests here never reach (every handler that uses one is overridden or not called). */
 const services = {
   exports: {} as ExportService,
+  previews: {} as PreviewService,
   media: {} as MediaService,
   learn: {} as LearnModule,
   records: {} as RecordsDeps,
@@ -137,5 +139,45 @@ describe('openerDesktop folder choice', () => {
     expect(await desktop.showItemInFolder(file)).toEqual({ shown: true });
     expect(await desktop.showItemInFolder(dir)).toEqual({ shown: true });
     expect(opened).toEqual([dir, dir]);
+  });
+});
+
+describe('files.chooseSavePath', () => {
+  const save = { fileName: 'intro-scorm12.zip', filter: { name: 'Course package', extensions: ['zip'] } };
+  it('asks the desktop Save dialog at an absolute suggestion, else at the bare file name', async () => {
+    const asked: string[] = [];
+    const desktop: DesktopCapability = {
+      showItemInFolder: () => Promise.resolve({ shown: true }),
+      chooseSavePath: ({ defaultPath }) => {
+        asked.push(defaultPath);
+        return Promise.resolve(path.join(dir, 'chosen.zip'));
+      },
+    };
+    const router = routerWith(desktop);
+    expect(await router.dispatch('files.chooseSavePath', { ...save, suggestedPath: file }, ctx)).toEqual({
+      ok: true,
+      value: { path: path.join(dir, 'chosen.zip') },
+    });
+    await router.dispatch('files.chooseSavePath', { ...save, suggestedPath: 'relative/x.zip' }, ctx);
+    expect(asked).toEqual([file, 'intro-scorm12.zip']);
+  });
+
+  it('answers null when cancelled, refuses a relative answer, and says so where there is no dialog', async () => {
+    const answers: (string | null)[] = [null, 'relative.zip'];
+    const desktop: DesktopCapability = {
+      showItemInFolder: () => Promise.resolve({ shown: true }),
+      chooseSavePath: () => Promise.resolve(answers.shift() ?? null),
+    };
+    const router = routerWith(desktop);
+    expect(await router.dispatch('files.chooseSavePath', save, ctx)).toEqual({ ok: true, value: { path: null } });
+    expect(await router.dispatch('files.chooseSavePath', save, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    const browser = routerWith(fakeDesktop().desktop);
+    expect(await browser.dispatch('files.chooseSavePath', save, { host: 'browser' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('downloads') },
+    });
   });
 });

@@ -5,6 +5,7 @@ import { createExportStore, type ExportState } from '../../../renderer/src/expor
 import { slugify, suggestOutPath } from '../../../renderer/src/export/export-formats';
 import { createPreviewStore } from '../../../renderer/src/preview/preview-store';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
+import type { DesktopCapability, SavePathRequest } from '../../../main/desktop/desktop-capability';
 import { ensurePlayerBuilt } from '../../support/player-build';
 import type { StoreApi } from 'zustand/vanilla';
 
@@ -46,8 +47,20 @@ describe('export and preview stores (real router, exporter and library)', () => 
   beforeAll(() => {
     ensurePlayerBuilt();
   });
+  /** The scripted native Save dialog: what it was asked, and what the author picks next (null: cancel). */
+  let dialogs: SavePathRequest[];
+  let answers: (string | null)[];
   beforeEach(async () => {
-    env = await createInProcessApi();
+    dialogs = [];
+    answers = [];
+    const desktop: DesktopCapability = {
+      showItemInFolder: () => Promise.resolve({ shown: false, reason: 'not in tests' }),
+      chooseSavePath: (request) => {
+        dialogs.push(request);
+        return Promise.resolve(answers.shift() ?? null);
+      },
+    };
+    env = await createInProcessApi({ desktop });
     const list = await env.api.invoke('courses.list', {});
     if (!list.ok) throw new Error(list.error.message);
     courseId = list.value[0]!.id;
@@ -57,22 +70,23 @@ describe('export and preview stores (real router, exporter and library)', () => 
     await env.close();
   });
 
-  it('suggests a path, exports with progress and shows the report', async () => {
+  it('opens the Save dialog at the suggested path, exports with progress, shows the report, remembers the place', async () => {
     const store = createExportStore(env.api, { courseId, courseTitle: title });
     const disconnect = store.getState().connect();
     await store.getState().init();
     expect(store.getState().host).toBe('browser');
-    expect(store.getState().outPath).toBe(path.join(path.dirname(env.dir), 'asynchronous-learning-101-scorm12.zip'));
+    const suggested = path.join(path.dirname(env.dir), 'asynchronous-learning-101-scorm12.zip');
+    expect(store.getState().outPath).toBe(suggested);
     store.getState().setFormat('scorm2004-3rd');
     expect(store.getState().outPath).toMatch(/-scorm2004-3rd\.zip$/);
+    store.getState().setFormat('scorm12');
     const out = path.join(env.dir, 'course.zip');
-    store.getState().setOutPath(out);
-    store.getState().setFormat('scorm12'); // an edited path stays
-    expect(store.getState().outPath).toBe(out);
+    answers.push(out);
 
     await store.getState().start();
     const done = await settled(store);
     disconnect();
+    expect(dialogs).toEqual([{ defaultPath: suggested, filters: [{ name: 'Course package', extensions: ['zip'] }] }]);
     expect(done.status).toBe('done');
     expect(done.error).toBeNull();
     expect(done.report?.outPath).toBe(out);
@@ -82,15 +96,18 @@ describe('export and preview stores (real router, exporter and library)', () => 
     store.getState().reset();
     expect(store.getState().status).toBe('idle');
     expect(env.calls.get('export.start')).toBe(1);
+    // The next Save dialog opens where the author saved, whatever the format.
+    store.getState().setFormat('html5');
+    expect(store.getState().outPath).toBe(out);
   });
 
-  it('shows a clear error when the folder does not exist, and refuses an empty path', async () => {
+  it('cancelling the Save dialog changes nothing; a folder that does not exist is a clear error', async () => {
     const store = createExportStore(env.api, { courseId, courseTitle: title });
-    store.getState().setOutPath('   ');
+    answers.push(null);
     await store.getState().start();
-    expect(store.getState().error?.code).toBe('VALIDATION');
+    expect(store.getState()).toMatchObject({ status: 'idle', error: null, jobId: null });
     expect(env.calls.get('export.start')).toBeUndefined();
-    store.getState().setOutPath(path.join(env.dir, 'missing', 'x.zip'));
+    answers.push(path.join(env.dir, 'missing', 'x.zip'));
     await store.getState().start();
     expect(store.getState().status).toBe('failed');
     expect(store.getState().error?.message).toMatch(/does not exist/);

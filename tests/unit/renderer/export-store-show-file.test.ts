@@ -21,10 +21,16 @@ const REPORT: ExportReport = {
 function scriptedApi(showAnswer: Result<unknown>) {
   const listeners = new Set<(e: ExportProgressEvent) => void>();
   const calls: Array<{ channel: string; input: unknown }> = [];
+  let jobId = '';
   const api = {
     async invoke(channel: string, input: unknown): Promise<Result<unknown>> {
       calls.push({ channel, input });
-      if (channel === 'export.start') return { ok: true, value: { jobId: 'job-1' } };
+      // The desktop's Save dialog: the author picks the report's path.
+      if (channel === 'files.chooseSavePath') return { ok: true, value: { path: REPORT.outPath } };
+      if (channel === 'export.start') {
+        jobId = (input as { jobId: string }).jobId;
+        return { ok: true, value: { jobId } };
+      }
       if (channel === 'app.showItemInFolder') return showAnswer;
       return { ok: false, error: { code: 'INTERNAL', message: 'unexpected' } };
     },
@@ -35,7 +41,7 @@ function scriptedApi(showAnswer: Result<unknown>) {
     mediaUrl: (id: string) => id,
   } as unknown as CoursewrightApi;
   const finish = () =>
-    listeners.forEach((l) => l({ jobId: 'job-1', phase: 'done', done: 6, total: 6, state: 'done', report: REPORT }));
+    listeners.forEach((l) => l({ jobId, phase: 'done', done: 6, total: 6, state: 'done', report: REPORT }));
   return { api, calls, finish };
 }
 
@@ -43,7 +49,6 @@ async function exported(showAnswer: Result<unknown>) {
   const scripted = scriptedApi(showAnswer);
   const store = createExportStore(scripted.api, COURSE);
   const disconnect = store.getState().connect();
-  store.getState().setOutPath(REPORT.outPath);
   await store.getState().start();
   scripted.finish();
   expect(store.getState().status).toBe('done');

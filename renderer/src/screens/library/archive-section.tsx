@@ -22,12 +22,10 @@ export function ArchiveSection({
 }) {
   const { notices, api } = useStores();
   const busy = useStore(store, (s) => s.busy);
-  const ids = { course: useId(), out: useId() };
+  const courseFieldId = useId();
   const [courseId, setCourseId] = useState('');
-  const [outPath, setOutPath] = useState('');
   const chosen = courseId || courses[0]?.id || '';
   const inBrowser = transport.kind === 'browser';
-  const outOk = inBrowser || outPath.trim().endsWith(COURSE_ARCHIVE_EXTENSION);
   return (
     <section aria-labelledby="archive-heading" className="panel archive-section">
       <h2 id="archive-heading">Share courses ({COURSE_ARCHIVE_EXTENSION} files)</h2>
@@ -35,7 +33,8 @@ export function ArchiveSection({
         className="archive-form"
         onSubmit={async (e) => {
           e.preventDefault();
-          const done = await store.getState().exportArchive(chosen, inBrowser ? undefined : outPath.trim());
+          // Electron asks where to save with the native Save dialog; the browser downloads.
+          const done = await store.getState().exportArchive(chosen);
           if (!done) return;
           const size = `${Math.round(done.bytes / 1024)} KB`;
           notices
@@ -46,8 +45,8 @@ export function ArchiveSection({
         }}
       >
         <div className="field">
-          <label htmlFor={ids.course}>Course to export</label>
-          <select id={ids.course} value={chosen} onChange={(e) => setCourseId(e.target.value)}>
+          <label htmlFor={courseFieldId}>Course to export</label>
+          <select id={courseFieldId} value={chosen} onChange={(e) => setCourseId(e.target.value)}>
             {courses.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}
@@ -55,14 +54,8 @@ export function ArchiveSection({
             ))}
           </select>
         </div>
-        {inBrowser ? null : (
-          <div className="field">
-            <label htmlFor={ids.out}>Save as (full path ending in {COURSE_ARCHIVE_EXTENSION})</label>
-            <input id={ids.out} type="text" value={outPath} onChange={(e) => setOutPath(e.target.value)} />
-          </div>
-        )}
-        <button type="submit" className="button" disabled={busy || !chosen || !outOk}>
-          {inBrowser ? 'Download course' : 'Export course'}
+        <button type="submit" className="button" disabled={busy || !chosen}>
+          {inBrowser ? 'Download course' : 'Export course…'}
         </button>
       </form>
       <FileImport<Course>

@@ -15,7 +15,10 @@ export interface LibraryToolsState {
   loadTrash(): Promise<void>;
   restore(courseId: string): Promise<Course | null>;
   purge(courseId: string): Promise<boolean>;
-  /** Browser: downloads `<course>.cwcourse`; Electron: writes `outPath`. Answers the file's name and size. */
+  /**
+   * Browser: downloads `<course>.cwcourse`; Electron: writes where the Save dialog (opened at `outPath` when
+   * given) says. Answers the file's name and size, or null when it failed or the author cancelled.
+   */
   exportArchive(courseId: string, outPath?: string): Promise<{ fileName: string; bytes: number } | null>;
   importArchive(path: string): Promise<Course | null>;
   /** After an archive was uploaded and imported (browser): refreshes the lists. */
@@ -92,7 +95,8 @@ export function createLibraryToolsStore(
           const title = library.getState().courses.find((c) => c.id === courseId)?.title ?? 'course';
           const target = await transport.saveTarget(`${archiveName(title)}.cwcourse`, outPath);
           if (!target.ok) {
-            onError(target.error);
+            // Closing the Save dialog is a choice, not an error.
+            if (target.error.code !== 'CANCELLED') onError(target.error);
             return null;
           }
           const done = await callApi(

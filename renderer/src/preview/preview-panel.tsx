@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { EXPORT_FORMAT_REGISTRY, EXPORT_FORMATS, type ExportFormat } from '../../../shared';
@@ -46,14 +46,17 @@ export function PreviewPanel({
     return () => el?.close();
   }, [build]);
 
-  useEffect(() => {
-    const win = frame.current?.contentWindow;
-    if (!win || !s.launchUrl) return;
-    win.postMessage({ type: VIEWPORT_MESSAGE, width }, new URL(s.launchUrl, window.location.href).origin);
-  }, [width, s.launchUrl]);
-
   // The width in the URL covers the first load; later changes go by message (no relaunch).
   const src = s.launchUrl ? `${s.launchUrl}&width=${s.launchWidth}` : null;
+  // Only a loaded frame is on the content origin: before that it is about:blank on the app's origin, and a
+  // message addressed to the content origin would be dropped with a console warning.
+  const [loadedSrc, setLoadedSrc] = useState<string | null>(null);
+
+  useEffect(() => {
+    const win = frame.current?.contentWindow;
+    if (!win || !src || loadedSrc !== src) return;
+    win.postMessage({ type: VIEWPORT_MESSAGE, width }, new URL(src, window.location.href).origin);
+  }, [width, src, loadedSrc]);
 
   return (
     <dialog
@@ -122,6 +125,7 @@ export function PreviewPanel({
           title={`Preview of ${courseTitle} in a stand-in LMS`}
           sandbox={CONTENT_FRAME_SANDBOX}
           src={src}
+          onLoad={() => setLoadedSrc(src)}
         />
       ) : null}
     </dialog>

@@ -14,12 +14,16 @@ import '../../editor/editor.css';
 /** An open course: its outline beside the selected lesson's editor, with the editor's panels. */
 export function CourseScreen({ courseId, lessonId }: { courseId: string; lessonId: string | null }) {
   const open = useCourse((s) => s.open);
+  const close = useCourse((s) => s.close);
   const tree = useCourse((s) => (s.courseId === courseId ? s.tree : null));
   const status = useCourse((s) => s.status);
 
   useEffect(() => {
     void open(courseId);
-  }, [open, courseId]);
+    // Leaving the editor closes the course: a course no screen shows must not reload on library changes (a
+    // delete from the library would otherwise report "No course with id …").
+    return close;
+  }, [open, close, courseId]);
 
   if (!tree) {
     return (

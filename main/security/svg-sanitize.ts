@@ -1,8 +1,10 @@
-import { AppError } from '../../shared';
+import { AppError, assertNever } from '../../shared';
+import { escapeXmlAttr, escapeXmlText, tokenizeXml, XmlTokenError } from '../xml/xml-tokenizer';
 
 /**
  * Strict allow-list SVG sanitizer. Why not DOMPurify + jsdom: jsdom is ~20 MB of dependencies for one
- * file type, and DOMPurify's safety depends on the DOM it runs on. This pass tokenizes the XML itself,
+ * file type, and DOMPurify's safety depends on the DOM it runs on. This pass reads the XML with the shared
+ * tokenizer (main/xml/xml-tokenizer.ts, also used for package manifests),
  * keeps only known-safe elements and attributes, and re-serializes everything it keeps with escaping,
  * so the output contains nothing it did not understand. Anything it cannot parse is refused (fail closed):
  * DOCTYPE/ENTITY (XXE, entity bombs), unknown entities, unbalanced tags.
@@ -29,63 +31,59 @@ const ATTRS = new Set(
     'text-rendering paint-order lengthAdjust textLength startOffset role aria-label aria-hidden focusable'
   ).split(' '),
 );
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 export function sanitizeSvg(source: string, fileName = 'the SVG'): string {
   const fail = (why: string) =>
     new AppError('MEDIA', `${fileName} is not a safe, well-formed SVG image: ${why}.`, {
       reason: 'not-media',
       file: fileName,
     });
+  // Anywhere, even inside a comment: nothing an image needs, and a sign of XXE or entity-bomb attempts.
   if (/<!DOCTYPE|<!ENTITY/i.test(source)) throw fail('it declares a DOCTYPE or entities');
   const out: string[] = [];
   const stack: { name: string; kept: boolean }[] = [];
   const dropping = () => stack.some((s) => !s.kept);
-  let i = 0;
   let sawRoot = false;
-  while (i < source.length) {
-    const lt = source.indexOf('<', i);
-    const text = source.slice(i, lt < 0 ? source.length : lt);
-    if (text && stack.length && !dropping()) out.push(escapeText(decode(text, fail)));
-    if (lt < 0) break;
-    if (source.startsWith('<?', lt)) i = after(source, '?>', lt, fail);
-    else if (source.startsWith('<!--', lt)) i = after(source, '-->', lt, fail);
-    else if (source.startsWith('<![CDATA[', lt)) {
-      const end = after(source, ']]>', lt, fail);
-      if (stack.length && !dropping()) out.push(escapeText(source.slice(lt + 9, end - 3)));
-      i = end;
-    } else if (source.startsWith('</', lt)) {
-      const m = /^<\/([A-Za-z][\w:.-]*)\s*>/.exec(source.slice(lt));
-      const top = stack.pop();
-      if (!m || !top || top.name !== m[1]) throw fail(`unbalanced closing tag near character ${lt}`);
-      if (top.kept && !dropping()) out.push(`</${top.name}>`);
-      i = lt + m[0].length;
-    } else {
-      const m = /^<([A-Za-z][\w:.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(source.slice(lt));
-      if (!m) throw fail(`cannot read the tag near character ${lt}`);
-      const name = m[1] ?? '';
-      if (!sawRoot) {
-        if (name !== 'svg') throw fail('its root element is not <svg>');
-        sawRoot = true;
-      } else if (!stack.length) throw fail('it has content after the root element');
-      const kept = ELEMENTS.has(name) && !dropping();
-      if (kept) out.push(`<${name}${attributes(name, m[2] ?? '', fail)}${m[3] ? '/' : ''}>`);
-      if (!m[3]) stack.push({ name, kept: ELEMENTS.has(name) });
-      i = lt + m[0].length;
+  try {
+    for (const token of tokenizeXml(source, { bareAmpersand: 'refuse', doctype: 'refuse' })) {
+      switch (token.kind) {
+        case 'text':
+        case 'cdata':
+          if (stack.length && !dropping()) out.push(escapeXmlText(token.text));
+          break;
+        case 'close': {
+          const top = stack.pop();
+          if (!top || top.name !== token.name) throw fail(`unbalanced closing tag on line ${token.line}`);
+          if (top.kept && !dropping()) out.push(`</${top.name}>`);
+          break;
+        }
+        case 'open': {
+          if (!sawRoot) {
+            if (token.name !== 'svg') throw fail('its root element is not <svg>');
+            sawRoot = true;
+          } else if (!stack.length) throw fail('it has content after the root element');
+          const kept = ELEMENTS.has(token.name) && !dropping();
+          if (kept) out.push(`<${token.name}${attributes(token.name, token.attrs)}${token.selfClosing ? '/' : ''}>`);
+          if (!token.selfClosing) stack.push({ name: token.name, kept: ELEMENTS.has(token.name) });
+          break;
+        }
+        default:
+          assertNever(token);
+      }
     }
+  } catch (e) {
+    if (e instanceof XmlTokenError) throw fail(e.message);
+    throw e;
   }
   if (!sawRoot || stack.length)
     throw fail(sawRoot ? 'it ends before all its tags are closed' : 'it has no <svg> element');
   return out.join('');
 }
 
-function attributes(element: string, raw: string, fail: (why: string) => AppError): string {
+function attributes(element: string, attrs: ReadonlyArray<[string, string]>): string {
   let kept = '';
-  for (const m of raw.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const name = m[1] ?? '';
-    const value = decode(m[2] ?? m[3] ?? '', fail);
+  for (const [name, value] of attrs) {
     if (!ATTRS.has(name) || !safeValue(element, name, value)) continue;
-    kept += ` ${name}="${escapeAttr(value)}"`;
+    kept += ` ${name}="${escapeXmlAttr(value)}"`;
   }
   return kept;
 }
@@ -110,23 +108,3 @@ function safeValue(element: string, name: string, value: string): boolean {
   // url(...) is allowed only for in-document references such as fill="url(#gradient)".
   return !/url\((?!['"]?#)/.test(compact);
 }
-
-function decode(text: string, fail: (why: string) => AppError): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);|&/g, (whole, ent: string | undefined) => {
-    if (!ent) throw fail('it has a bare "&"');
-    if (ent.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ent.slice(2), 16));
-    if (ent.startsWith('#')) return String.fromCodePoint(Number.parseInt(ent.slice(1), 10));
-    const known = ENTITIES[ent];
-    if (known === undefined) throw fail(`it uses the unknown entity ${whole}`);
-    return known;
-  });
-}
-
-function after(source: string, marker: string, from: number, fail: (why: string) => AppError): number {
-  const at = source.indexOf(marker, from);
-  if (at < 0) throw fail(`an unterminated section starts at character ${from}`);
-  return at + marker.length;
-}
-
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');

@@ -44,7 +44,7 @@ describe('sanitizeSvg', () => {
     expect(() => sanitizeSvg('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>', 'bomb.svg')).toThrow(
       /^bomb\.svg is not a safe, well-formed SVG image: it declares a DOCTYPE/,
     );
-    expect(() => sanitizeSvg(wrap('<text>&nbsp;</text>'))).toThrow(/unknown entity &nbsp;/);
+    expect(() => sanitizeSvg(wrap('<text>&nbsp;</text>'))).toThrow(/undefined entity &nbsp;/);
     expect(() => sanitizeSvg('<html><svg/></html>')).toThrow(/root element is not <svg>/);
     expect(() => sanitizeSvg(wrap('<g><rect></g>'))).toThrow(/unbalanced/);
     expect(() => sanitizeSvg('<svg><g>')).toThrow(/before all its tags are closed/);

@@ -92,7 +92,8 @@ test('outline by mouse: rename by double-click, actions menu, collapse, quiz mar
   expect(new Set(heights)).toEqual(new Set([32]));
 
   await page.reload();
-  expect(await lessonTitles(outline.locator('[data-module-id]').nth(0))).toEqual(['Alpha renamed', 'Beta']);
+  // The outline loads after the reload: wait for it rather than read it at once.
+  await expect.poll(() => lessonTitles(outline.locator('[data-module-id]').nth(0))).toEqual(['Alpha renamed', 'Beta']);
   expect(await lessonTitles(outline.locator('[data-module-id]').nth(1))).toEqual(['Gamma']);
 });
 

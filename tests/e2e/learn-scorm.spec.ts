@@ -315,7 +315,8 @@ test('a hostile package runs on the content origin: no API, no WebSocket, no app
 
   // A save message forged from the SCO's own window is ignored by the app...
   expect(attack.forged).toBe('posted');
-  await page.waitForTimeout(500);
+  // The app saw it arrive and refused it (an observable event, not a pause).
+  await expect(page.getByTestId('learn-saves')).toHaveAttribute('data-refused', '1');
   expect(await saves(page)).toBe(0);
   // ...while the SCO's real commits go through the LMS page and reach the library.
   await sco.getByRole('button', { name: 'Next' }).click();

@@ -23,6 +23,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
   const [base, setBase] = useState<string | null>(launch.kind === 'package' ? `../packages/${launch.itemId}/` : null);
   const [src, setSrc] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
+  const [refused, setRefused] = useState(0);
   const frameRef = useRef<HTMLIFrameElement | null>(null);
 
   useEffect(() => {
@@ -73,6 +74,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
         contentOrigin: new URL(contentBase).origin,
         lmsWindow: () => frameRef.current?.contentWindow ?? null,
         onSaved: () => setSaved((n) => n + 1),
+        onRefused: () => setRefused((n) => n + 1),
         onError,
       });
       window.addEventListener('pagehide', leave);
@@ -96,7 +98,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
           {launch.title}
           {launch.mode === 'review' ? <span className="learn-badge">Review — nothing is saved</span> : null}
         </h2>
-        <span className="muted" data-testid="learn-saves" data-saves={saved}>
+        <span className="muted" data-testid="learn-saves" data-saves={saved} data-refused={refused}>
           Attempt {launch.number}
         </span>
         <Button size="sm" icon={X} onClick={onClose} className="learn-player-close">

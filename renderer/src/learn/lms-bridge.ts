@@ -26,6 +26,8 @@ export interface BridgeOptions {
   /** The LMS page's window (the learn frame's contentWindow), or null before it exists. */
   lmsWindow: () => Window | null;
   onSaved?: () => void;
+  /** A save message that did not come from the LMS frame on the content origin (refused, counted for diagnostics). */
+  onRefused?: () => void;
   onError?: (message: string) => void;
 }
 
@@ -53,7 +55,10 @@ export function installLmsBridge(opts: BridgeOptions): LmsBridge {
 
   const onMessage = (event: MessageEvent) => {
     const source = opts.lmsWindow();
-    if (!source || event.source !== source || event.origin !== opts.contentOrigin) return;
+    if (!source || event.source !== source || event.origin !== opts.contentOrigin) {
+      if (lmsSaveSchema.safeParse(event.data).success) opts.onRefused?.();
+      return;
+    }
     if (lmsReadySchema.safeParse(event.data).success) {
       const message: LmsLaunchMessage = { type: LMS_LAUNCH, format: opts.format, launch: opts.launch };
       source.postMessage(message, opts.contentOrigin);

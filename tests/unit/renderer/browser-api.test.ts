@@ -79,8 +79,15 @@ describe('browser API client over the real browser host', () => {
     );
     off();
     listener.mockClear();
-    await api.invoke('courses.create', { title: 'Unheard' });
-    await new Promise((r) => setTimeout(r, 50));
+    // A listener still subscribed is the barrier: once it heard the event, the removed one would have too.
+    const witness = vi.fn();
+    const offWitness = api.on('library.changed', witness);
+    const unheard = await api.invoke('courses.create', { title: 'Unheard' });
+    if (!unheard.ok) throw new Error(unheard.error.message);
+    await vi.waitFor(() =>
+      expect(witness).toHaveBeenCalledWith({ courseId: unheard.value.id, reason: 'courses.create' }),
+    );
+    offWitness();
     expect(listener).not.toHaveBeenCalled();
   });
 
@@ -111,12 +118,15 @@ describe('browser API client over the real browser host', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const dispatch = context.router.dispatch.bind(context.router);
+    let arrived!: () => void;
+    const inFlight = new Promise<void>((r) => (arrived = r));
     context.router.dispatch = async (...args) => {
+      arrived();
       await gate;
       return dispatch(...args);
     };
     const pending = api.invoke('courses.list', {});
-    await new Promise((r) => setTimeout(r, 30));
+    await inFlight;
     const closing = host.close();
     expect(await pending).toEqual({ ok: false, error: CONNECTION_LOST });
     release();

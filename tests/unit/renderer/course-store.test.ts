@@ -103,13 +103,12 @@ describe('course store (real router + SQLite library)', () => {
 
     const before = gets();
     await env.api.invoke('modules.create', { courseId: elsewhere.id, title: 'Not ours' });
-    await new Promise((r) => setTimeout(r, 20));
-    expect(gets()).toBe(before);
-
     await env.api.invoke('modules.create', { courseId: course.id, title: 'Added in another window' });
     await vi.waitFor(() =>
       expect(stores.course.getState().tree?.modules.map((m) => m.title)).toEqual(['Added in another window']),
     );
+    // Events arrive in order: the change to the other course came first and caused no load, this one caused one.
+    expect(gets()).toBe(before + 1);
     stores.dispose();
   });
 

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { ProcessRegistry, type ProcessError } from '../../../../main/media/ffmpeg/run-ffmpeg';
 
@@ -43,10 +45,13 @@ describe('ProcessRegistry', () => {
     const registry = new ProcessRegistry();
     const forever = ['-e', 'setInterval(() => {}, 1000)'];
     const controller = new AbortController();
-    const a = registry.run(node, forever, { signal: controller.signal });
-    const b = registry.run(node, forever);
-    const c = registry.run(node, forever);
-    await new Promise((r) => setTimeout(r, 100));
+    // Each child's 'spawn' event: the processes really run before they are stopped.
+    const spawned: Promise<unknown>[] = [];
+    const onSpawn = (child: ChildProcess) => spawned.push(once(child, 'spawn'));
+    const a = registry.run(node, forever, { signal: controller.signal, onSpawn });
+    const b = registry.run(node, forever, { onSpawn });
+    const c = registry.run(node, forever, { onSpawn });
+    await Promise.all(spawned);
     expect(registry.size).toBe(3);
     controller.abort();
     await expect(a).rejects.toMatchObject({ aborted: true });

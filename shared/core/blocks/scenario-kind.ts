@@ -1,0 +1,183 @@
+import type { SchemaKit, Zod } from '../../model/schema-kit';
+import type { BlockOf } from '../../model/blocks';
+import type { BlockFinding, BlockKindDescriptor } from '../block-kind';
+import { plainKind } from '../block-kind';
+import { scenarioProblems, type ScenarioProblem } from '../scenario-graph';
+
+/**
+ * Scenario: a branching conversation. Each scene has a character (name, optional image) saying a line and up to
+ * four choices, each leading to another scene or to an ending (title, feedback, outcome). The first scene is the
+ * start. Links are plain ids and may dangle while the author edits: the graph check and the checklist say so, and
+ * the player leaves such a choice out. Sizes are capped so the learner's position fits suspend_data (`stateMax`).
+ */
+export const SCENARIO_SCENES = { min: 1, max: 30 } as const;
+export const SCENARIO_CHOICES = { min: 0, max: 4 } as const;
+export const SCENARIO_ENDINGS = { min: 1, max: 10 } as const;
+export const SCENARIO_OUTCOMES = ['positive', 'neutral', 'negative'] as const;
+
+export const scenarioSchemas = {
+  scenario: (z: Zod, k: SchemaKit) =>
+    z.object({
+      id: k.id,
+      type: z.literal('scenario'),
+      title: z.string().trim().min(1).max(200),
+      scenes: z
+        .array(
+          z.object({
+            id: k.id,
+            /** The author's name for the scene (the graph's node label); learners do not see it. */
+            name: z.string().trim().min(1).max(100),
+            character: z.object({ name: z.string().max(100), imageAssetId: k.assetRef, alt: k.shortText.default('') }),
+            line: z.string().max(2000),
+            choices: z
+              .array(z.object({ id: k.id, text: z.string().trim().min(1).max(300), next: k.id.nullable() }))
+              .max(SCENARIO_CHOICES.max)
+              .refine(k.uniqueIds, 'Choices need distinct ids'),
+          }),
+        )
+        .min(SCENARIO_SCENES.min)
+        .max(SCENARIO_SCENES.max)
+        .refine(k.uniqueIds, 'Scenes need distinct ids'),
+      endings: z
+        .array(
+          z.object({
+            id: k.id,
+            title: z.string().trim().min(1).max(200),
+            feedback: z.string().max(2000),
+            outcome: z.enum(SCENARIO_OUTCOMES),
+          }),
+        )
+        .min(SCENARIO_ENDINGS.min)
+        .max(SCENARIO_ENDINGS.max)
+        .refine(k.uniqueIds, 'Endings need distinct ids'),
+    }),
+};
+
+type Scenario = BlockOf<'scenario'>;
+
+const finding = (code: BlockFinding['code'], severity: BlockFinding['severity'], what: string): BlockFinding => ({
+  code,
+  severity,
+  message: (lesson) => `${what} in “${lesson}”.`,
+});
+
+/** One sentence per graph problem, naming scenes and endings as the author named them. */
+export function describeProblem(b: Scenario, p: ScenarioProblem): string {
+  const scene = (id: string) => `“${b.scenes.find((s) => s.id === id)?.name ?? '?'}”`;
+  switch (p.kind) {
+    case 'unreachable':
+      return `Scene ${scene(p.sceneId)} cannot be reached from the start.`;
+    case 'dangling':
+      return `Choice ${p.choice + 1} of scene ${scene(p.sceneId)} leads nowhere.`;
+    case 'dead-end':
+      return `Scene ${scene(p.sceneId)} has no choice that leads on: the conversation stops without an ending.`;
+    case 'no-exit':
+      return `Every path from scene ${scene(p.sceneId)} goes round in a loop and never reaches an ending.`;
+    case 'unused-ending':
+      return `No choice leads to the ending “${b.endings.find((e) => e.id === p.endingId)?.title ?? '?'}”.`;
+    case 'duplicate-id':
+      return 'Two scenes or endings share an id.';
+  }
+}
+
+function guidance(b: Scenario): BlockFinding[] {
+  const problems = scenarioProblems(b);
+  const has = (...kinds: ScenarioProblem['kind'][]) => problems.some((p) => kinds.includes(p.kind));
+  const out: BlockFinding[] = [];
+  const name = `The scenario “${b.title}”`;
+  if (has('unreachable')) out.push(finding('scenario-unreachable-scene', 'warning', `${name} has unreachable scenes`));
+  if (has('dead-end', 'no-exit'))
+    out.push(finding('scenario-never-ends', 'warning', `${name} has paths that never reach an ending`));
+  if (has('dangling', 'duplicate-id'))
+    out.push(finding('scenario-dangling-link', 'warning', `${name} has choices that lead nowhere`));
+  if (b.endings.some((e) => e.feedback.trim() === ''))
+    out.push(finding('scenario-ending-missing-feedback', 'suggestion', `${name} has endings without feedback`));
+  if (b.scenes.some((s) => s.character.imageAssetId !== null && s.character.alt.trim() === ''))
+    out.push(finding('image-missing-alt', 'warning', `A character image of ${name} has no alt text`));
+  return out;
+}
+
+const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
+const lines = (b: Scenario) => [
+  ...b.scenes.flatMap((s) => [s.character.name, s.line, ...s.choices.map((c) => c.text)]),
+  ...b.endings.flatMap((e) => [e.title, e.feedback]),
+];
+
+export const scenarioKinds: { scenario: BlockKindDescriptor<'scenario'> } = {
+  scenario: {
+    ...plainKind,
+    kind: 'scenario',
+    label: 'Scenario',
+    hint: 'Branching conversation',
+    icon: 'messages-square',
+    engaging: true,
+    create: (newId) => {
+      const [s1, s2, good, poor] = [newId(), newId(), newId(), newId()];
+      const character = { name: 'Alex', imageAssetId: null, alt: '' };
+      return {
+        type: 'scenario',
+        title: 'A conversation',
+        scenes: [
+          {
+            id: s1,
+            name: 'Opening',
+            character,
+            line: 'Hi, have you got a minute? I am stuck.',
+            choices: [
+              { id: newId(), text: 'Of course, what is the problem?', next: s2 },
+              { id: newId(), text: 'Sorry, not now.', next: poor },
+            ],
+          },
+          {
+            id: s2,
+            name: 'The problem',
+            character,
+            line: 'I cannot find where to hand in my work.',
+            choices: [{ id: newId(), text: 'Let me show you where it is.', next: good }],
+          },
+        ],
+        endings: [
+          { id: good, title: 'Problem solved', feedback: 'You listened and helped.', outcome: 'positive' },
+          { id: poor, title: 'Still stuck', feedback: 'Alex is left without help.', outcome: 'negative' },
+        ],
+      };
+    },
+    freshIds: (b, newId) => {
+      const map = new Map([...b.scenes, ...b.endings].map((n) => [n.id, newId()]));
+      const to = (id: string) => map.get(id) ?? id;
+      return {
+        ...b,
+        scenes: b.scenes.map((s) => ({
+          ...s,
+          id: to(s.id),
+          choices: s.choices.map((c) => ({ ...c, id: newId(), next: c.next === null ? null : to(c.next) })),
+        })),
+        endings: b.endings.map((e) => ({ ...e, id: to(e.id) })),
+      };
+    },
+    text: (b) => [b.title, ...lines(b), ...b.scenes.map((s) => s.character.alt)].join('\n').trim(),
+    timing: (b) => ({ readingText: lines(b).join('\n') }),
+    assetIds: (b) => b.scenes.flatMap((s) => (s.character.imageAssetId ? [s.character.imageAssetId] : [])),
+    remapAssets: (b, to) => ({
+      ...b,
+      scenes: b.scenes.map((s) =>
+        s.character.imageAssetId
+          ? { ...s, character: { ...s.character, imageAssetId: to(s.character.imageAssetId) } }
+          : s,
+      ),
+    }),
+    guidance,
+    wellFormed: (b) =>
+      isArray(b.endings) &&
+      isArray(b.scenes) &&
+      b.scenes.length > 0 &&
+      (b.scenes as ({ choices?: unknown; character?: unknown } | null)[]).every(
+        (s) => isArray(s?.choices) && !!s?.character,
+      ),
+    /**
+     * Position p (scene i → i, ending j → scenes + j) plus `positions` once an ending was reached (complete, kept
+     * after "Restart scenario").
+     */
+    stateMax: (b) => 2 * (b.scenes.length + b.endings.length) - 1,
+  },
+};

@@ -87,7 +87,7 @@ export function SceneFields(props: { block: Scenario; index: number; onChange: (
       <button
         type="button"
         className="button button-small"
-        aria-label={`Add a response to ${n.toLowerCase()}`}
+        aria-label={`Add response to ${n.toLowerCase()}`}
         disabled={choices.length >= SCENARIO_CHOICES.max}
         onClick={() =>
           set({

@@ -21,39 +21,24 @@ export type ScenarioProblem =
   | { kind: 'dead-end'; sceneId: string }
   /** Choices exist but every path from here loops without reaching an ending (a cycle without an exit). */
   | { kind: 'no-exit'; sceneId: string }
-  /** An ending no choice leads to. */
-  | { kind: 'unused-ending'; endingId: string }
-  /** Two scenes or endings share an id (links would be ambiguous). */
-  | { kind: 'duplicate-id'; id: string };
+  /** An ending no choice of a reachable scene leads to. */
+  | { kind: 'unused-ending'; endingId: string };
 
-/** Scene ids reachable from the start scene (breadth-first over the choices' links). */
+/** Scene ids reachable from the start scene (a Set's iteration visits what is added during it: a BFS). */
 export function reachableScenes(g: ScenarioGraph): Set<string> {
-  const byId = new Map(g.scenes.map((s) => [s.id, s]));
-  const seen = new Set<string>();
-  const queue = g.scenes[0] ? [g.scenes[0]] : [];
-  if (g.scenes[0]) seen.add(g.scenes[0].id);
-  for (let s = queue.shift(); s; s = queue.shift())
-    for (const c of s.choices) {
-      const next = c.next === null ? undefined : byId.get(c.next);
-      if (next && !seen.has(next.id)) {
-        seen.add(next.id);
-        queue.push(next);
-      }
-    }
+  const seen = new Set(g.scenes.slice(0, 1).map((s) => s.id));
+  for (const id of seen)
+    for (const c of g.scenes.find((s) => s.id === id)?.choices ?? [])
+      if (g.scenes.some((s) => s.id === c.next)) seen.add(c.next!);
   return seen;
 }
 
-/** Scene ids from which some path of choices reaches an ending (a fixpoint over the links). */
+/** Ids of the endings and of the scenes from which some path of choices reaches an ending (a fixpoint). */
 export function scenesThatEnd(g: ScenarioGraph): Set<string> {
-  const ends = new Set(g.endings.map((e) => e.id));
-  const ok = new Set<string>();
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const s of g.scenes)
-      if (!ok.has(s.id) && s.choices.some((c) => c.next !== null && (ends.has(c.next) || ok.has(c.next)))) {
-        ok.add(s.id);
-        grew = true;
-      }
+  const ok = new Set(g.endings.map((e) => e.id));
+  for (let size = -1; size < ok.size;) {
+    size = ok.size;
+    for (const s of g.scenes) if (s.choices.some((c) => ok.has(c.next!))) ok.add(s.id);
   }
   return ok;
 }
@@ -61,26 +46,20 @@ export function scenesThatEnd(g: ScenarioGraph): Set<string> {
 /** Every problem, in scene order; an empty list means every scene is reachable and every path can end. */
 export function scenarioProblems(g: ScenarioGraph): ScenarioProblem[] {
   const out: ScenarioProblem[] = [];
-  const ids = [...g.scenes, ...g.endings].map((n) => n.id);
-  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) out.push({ kind: 'duplicate-id', id });
-  const sceneIds = new Set(g.scenes.map((s) => s.id));
-  const endingIds = new Set(g.endings.map((e) => e.id));
+  const nodes = new Set([...g.scenes, ...g.endings].map((n) => n.id));
   const reach = reachableScenes(g);
-  const ending = scenesThatEnd(g);
-  const linked = new Set<string>();
-  for (const s of g.scenes) {
-    if (!reach.has(s.id)) out.push({ kind: 'unreachable', sceneId: s.id });
-    let usable = 0;
-    s.choices.forEach((c, choice) => {
-      if (c.next !== null && (sceneIds.has(c.next) || endingIds.has(c.next))) {
-        usable++;
-        if (reach.has(s.id)) linked.add(c.next);
-      } else out.push({ kind: 'dangling', sceneId: s.id, choice });
+  const ends = scenesThatEnd(g);
+  const linked = new Set<string | null>();
+  for (const { id: sceneId, choices } of g.scenes) {
+    if (!reach.has(sceneId)) out.push({ kind: 'unreachable', sceneId });
+    choices.forEach((c, choice) => {
+      if (!nodes.has(c.next!)) out.push({ kind: 'dangling', sceneId, choice });
+      else if (reach.has(sceneId)) linked.add(c.next);
     });
-    if (usable === 0) out.push({ kind: 'dead-end', sceneId: s.id });
-    else if (!ending.has(s.id)) out.push({ kind: 'no-exit', sceneId: s.id });
+    if (!choices.some((c) => nodes.has(c.next!))) out.push({ kind: 'dead-end', sceneId });
+    else if (!ends.has(sceneId)) out.push({ kind: 'no-exit', sceneId });
   }
-  for (const e of g.endings) if (!linked.has(e.id)) out.push({ kind: 'unused-ending', endingId: e.id });
+  for (const { id } of g.endings) if (!linked.has(id)) out.push({ kind: 'unused-ending', endingId: id });
   return out;
 }
 

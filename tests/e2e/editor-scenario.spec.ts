@@ -64,20 +64,20 @@ test('scenario on the canvas: add a scene, link a choice, the graph check flags 
   await block.getByLabel('Scene 1 response 2 leads to').selectOption({ label: 'Scene 3: Escalation' });
   await expect(check.locator('[data-problem="unreachable"]')).toHaveCount(0);
   await expect(check.locator('[data-problem="dead-end"]')).toHaveCount(1);
-  await expect(check.locator('[data-problem="unused-ending"]')).toContainText('Still stuck');
+  await expect(check.locator('[data-problem="unused-ending"]')).toContainText('Stuck');
 
   // Give the new scene a response that ends: the check is clean.
   await block.getByRole('button', { name: 'Add response to scene 3' }).click();
   await block.getByLabel('Scene 3 response 1', { exact: true }).fill('I will chase it up today.');
   await expect(check.locator('[data-problem="dangling"]')).toHaveCount(1);
-  await block.getByLabel('Scene 3 response 1 leads to').selectOption({ label: 'Ending 2: Still stuck' });
+  await block.getByLabel('Scene 3 response 1 leads to').selectOption({ label: 'Ending 2: Stuck' });
   await expect(check.getByRole('status')).toHaveText('Every scene is reachable from the start and every path ends.');
   await expect(check.locator('li')).toHaveCount(0);
   await saved(page);
   await expectNoSeriousViolations(page, 'scenario editor');
 
   // The learner's view follows: scene 1 → scene 3 on the canvas.
-  await preview.getByRole('button', { name: 'Sorry, not now.' }).click();
+  await preview.getByRole('button', { name: 'Not now.' }).click();
   await expect(preview.locator('.cw-scenario-card')).toContainText('Nobody answered my e-mail for a week.');
 
   // Stored: after a reload the scene and its link are still there.

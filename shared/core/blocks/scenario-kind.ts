@@ -55,12 +55,6 @@ export const scenarioSchemas = {
 
 type Scenario = BlockOf<'scenario'>;
 
-const finding = (code: BlockFinding['code'], severity: BlockFinding['severity'], what: string): BlockFinding => ({
-  code,
-  severity,
-  message: (lesson) => `${what} in “${lesson}”.`,
-});
-
 /** One sentence per graph problem, naming scenes and endings as the author named them. */
 export function describeProblem(b: Scenario, p: ScenarioProblem): string {
   const scene = (id: string) => `“${b.scenes.find((s) => s.id === id)?.name ?? '?'}”`;
@@ -75,26 +69,28 @@ export function describeProblem(b: Scenario, p: ScenarioProblem): string {
       return `Every path from scene ${scene(p.sceneId)} goes round in a loop and never reaches an ending.`;
     case 'unused-ending':
       return `No choice leads to the ending “${b.endings.find((e) => e.id === p.endingId)?.title ?? '?'}”.`;
-    case 'duplicate-id':
-      return 'Two scenes or endings share an id.';
   }
 }
 
 function guidance(b: Scenario): BlockFinding[] {
-  const problems = scenarioProblems(b);
-  const has = (...kinds: ScenarioProblem['kind'][]) => problems.some((p) => kinds.includes(p.kind));
-  const out: BlockFinding[] = [];
-  const name = `The scenario “${b.title}”`;
-  if (has('unreachable')) out.push(finding('scenario-unreachable-scene', 'warning', `${name} has unreachable scenes`));
-  if (has('dead-end', 'no-exit'))
-    out.push(finding('scenario-never-ends', 'warning', `${name} has paths that never reach an ending`));
-  if (has('dangling', 'duplicate-id'))
-    out.push(finding('scenario-dangling-link', 'warning', `${name} has choices that lead nowhere`));
-  if (b.endings.some((e) => e.feedback.trim() === ''))
-    out.push(finding('scenario-ending-missing-feedback', 'suggestion', `${name} has endings without feedback`));
-  if (b.scenes.some((s) => s.character.imageAssetId !== null && s.character.alt.trim() === ''))
-    out.push(finding('image-missing-alt', 'warning', `A character image of ${name} has no alt text`));
-  return out;
+  const kinds = new Set(scenarioProblems(b).map((p) => p.kind));
+  const f = (ok: boolean, code: BlockFinding['code'], what: string): BlockFinding[] =>
+    ok ? [] : [{ code, severity: 'warning', message: (l) => `The scenario “${b.title}” in “${l}” ${what}.` }];
+  return [
+    ...f(!kinds.has('unreachable'), 'scenario-unreachable-scene', 'has scenes that cannot be reached'),
+    ...f(!kinds.has('dead-end') && !kinds.has('no-exit'), 'scenario-never-ends', 'has paths that never end'),
+    ...f(!kinds.has('dangling'), 'scenario-dangling-link', 'has choices that lead nowhere'),
+    ...f(
+      b.endings.every((e) => e.feedback.trim()),
+      'scenario-ending-missing-feedback',
+      'has endings without feedback',
+    ),
+    ...f(
+      b.scenes.every((s) => !s.character.imageAssetId || s.character.alt.trim()),
+      'image-missing-alt',
+      'has a character image without alt text',
+    ),
+  ];
 }
 
 const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
@@ -122,23 +118,23 @@ export const scenarioKinds: { scenario: BlockKindDescriptor<'scenario'> } = {
             id: s1,
             name: 'Opening',
             character,
-            line: 'Hi, have you got a minute? I am stuck.',
+            line: 'Hi, can you help me?',
             choices: [
-              { id: newId(), text: 'Of course, what is the problem?', next: s2 },
-              { id: newId(), text: 'Sorry, not now.', next: poor },
+              { id: newId(), text: 'Of course.', next: s2 },
+              { id: newId(), text: 'Not now.', next: poor },
             ],
           },
           {
             id: s2,
-            name: 'The problem',
+            name: 'Question',
             character,
-            line: 'I cannot find where to hand in my work.',
-            choices: [{ id: newId(), text: 'Let me show you where it is.', next: good }],
+            line: 'Where do I hand in my work?',
+            choices: [{ id: newId(), text: 'I will show you.', next: good }],
           },
         ],
         endings: [
-          { id: good, title: 'Problem solved', feedback: 'You listened and helped.', outcome: 'positive' },
-          { id: poor, title: 'Still stuck', feedback: 'Alex is left without help.', outcome: 'negative' },
+          { id: good, title: 'Helped', feedback: 'You helped.', outcome: 'positive' },
+          { id: poor, title: 'Stuck', feedback: 'Alex is left alone.', outcome: 'negative' },
         ],
       };
     },

@@ -1,10 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { KeyboardLearner } from './support/lms-course-driver';
+import { createSampleExporter } from './support/lms-export';
+import { readHook, waitForHook } from './support/lms-hook';
+import { REPO_ROOT, startLmsServer, standInUrl } from './support/lms-server';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
 
 // The scenario block in the learner player, from the sample course: keyboard-only run to an ending, completion,
-// "Restart scenario", the scene surviving a relaunch, 320 px and axe.
+// "Restart scenario", the scene surviving a relaunch (standalone, and in the scorm-again LMS page), 320 px and axe.
 let pkg: PlayerPackage;
 test.beforeAll(() => {
   pkg = buildSamplePlayerPackage('html5');
@@ -98,4 +103,49 @@ test('scenario: keyboard only to an ending, completion kept after a restart, the
   await ready(page);
   await expect(scenario).toHaveAttribute('data-scene', first!.id);
   await expect(scenario).toHaveAttribute('data-complete', 'true');
+});
+
+test('scenario: the scene is kept in suspend_data and resumed on relaunch inside the scorm-again LMS page', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const exporter = createSampleExporter();
+  const { dir, pkg: exported } = exporter.exportSample('scorm2004-4th');
+  const server = await startLmsServer({ '/lms': path.join(REPO_ROOT, 'out/lms'), '/pkg': dir });
+  try {
+    const { block, lessonTitle } = findBlock(exported.course, 'scenario');
+    const [first, second] = block.scenes;
+    const toSecond = first!.choices.find((c) => c.next === second!.id)!;
+    const url = standInUrl(server.origin, { format: 'scorm2004-4th', src: '/pkg/index.html', state: 'scenario' });
+    await page.goto(url);
+    await waitForHook(page);
+    const player = page.frameLocator('#course-frame');
+    const learner = new KeyboardLearner(page, player);
+    await learner.waitReady();
+    await learner.tabTo(learner.tocLink(lessonTitle));
+    await page.keyboard.press('Enter');
+    const scenario = player.getByRole('region', { name: block.title });
+    await expect(scenario).toHaveAttribute('data-scene', first!.id);
+    await learner.tabTo(scenario.getByRole('button', { name: toSecond.text }));
+    await page.keyboard.press('Enter');
+    await expect(scenario).toHaveAttribute('data-scene', second!.id);
+    // suspend_data version 3 carries the block state field (before the save counter).
+    await expect
+      .poll(async () => (await readHook(page)).values['cmi.suspend_data']?.split('~')[6] ?? '', { timeout: 10_000 })
+      .not.toBe('');
+
+    // Close the course (pagehide terminates), launch it again: the learner is in scene 2.
+    await page.goto('about:blank');
+    await page.goto(url);
+    await waitForHook(page);
+    await learner.waitReady();
+    // The bookmark brings the learner back to the lesson of the scenario.
+    const lesson = exported.course.modules.flatMap((m) => m.lessons).find((l) => l.title === lessonTitle)!;
+    await expect(learner.main).toHaveAttribute('data-lesson-id', lesson.id);
+    await expect(scenario).toHaveAttribute('data-scene', second!.id);
+    await expect(scenario.locator('.cw-scenario-card')).toContainText(second!.line);
+  } finally {
+    await server.close();
+    exporter.cleanup();
+  }
 });

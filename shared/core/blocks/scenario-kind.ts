@@ -2,7 +2,7 @@ import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { BlockOf } from '../../model/blocks';
 import type { BlockFinding, BlockKindDescriptor } from '../block-kind';
 import { plainKind } from '../block-kind';
-import { scenarioProblems, type ScenarioProblem } from '../scenario-graph';
+import { reachableScenes, scenesThatEnd, type ScenarioProblem } from '../scenario-graph';
 
 /**
  * Scenario: a branching conversation. Each scene has a character (name, optional image) saying a line and up to
@@ -72,14 +72,29 @@ export function describeProblem(b: Scenario, p: ScenarioProblem): string {
   }
 }
 
+/** Checklist findings; the graph ones agree with `scenarioProblems` (tested) without bundling it in the player. */
 function guidance(b: Scenario): BlockFinding[] {
-  const kinds = new Set(scenarioProblems(b).map((p) => p.kind));
+  const nodes = new Set([...b.scenes, ...b.endings].map((n) => n.id));
+  const reach = reachableScenes(b);
+  const ends = scenesThatEnd(b);
   const f = (ok: boolean, code: BlockFinding['code'], what: string): BlockFinding[] =>
     ok ? [] : [{ code, severity: 'warning', message: (l) => `The scenario “${b.title}” in “${l}” ${what}.` }];
   return [
-    ...f(!kinds.has('unreachable'), 'scenario-unreachable-scene', 'has scenes that cannot be reached'),
-    ...f(!kinds.has('dead-end') && !kinds.has('no-exit'), 'scenario-never-ends', 'has paths that never end'),
-    ...f(!kinds.has('dangling'), 'scenario-dangling-link', 'has choices that lead nowhere'),
+    ...f(
+      b.scenes.every((s) => reach.has(s.id)),
+      'scenario-unreachable-scene',
+      'has scenes that cannot be reached',
+    ),
+    ...f(
+      b.scenes.every((s) => ends.has(s.id)),
+      'scenario-never-ends',
+      'has paths that never end',
+    ),
+    ...f(
+      b.scenes.every((s) => s.choices.every((c) => nodes.has(c.next!))),
+      'scenario-dangling-link',
+      'has choices that lead nowhere',
+    ),
     ...f(
       b.endings.every((e) => e.feedback.trim()),
       'scenario-ending-missing-feedback',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BLOCK_KINDS,
@@ -104,5 +105,32 @@ describe('scenario block descriptor', () => {
     const message = kind.guidance(loop)[0]!.message('Lesson');
     expect(message).toContain('“Lesson”');
     expect(message).toContain(b.title);
+  });
+
+  it('the graph findings agree with the graph check on random link patterns', () => {
+    const b = make();
+    const [s1, s2] = b.scenes;
+    const nodes = [s1!.id, s2!.id, ...b.endings.map((e) => e.id), null, newId()];
+    const links = fc.array(fc.constantFrom(...nodes), { maxLength: SCENARIO_CHOICES.max });
+    fc.assert(
+      fc.property(links, links, (a, c) => {
+        const choices = (ls: (string | null)[]) => ls.map((next) => ({ id: newId(), text: 'x', next }));
+        const g = {
+          ...b,
+          scenes: [
+            { ...s1!, choices: choices(a) },
+            { ...s2!, choices: choices(c) },
+          ],
+        };
+        const kinds = new Set(scenarioProblems(g).map((p) => p.kind));
+        const expected = [
+          ...(kinds.has('unreachable') ? ['scenario-unreachable-scene'] : []),
+          ...(kinds.has('dead-end') || kinds.has('no-exit') ? ['scenario-never-ends'] : []),
+          ...(kinds.has('dangling') ? ['scenario-dangling-link'] : []),
+        ];
+        expect(codes(g)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,6 +5,7 @@ import { contentKinds } from './blocks/content-kinds';
 import { interactiveKinds } from './blocks/interactive-kinds';
 import { mediaKinds } from './blocks/media-kinds';
 import { questionBlockKinds } from './blocks/question-block-kind';
+import { scenarioKinds } from './blocks/scenario-kind';
 import { textKinds } from './blocks/text-kinds';
 
 /** Every block kind's descriptor; typed so that a kind without one (or a stray one) is a compile error. */
@@ -15,6 +16,7 @@ export const BLOCK_KINDS: BlockKindRegistry = {
   ...questionBlockKinds,
   ...interactiveKinds,
   ...activityKinds,
+  ...scenarioKinds,
 };
 
 /**

@@ -3,6 +3,7 @@ import { contentSchemas } from './blocks/content-kinds';
 import { interactiveSchemas } from './blocks/interactive-kinds';
 import { mediaSchemas } from './blocks/media-kinds';
 import { questionBlockSchemas } from './blocks/question-block-kind';
+import { scenarioSchemas } from './blocks/scenario-kind';
 import { textSchemas } from './blocks/text-kinds';
 
 /**
@@ -16,4 +17,5 @@ export const BLOCK_SCHEMA_BUILDERS = {
   ...questionBlockSchemas,
   ...interactiveSchemas,
   ...activitySchemas,
+  ...scenarioSchemas,
 };

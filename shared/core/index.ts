@@ -12,3 +12,11 @@ export { ACCORDION_ITEMS, TAB_ITEMS, FLIP_CARDS, newPanel, newCard } from './blo
 export type { PanelItem, FlipCard } from './blocks/interactive-kinds';
 export type { QuestionKindRegistry } from './questions/question-kind';
 export * from './package-constants';
+export {
+  SCENARIO_CHOICES,
+  SCENARIO_ENDINGS,
+  SCENARIO_OUTCOMES,
+  SCENARIO_SCENES,
+  describeProblem,
+} from './blocks/scenario-kind';
+export * from './scenario-graph';

@@ -202,6 +202,13 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await proc.getByLabel('Step 3 title').fill('Review');
   await proc.getByLabel('Summary card').fill('Planned.');
   await expect(proc.locator('.block-preview .cw-process')).toHaveAttribute('data-step', '0');
+  await addBlock(page, 'scenario');
+  const scenario = main.locator('[data-block-type="scenario"]');
+  await scenario.getByLabel('Scene 1 line').fill('Can you help me?');
+  await expect(scenario.locator('.block-preview .cw-scenario-card')).toContainText('Can you help me?');
+  await expect(scenario.getByRole('region', { name: 'Graph check' }).getByRole('status')).toHaveText(
+    'Every scene is reachable from the start and every path ends.',
+  );
   await saved(page);
   await expectNoSeriousViolations(page, 'interactive blocks');
 

@@ -16,6 +16,7 @@ import {
   type SampleModule,
 } from './build';
 import { list, processBlock, statement } from './kind-builders';
+import { scenario } from './scenario-builders';
 
 /** Module 3: designing good self-paced courses, why an LMS delivers them, and the graded final quiz. */
 export function practiceModule(): SampleModule {
@@ -118,6 +119,50 @@ export function practiceModule(): SampleModule {
               p(
                 'Add knowledge checks after each idea and a short graded quiz at the end; the LMS records the results.',
               ),
+            ],
+          ),
+          heading('Practice: a learner asks for help', 3),
+          scenario(
+            'A learner asks for help',
+            'Priya',
+            [
+              {
+                key: 'ask',
+                name: 'Message in the help chat',
+                line: 'Hello? I have watched the video in module 2 three times and the quiz still says I failed. What am I missing?',
+                choices: [
+                  ['Thanks for writing, Priya. Which question is giving you trouble?', 'listen'],
+                  ['Please read the FAQ before using the help chat.', 'brushOff'],
+                ],
+              },
+              {
+                key: 'listen',
+                name: 'Priya explains',
+                line: 'The one about SCORM. I thought the LMS stores the course, but the answer says something else.',
+                choices: [
+                  [
+                    'Good question: the LMS delivers the course and records your progress. The lesson “Why an LMS delivers it” explains it; try the quiz again after it.',
+                    'helped',
+                  ],
+                  ['You just have to learn it by heart.', 'brushOff'],
+                ],
+              },
+            ],
+            [
+              {
+                key: 'helped',
+                title: 'Priya is back on track',
+                feedback:
+                  'You thanked her, asked a precise question and pointed to the lesson that answers it. Learners who get a quick, kind answer through the support channel keep going.',
+                outcome: 'positive',
+              },
+              {
+                key: 'brushOff',
+                title: 'Priya gives up',
+                feedback:
+                  'A curt answer tells a learner that asking was a mistake. In a self-paced course the support channel is the only teacher in the room: answer the question behind the message.',
+                outcome: 'negative',
+              },
             ],
           ),
         ],

@@ -7,6 +7,7 @@ import { contentViews } from './content-views';
 import { interactiveViews } from './interactive-blocks';
 import { mediaViews } from './media-views';
 import { QuestionView } from './question-view';
+import { scenarioViews } from './scenario-view';
 import { textViews } from './text-views';
 
 export type { BlockContext } from './block-view-types';
@@ -24,6 +25,7 @@ export const BLOCK_VIEWS: BlockViewRegistry = {
   ),
   ...interactiveViews,
   ...activityViews,
+  ...scenarioViews,
 };
 
 export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }): JSX.Element | null {

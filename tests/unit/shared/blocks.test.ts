@@ -93,6 +93,24 @@ const examples: Block[] = [
     ],
     summary: 'Done',
   },
+  (() => {
+    const [scene, end] = [id(), id()];
+    return {
+      id: id(),
+      type: 'scenario' as const,
+      title: 'Help',
+      scenes: [
+        {
+          id: scene,
+          name: 'Start',
+          character: { name: 'Sam', imageAssetId: asset, alt: 'Sam smiling' },
+          line: 'Hi',
+          choices: [{ id: id(), text: 'Hello', next: end }],
+        },
+      ],
+      endings: [{ id: end, title: 'Done', feedback: 'Well done.', outcome: 'positive' as const }],
+    };
+  })(),
 ];
 
 const panel = (title = 'T') => ({ id: id(), title, doc: docFromParagraphs('x') });
@@ -155,6 +173,7 @@ describe('blocks', () => {
       'Pace\nA B\n1 2',
       '1969\nOpen University\n\n',
       'Plan\n\nOne\n\nTwo\n\nDone',
+      'Help\nSam\nHi\nHello\nDone\nWell done.\nSam smiling',
     ]);
   });
 
@@ -177,6 +196,7 @@ describe('blocks', () => {
       [],
       [],
       [],
+      [asset],
     ]);
   });
 

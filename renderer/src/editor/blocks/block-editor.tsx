@@ -5,6 +5,7 @@ import { contentParts } from './content-parts';
 import { interactiveParts } from './interactive-editors';
 import { mediaParts } from './media-editors';
 import { QuestionEditor } from './question-editor';
+import { scenarioParts } from './scenario-part';
 import { textParts } from './text-parts';
 
 /** The editing part of every block kind, looked up by kind (kinds are described in `shared/core/blocks/`). */
@@ -15,6 +16,7 @@ export const EDITOR_PARTS: EditorPartRegistry = {
   question: QuestionEditor,
   ...interactiveParts,
   ...activityParts,
+  ...scenarioParts,
 };
 
 /** The editor for one block, by kind. */

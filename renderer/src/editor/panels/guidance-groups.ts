@@ -12,6 +12,10 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'no-support-contact': 'No support contact',
   'table-missing-caption': 'Tables without a caption',
   'process-missing-summary': 'Processes without a summary card',
+  'scenario-unreachable-scene': 'Scenarios with scenes that cannot be reached',
+  'scenario-never-ends': 'Scenarios with paths that never reach an ending',
+  'scenario-dangling-link': 'Scenarios with choices that lead nowhere',
+  'scenario-ending-missing-feedback': 'Scenario endings without feedback',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

@@ -10,6 +10,7 @@ import {
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
 import { CommandHistory, type HistoryCommand, type HistorySnapshot } from './history/command-history';
+import type { EditOptions } from './blocks/block-part-types';
 import { copyOfBlock, withoutId } from './blocks/new-block';
 import type { DraftStorage } from './draft-storage';
 import { findBlock, findLessonIn, moveId, replaceBlock, sameJson } from './tree-patch';
@@ -31,7 +32,7 @@ export interface EditorState extends OutlineActions {
   invalid: Record<string, string>;
   history: HistorySnapshot;
   /** Records an edit of a block's content; stored after `typingDelayMs` of quiet. */
-  editBlock(block: Block): void;
+  editBlock(block: Block, options?: EditOptions): void;
   /** Stores every queued edit now. */
   flush(): Promise<void>;
   retry(): Promise<void>;
@@ -208,17 +209,19 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
       invalid: {},
       history: history.snapshot(),
 
-      editBlock(block) {
+      editBlock(block, options) {
         const before = currentBlock(block.id);
         if (!before || sameJson(before, block)) return;
         putDraft(block);
         schedule(block.id);
+        if (options?.step) history.seal();
         record({
           label: 'Edit block',
           coalesceKey: `block:${block.id}`,
           undo: applyBlock(before),
           redo: applyBlock(block),
         });
+        if (options?.step) history.seal();
       },
 
       async flush() {

@@ -505,3 +505,53 @@ test('questions are typed on the canvas: prompt, choices by Enter/Backspace, the
   await page.keyboard.press('Escape');
   await expect(q.locator('.block-preview .cw-question-prompt')).toHaveText('Match the pairs.');
 });
+
+test('"Turn into…" from the block toolbar by keyboard: heading ↔ text, undo and redo', async ({ page, host }) => {
+  await openEmptyLesson(page, host, 'Convert course');
+  const main = page.getByRole('main');
+  await addBlock(page, 'heading');
+  await main.getByLabel('Heading text').fill('Plan your week');
+  await addBlock(page, 'divider');
+  await saved(page);
+  // Focus the heading block, Tab to its toolbar: the drag handle, then (moves disabled) "Turn into…".
+  const heading = main.locator('[data-block-type="heading"]');
+  await heading.focus();
+  await page.keyboard.press('Tab');
+  await expect(heading.getByRole('button', { name: /^Drag to reorder/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const turn = main.getByRole('button', { name: 'Turn Heading block 1 of 2 into…' });
+  await expect(turn).toBeFocused();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Turn Heading block 1 of 2 into…' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['Text']);
+  await page.keyboard.press('Enter');
+  // The text block takes the heading's place, selected, with the words as its paragraph.
+  await expect.poll(() => blockTypes(page)).toEqual(['richText', 'divider']);
+  const text = main.locator('[data-block-type="richText"]');
+  await expect(text).toHaveClass(/is-selected/);
+  await expect(text.locator('.rich-text-input p')).toHaveText('Plan your week');
+  await saved(page);
+  // One undo step brings the heading back, redo turns it again.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider']);
+  await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Plan your week');
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => blockTypes(page)).toEqual(['richText', 'divider']);
+  // And back from text to a heading through the same menu (its first paragraph becomes the heading).
+  await main.locator('[data-block-type="richText"] .rich-text-input').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second paragraph.');
+  await saved(page);
+  await page.keyboard.press('Escape');
+  await main.getByRole('button', { name: 'Turn Text block 1 of 2 into…' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveText(['Heading', 'Callout', 'Quote']);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider']);
+  await expect(main.getByLabel('Heading text')).toHaveValue('Plan your week');
+  await saved(page);
+  await page.reload();
+  await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Plan your week');
+});

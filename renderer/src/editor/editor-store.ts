@@ -1,8 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   blockSchema,
+  convertBlock,
   defaultQuizSettings,
   type Block,
+  type BlockType,
   type CoursewrightApi,
   type NewBlock,
   type QuizSettings,
@@ -41,6 +43,8 @@ export interface EditorState extends OutlineActions {
   insertBlock(lessonId: string, block: NewBlock, position: number): Promise<Block | null>;
   duplicateBlock(blockId: string): Promise<Block | null>;
   deleteBlock(blockId: string): Promise<boolean>;
+  /** "Turn into…": replaces the block by its conversion to `to` (a new block in its place), as one undo step. */
+  convertBlock(blockId: string, to: BlockType): Promise<Block | null>;
   moveBlock(blockId: string, toIndex: number): Promise<boolean>;
   setLessonKind(lessonId: string, kind: LessonKind): Promise<boolean>;
   /** Stores a quiz lesson's attempt settings (undoable). */
@@ -286,6 +290,30 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
           redo: async () => (await structural(remove)) !== null,
         });
         return true;
+      },
+
+      async convertBlock(blockId, to) {
+        await get().flush();
+        const found = findBlock(tree(), blockId);
+        const converted = found ? convertBlock(found.block, to) : null;
+        if (!found || !converted) return null;
+        const { lesson, block, index } = found;
+        const id = newClientId();
+        // Create first, then delete: a failure half-way leaves both blocks, never neither.
+        const swap = (add: () => Promise<Block | null>, removeId: string) => async () =>
+          (await structural(async () => {
+            const added = await add();
+            return added && (await callApi(api, 'blocks.delete', { blockId: removeId }, onError)) ? added : null;
+          })) !== null;
+        const created = await structural(() => createBlockAt(lesson.id, converted, index, id));
+        if (!created || !(await structural(() => callApi(api, 'blocks.delete', { blockId }, onError)))) return null;
+        storage.remove(blockId);
+        record({
+          label: 'Convert block',
+          undo: swap(() => createBlockAt(lesson.id, withoutId(block), index, block.id), id),
+          redo: swap(() => createBlockAt(lesson.id, converted, index, id), block.id),
+        });
+        return created;
       },
 
       async moveBlock(blockId, toIndex) {

@@ -50,11 +50,28 @@ export function MediaLibraryPanel({ tree }: { tree: CourseTree }) {
     renderVideoCaptions: (item) => (
       <VideoCaptionsActions
         api={api}
+        summary={
+          <>
+            Captions… <span className="visually-hidden">{`for ${item.fileName}`}</span>
+          </>
+        }
         videoAssetId={item.id}
-        fileName={item.fileName}
         defaultLanguage={tree.language}
-        onChanged={() => void stores.library.getState().load()}
-        onEdit={(assetId) => void stores.captions.getState().open(assetId)}
+        onAdded={async (track) => {
+          // The row's track goes on every block showing the video.
+          const r = await api.invoke('captions.attach', {
+            videoAssetId: item.id,
+            captionsAssetId: track.assetId,
+            language: track.language,
+            label: track.label,
+          });
+          if (!r.ok) return notices.getState().pushError(r.error);
+          void stores.library.getState().load();
+        }}
+        onCreated={(track) => {
+          void stores.library.getState().load();
+          void stores.captions.getState().open(track.assetId);
+        }}
         onError={notices.getState().pushError}
       />
     ),

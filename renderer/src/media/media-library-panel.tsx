@@ -11,6 +11,8 @@ import { ImportZone } from './import-zone';
 import { MediaAssetRow, type AssetRowActions } from './media-asset-row';
 import { createMediaLibraryStore } from './media-library-store';
 import { xhrUploader } from './upload-file';
+import { Eraser } from 'lucide-react';
+import { Button } from '../components/ui/button';
 import './media-library.css';
 
 /** The media library: import, transcode progress, cancel/retry, delete, clean-up and caption editing. */
@@ -95,13 +97,9 @@ export function MediaLibraryPanel({ tree }: { tree: CourseTree }) {
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => stores.library.getState().dismissInUse()}
-          >
+          <Button size="sm" onClick={() => stores.library.getState().dismissInUse()}>
             OK
-          </button>
+          </Button>
         </div>
       ) : null}
       {status === 'loading' ? <p>Loading media…</p> : null}
@@ -118,9 +116,9 @@ export function MediaLibraryPanel({ tree }: { tree: CourseTree }) {
         ))}
       </ul>
       <CaptionEditor store={stores.captions} />
-      <button type="button" className="button button-small" onClick={() => void stores.library.getState().cleanup()}>
+      <Button size="sm" icon={Eraser} onClick={() => void stores.library.getState().cleanup()}>
         Clean up unused media
-      </button>
+      </Button>
     </div>
   );
 }

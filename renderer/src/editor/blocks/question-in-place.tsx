@@ -1,5 +1,4 @@
 import { Plus, X } from 'lucide-react';
-import './in-place-question.css';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { isUngraded, type Question } from '../../../../shared';
 import { Button } from '../../components/ui/button';
@@ -7,6 +6,7 @@ import { IconButton } from '../../components/ui/icon-button';
 import type { EditOptions, EditorPartProps } from './block-part-types';
 import { newId } from './new-block';
 import { addChoice, MAX_CHOICES, MIN_CHOICES, removeChoice, toggleCorrect, updateChoice } from './question-logic';
+import './in-place-question.css';
 
 type SetQuestion = (q: Question, options?: EditOptions) => void;
 type ChoiceQuestion = Extract<Question, { kind: 'singleChoice' | 'multipleResponse' }>;

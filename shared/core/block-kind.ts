@@ -27,6 +27,14 @@ export interface BlockFinding {
   message: (lessonTitle: string) => string;
 }
 
+/**
+ * Pure conversions of a block into other kinds, by target kind ("Turn into…" in the block toolbar). The authoring
+ * half of a kind's description: listed per kind in `block-conversions.ts`, which the player never imports.
+ */
+export type BlockConversions<K extends BlockType> = {
+  readonly [T in BlockType]?: (block: BlockOf<K>) => NewBlockOf<T>;
+};
+
 export interface BlockKindDescriptor<K extends BlockType> {
   readonly kind: K;
   readonly label: string;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { BLOCK_TYPES } from '../../shared';
 import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
 import { expect, test } from './support/fixtures';
@@ -409,4 +409,156 @@ test('typing survives a reload before the save could run', async ({ page, host }
       page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coursewright:draft:')).length),
     )
     .toBe(0);
+});
+
+const values = (inputs: Locator) => inputs.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+
+/** A fresh course with one module and one lesson, open on the canvas. */
+async function openEmptyLesson(page: Page, host: { url: string }, title: string) {
+  await page.goto(host.url);
+  await page.getByLabel('Course title').fill(title);
+  await page.getByLabel('Course title').press('Enter');
+  const outline = page.getByRole('navigation', { name: 'Course outline' });
+  await expect(outline.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await outline.getByLabel('New module title').fill('M');
+  await outline.getByRole('button', { name: 'Add module' }).click();
+  await outline.getByLabel('New lesson title in M').fill('L');
+  await outline.getByLabel('New lesson title in M').press('Enter');
+  await outline.getByRole('link', { name: 'L' }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'L' })).toBeVisible();
+}
+
+test('questions are typed on the canvas: prompt, choices by Enter/Backspace, the answer by keyboard, undo', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(90_000);
+  await openEmptyLesson(page, host, 'Quiz on canvas');
+  const main = page.getByRole('main');
+  await addBlock(page, 'question');
+  const q = main.locator('[data-block-type="question"]');
+  const inPlace = q.locator('.block-in-place');
+  const choices = inPlace.getByRole('textbox', { name: /^Choice \d+$/ });
+  // The stem and the choices are on the canvas, not in the settings form.
+  await expect(q.locator('.block-settings').getByLabel('Question prompt')).toHaveCount(0);
+  await expect(q.locator('.block-settings').getByLabel('Choice 1', { exact: true })).toHaveCount(0);
+  const prompt = inPlace.getByLabel('Question prompt');
+  await prompt.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Which one is a planet?');
+  // Enter leaves the one-line stem for the first choice.
+  await page.keyboard.press('Enter');
+  await expect(choices.nth(0)).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Mars');
+  // Enter adds a choice right after this one, focused with its placeholder text selected.
+  await page.keyboard.press('Enter');
+  await expect(choices).toHaveCount(3);
+  await expect(choices.nth(1)).toBeFocused();
+  await page.keyboard.type('Pluto');
+  await expect.poll(() => values(choices)).toEqual(['Mars', 'Pluto', 'Option 2']);
+  // Backspace in an emptied choice removes it and goes back to the one before.
+  await choices.nth(2).click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await expect(choices.nth(2)).toHaveValue('');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => values(choices)).toEqual(['Mars', 'Pluto']);
+  await expect(choices.nth(1)).toBeFocused();
+  // At two choices Backspace in an empty choice removes nothing (two is the minimum).
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(choices).toHaveCount(2);
+  await page.keyboard.type('Pluto');
+  // The correct answer by keyboard: Shift+Tab from the first choice reaches its toggle, an arrow moves the mark.
+  await choices.nth(0).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(inPlace.getByRole('radio', { name: 'Choice 1 is correct' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(inPlace.getByRole('radio', { name: 'Choice 2 is correct' })).toBeChecked();
+  await saved(page);
+  // Marking the answer is one undo step; removing a choice another.
+  await page.keyboard.press('Control+z');
+  await expect(inPlace.getByRole('radio', { name: 'Choice 1 is correct' })).toBeChecked();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(inPlace.getByRole('radio', { name: 'Choice 2 is correct' })).toBeChecked();
+  await saved(page);
+  // The learner sees it after a reload.
+  await page.reload();
+  await expect(q.locator('.block-preview .cw-question-prompt')).toHaveText('Which one is a planet?');
+  await expect(q.locator('.block-preview .cw-option')).toHaveText(['Mars', 'Pluto']);
+  await select(page, 'question');
+  await expect.poll(() => values(choices)).toEqual(['Mars', 'Pluto']);
+  await expect(inPlace.getByRole('radio', { name: 'Choice 2 is correct' })).toBeChecked();
+  // Undo of adding a choice with the button.
+  await inPlace.getByRole('button', { name: 'Add choice' }).click();
+  await expect(choices).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await expect(choices).toHaveCount(2);
+
+  // True / false: the answer on the canvas; another kind: at least its stem.
+  await q.locator('.block-settings').getByLabel('Question type').selectOption('trueFalse');
+  await inPlace.getByLabel('Question prompt').fill('The sun is a star.');
+  await inPlace.getByRole('radio', { name: 'True' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(inPlace.getByRole('radio', { name: 'False' })).toBeChecked();
+  await q.locator('.block-settings').getByLabel('Question type').selectOption('matching');
+  await expect(inPlace.getByLabel('Question prompt')).toHaveValue('The sun is a star.');
+  await inPlace.getByLabel('Question prompt').fill('Match the pairs.');
+  await expect(q.locator('.block-settings').getByLabel('Prompt 1')).toBeVisible();
+  await saved(page);
+  await expectNoSeriousViolations(page, 'question typed on the canvas');
+  await page.keyboard.press('Escape');
+  await expect(q.locator('.block-preview .cw-question-prompt')).toHaveText('Match the pairs.');
+});
+
+test('"Turn into…" from the block toolbar by keyboard: heading ↔ text, undo and redo', async ({ page, host }) => {
+  await openEmptyLesson(page, host, 'Convert course');
+  const main = page.getByRole('main');
+  await addBlock(page, 'heading');
+  await main.getByLabel('Heading text').fill('Plan your week');
+  await addBlock(page, 'divider');
+  await saved(page);
+  // Focus the heading block, Tab to its toolbar: the drag handle, then (moves disabled) "Turn into…".
+  const heading = main.locator('[data-block-type="heading"]');
+  await heading.focus();
+  await page.keyboard.press('Tab');
+  await expect(heading.getByRole('button', { name: /^Drag to reorder/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const turn = main.getByRole('button', { name: 'Turn Heading block 1 of 2 into…' });
+  await expect(turn).toBeFocused();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Turn Heading block 1 of 2 into…' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['Text']);
+  await page.keyboard.press('Enter');
+  // The text block takes the heading's place, selected, with the words as its paragraph.
+  await expect.poll(() => blockTypes(page)).toEqual(['richText', 'divider']);
+  const text = main.locator('[data-block-type="richText"]');
+  await expect(text).toHaveClass(/is-selected/);
+  await expect(text.locator('.rich-text-input p')).toHaveText('Plan your week');
+  await saved(page);
+  // One undo step brings the heading back, redo turns it again.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider']);
+  await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Plan your week');
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => blockTypes(page)).toEqual(['richText', 'divider']);
+  // And back from text to a heading through the same menu (its first paragraph becomes the heading).
+  await main.locator('[data-block-type="richText"] .rich-text-input').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second paragraph.');
+  await saved(page);
+  await page.keyboard.press('Escape');
+  await main.getByRole('button', { name: 'Turn Text block 1 of 2 into…' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveText(['Heading', 'Callout', 'Quote']);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider']);
+  await expect(main.getByLabel('Heading text')).toHaveValue('Plan your week');
+  await saved(page);
+  await page.reload();
+  await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Plan your week');
 });

@@ -1,9 +1,10 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ArrowDown, ArrowUp, Copy, GripVertical, Settings2, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, Copy, GripVertical, Repeat2, Settings2, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { BLOCK_KINDS, type Block, type BlockType } from '../../../shared';
+import { BLOCK_KINDS, conversionTargets, type Block, type BlockType } from '../../../shared';
 import { IconButton } from '../components/ui/icon-button';
+import { MenuButton } from '../components/ui/menu';
 import type { EditorPart } from './blocks/block-part-types';
 import { BlockEditor } from './blocks/block-editor';
 import { CANVAS_PARTS, type CanvasPart } from './blocks/in-place-parts';
@@ -50,12 +51,14 @@ export function BlockFrame({
   const moveBlock = useEditor((s) => s.moveBlock);
   const duplicateBlock = useEditor((s) => s.duplicateBlock);
   const deleteBlock = useEditor((s) => s.deleteBlock);
+  const convertBlock = useEditor((s) => s.convertBlock);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: block.id,
   });
   const frame = useRef<HTMLElement | null>(null);
   const kindLabel = BLOCK_KINDS[block.type].label;
   const name = `${kindLabel} block ${index + 1} of ${count}`;
+  const targets = conversionTargets(block.type);
   const canvasPart = CANVAS_PARTS[block.type] as CanvasPart<BlockType> | undefined;
   const InPlace = selected ? canvasPart?.inPlace : undefined;
   const Settings: EditorPart<BlockType> | undefined = canvasPart ? canvasPart.settings : BlockEditor;
@@ -119,6 +122,22 @@ export function BlockFrame({
           disabled={index === count - 1}
           onClick={() => void moveBlock(block.id, index + 1)}
         />
+        {targets.length > 0 ? (
+          <MenuButton
+            icon={Repeat2}
+            label={`Turn ${name} into…`}
+            items={() => [
+              { kind: 'group', label: 'Turn into' },
+              ...targets.map((to) => ({
+                label: BLOCK_KINDS[to].label,
+                onSelect: () =>
+                  void convertBlock(block.id, to).then((created) => {
+                    if (created) onInserted(created.id);
+                  }),
+              })),
+            ]}
+          />
+        ) : null}
         <IconButton icon={Copy} label={`Duplicate ${name}`} onClick={() => void duplicateBlock(block.id)} />
         <IconButton
           icon={Trash2}

@@ -1,8 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   blockSchema,
+  convertBlock,
   defaultQuizSettings,
   type Block,
+  type BlockType,
   type CoursewrightApi,
   type NewBlock,
   type QuizSettings,
@@ -10,6 +12,7 @@ import {
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
 import { CommandHistory, type HistoryCommand, type HistorySnapshot } from './history/command-history';
+import type { EditOptions } from './blocks/block-part-types';
 import { copyOfBlock, withoutId } from './blocks/new-block';
 import type { DraftStorage } from './draft-storage';
 import { findBlock, findLessonIn, moveId, replaceBlock, sameJson } from './tree-patch';
@@ -31,7 +34,7 @@ export interface EditorState extends OutlineActions {
   invalid: Record<string, string>;
   history: HistorySnapshot;
   /** Records an edit of a block's content; stored after `typingDelayMs` of quiet. */
-  editBlock(block: Block): void;
+  editBlock(block: Block, options?: EditOptions): void;
   /** Stores every queued edit now. */
   flush(): Promise<void>;
   retry(): Promise<void>;
@@ -40,6 +43,8 @@ export interface EditorState extends OutlineActions {
   insertBlock(lessonId: string, block: NewBlock, position: number): Promise<Block | null>;
   duplicateBlock(blockId: string): Promise<Block | null>;
   deleteBlock(blockId: string): Promise<boolean>;
+  /** "Turn into…": replaces the block by its conversion to `to` (a new block in its place), as one undo step. */
+  convertBlock(blockId: string, to: BlockType): Promise<Block | null>;
   moveBlock(blockId: string, toIndex: number): Promise<boolean>;
   setLessonKind(lessonId: string, kind: LessonKind): Promise<boolean>;
   /** Stores a quiz lesson's attempt settings (undoable). */
@@ -208,17 +213,19 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
       invalid: {},
       history: history.snapshot(),
 
-      editBlock(block) {
+      editBlock(block, options) {
         const before = currentBlock(block.id);
         if (!before || sameJson(before, block)) return;
         putDraft(block);
         schedule(block.id);
+        if (options?.step) history.seal();
         record({
           label: 'Edit block',
           coalesceKey: `block:${block.id}`,
           undo: applyBlock(before),
           redo: applyBlock(block),
         });
+        if (options?.step) history.seal();
       },
 
       async flush() {
@@ -283,6 +290,30 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
           redo: async () => (await structural(remove)) !== null,
         });
         return true;
+      },
+
+      async convertBlock(blockId, to) {
+        await get().flush();
+        const found = findBlock(tree(), blockId);
+        const converted = found ? convertBlock(found.block, to) : null;
+        if (!found || !converted) return null;
+        const { lesson, block, index } = found;
+        const id = newClientId();
+        // Create first, then delete: a failure half-way leaves both blocks, never neither.
+        const swap = (add: () => Promise<Block | null>, removeId: string) => async () =>
+          (await structural(async () => {
+            const added = await add();
+            return added && (await callApi(api, 'blocks.delete', { blockId: removeId }, onError)) ? added : null;
+          })) !== null;
+        const created = await structural(() => createBlockAt(lesson.id, converted, index, id));
+        if (!created || !(await structural(() => callApi(api, 'blocks.delete', { blockId }, onError)))) return null;
+        storage.remove(blockId);
+        record({
+          label: 'Convert block',
+          undo: swap(() => createBlockAt(lesson.id, withoutId(block), index, block.id), id),
+          redo: swap(() => createBlockAt(lesson.id, converted, index, id), block.id),
+        });
+        return created;
       },
 
       async moveBlock(blockId, toIndex) {

@@ -2,6 +2,9 @@ import { useEffect, useId, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CaptionEditorState } from './caption-editor-store';
+import { Plus, Save, X } from 'lucide-react';
+import { Button } from '../components/ui/button';
+import { IconButton } from '../components/ui/icon-button';
 
 const VALIDATE_DELAY_MS = 250;
 
@@ -61,13 +64,12 @@ export function CaptionEditor({ store }: { store: StoreApi<CaptionEditorState> }
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  className="button button-small button-quiet"
+                <IconButton
+                  icon={X}
+                  variant="danger-quiet"
+                  label={`Remove cue ${i + 1}`}
                   onClick={() => store.getState().removeCue(i)}
-                >
-                  Remove <span className="visually-hidden">{`cue ${i + 1}`}</span>
-                </button>
+                />
               </td>
             </tr>
           ))}
@@ -91,9 +93,8 @@ export function CaptionEditor({ store }: { store: StoreApi<CaptionEditorState> }
         <summary>Paste a transcript…</summary>
         <label htmlFor={transcriptId}>Transcript (spread over the cues by their timing)</label>
         <textarea id={transcriptId} rows={4} value={transcript} onChange={(e) => setTranscript(e.target.value)} />
-        <button
-          type="button"
-          className="button button-small"
+        <Button
+          size="sm"
           disabled={!transcript.trim() || cues.length === 0}
           onClick={() => {
             store.getState().pasteTranscript(transcript);
@@ -101,23 +102,24 @@ export function CaptionEditor({ store }: { store: StoreApi<CaptionEditorState> }
           }}
         >
           Fill cues from transcript
-        </button>
+        </Button>
       </details>
       <div className="caption-editor-actions">
-        <button type="button" className="button button-small" onClick={() => store.getState().addCue()}>
+        <Button size="sm" icon={Plus} onClick={() => store.getState().addCue()}>
           Add cue
-        </button>
-        <button
-          type="button"
-          className="button button-small button-primary"
+        </Button>
+        <Button
+          size="sm"
+          variant="primary"
+          icon={Save}
           disabled={s.status !== 'ready' || !s.dirty || errors > 0}
           onClick={() => void store.getState().save()}
         >
           Save captions
-        </button>
-        <button type="button" className="button button-small button-quiet" onClick={() => store.getState().close()}>
+        </Button>
+        <Button size="sm" variant="quiet" onClick={() => store.getState().close()}>
           Close captions
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { MediaLibraryState } from './media-library-store';
+import { Button } from '../components/ui/button';
 
 const ACCEPT = 'video/*,audio/*,image/*';
 
@@ -56,9 +57,9 @@ export function ImportZone({ store }: { store: StoreApi<MediaLibraryState> }) {
         >
           <label htmlFor={pathId}>File path</label>
           <input id={pathId} type="text" value={path} onChange={(e) => setPath(e.target.value)} />
-          <button type="submit" className="button button-small" disabled={!path.trim()}>
+          <Button type="submit" size="sm" disabled={!path.trim()}>
             Import
-          </button>
+          </Button>
         </form>
       )}
       {uploads.length ? (

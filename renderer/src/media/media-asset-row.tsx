@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { formatJobProgress, type MediaItem } from '../../../shared';
 import type { CaptionTrack } from './caption-tracks';
 import type { JobProgress } from './media-library-store';
+import { Pencil, RotateCcw, Trash2, X } from 'lucide-react';
+import { Button } from '../components/ui/button';
 
 export interface AssetRowActions {
   onCancel(jobId: string): void;
@@ -61,14 +63,14 @@ export function MediaAssetRow({
                 ) : null}
                 {job.error && state === 'failed' ? <span className="media-error"> {job.error}</span> : null}
                 {state === 'running' || state === 'queued' ? (
-                  <button type="button" className="button button-small" onClick={() => actions.onCancel(job.id)}>
+                  <Button size="sm" variant="quiet" icon={X} onClick={() => actions.onCancel(job.id)}>
                     Cancel <span className="visually-hidden">{`${job.kind} job for ${item.fileName}`}</span>
-                  </button>
+                  </Button>
                 ) : null}
                 {state === 'failed' || state === 'cancelled' ? (
-                  <button type="button" className="button button-small" onClick={() => actions.onRetry(job.id)}>
+                  <Button size="sm" icon={RotateCcw} onClick={() => actions.onRetry(job.id)}>
                     Retry <span className="visually-hidden">{`${job.kind} job for ${item.fileName}`}</span>
-                  </button>
+                  </Button>
                 ) : null}
               </li>
             );
@@ -77,28 +79,19 @@ export function MediaAssetRow({
       ) : null}
       <div className="media-asset-actions">
         {captions.map((track) => (
-          <button
-            key={track.assetId}
-            type="button"
-            className="button button-small"
-            onClick={() => actions.onEditCaptions(track.assetId)}
-          >
+          <Button key={track.assetId} size="sm" icon={Pencil} onClick={() => actions.onEditCaptions(track.assetId)}>
             Edit {track.label} captions <span className="visually-hidden">{`of ${item.fileName}`}</span>
-          </button>
+          </Button>
         ))}
         {item.kind === 'captions' ? (
-          <button type="button" className="button button-small" onClick={() => actions.onEditCaptions(item.id)}>
+          <Button size="sm" icon={Pencil} onClick={() => actions.onEditCaptions(item.id)}>
             Edit captions <span className="visually-hidden">{item.fileName}</span>
-          </button>
+          </Button>
         ) : null}
         {item.kind === 'video' ? actions.renderVideoCaptions?.(item) : null}
-        <button
-          type="button"
-          className="button button-small button-danger-quiet"
-          onClick={() => actions.onDelete(item.id)}
-        >
+        <Button size="sm" variant="danger-quiet" icon={Trash2} onClick={() => actions.onDelete(item.id)}>
           Delete <span className="visually-hidden">{item.fileName}</span>
-        </button>
+        </Button>
       </div>
     </li>
   );

@@ -11,6 +11,8 @@ import { ImportZone } from './import-zone';
 import { MediaAssetRow, type AssetRowActions } from './media-asset-row';
 import { createMediaLibraryStore } from './media-library-store';
 import { xhrUploader } from './upload-file';
+import { Eraser } from 'lucide-react';
+import { Button } from '../components/ui/button';
 import './media-library.css';
 
 /** The media library: import, transcode progress, cancel/retry, delete, clean-up and caption editing. */
@@ -50,11 +52,28 @@ export function MediaLibraryPanel({ tree }: { tree: CourseTree }) {
     renderVideoCaptions: (item) => (
       <VideoCaptionsActions
         api={api}
+        summary={
+          <>
+            Captions… <span className="visually-hidden">{`for ${item.fileName}`}</span>
+          </>
+        }
         videoAssetId={item.id}
-        fileName={item.fileName}
         defaultLanguage={tree.language}
-        onChanged={() => void stores.library.getState().load()}
-        onEdit={(assetId) => void stores.captions.getState().open(assetId)}
+        onAdded={async (track) => {
+          // The row's track goes on every block showing the video.
+          const r = await api.invoke('captions.attach', {
+            videoAssetId: item.id,
+            captionsAssetId: track.assetId,
+            language: track.language,
+            label: track.label,
+          });
+          if (!r.ok) return notices.getState().pushError(r.error);
+          void stores.library.getState().load();
+        }}
+        onCreated={(track) => {
+          void stores.library.getState().load();
+          void stores.captions.getState().open(track.assetId);
+        }}
         onError={notices.getState().pushError}
       />
     ),
@@ -78,13 +97,9 @@ export function MediaLibraryPanel({ tree }: { tree: CourseTree }) {
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => stores.library.getState().dismissInUse()}
-          >
+          <Button size="sm" onClick={() => stores.library.getState().dismissInUse()}>
             OK
-          </button>
+          </Button>
         </div>
       ) : null}
       {status === 'loading' ? <p>Loading media…</p> : null}
@@ -101,9 +116,9 @@ export function MediaLibraryPanel({ tree }: { tree: CourseTree }) {
         ))}
       </ul>
       <CaptionEditor store={stores.captions} />
-      <button type="button" className="button button-small" onClick={() => void stores.library.getState().cleanup()}>
+      <Button size="sm" icon={Eraser} onClick={() => void stores.library.getState().cleanup()}>
         Clean up unused media
-      </button>
+      </Button>
     </div>
   );
 }

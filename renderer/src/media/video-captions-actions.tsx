@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { Captions } from 'lucide-react';
+import { useId, useState, type ReactNode } from 'react';
 import type { AppErrorShape, Asset, CoursewrightApi } from '../../../shared';
 import { fileTransportFor } from '../api/file-transport';
 import { FileImport } from '../components/common/file-import';
+import { Button } from '../components/ui/button';
 
 /** "English" for `en`, "Deutsch" for `de`: the label learners see by default, in the track's own language. */
 export function languageLabel(language: string): string {
@@ -13,28 +15,42 @@ export function languageLabel(language: string): string {
   }
 }
 
+/** A caption track as the video block stores it. */
+export interface NewCaptionTrack {
+  assetId: string;
+  language: string;
+  label: string;
+}
+
 /**
- * The media panel's video row: "Add captions" (an .srt/.vtt upload, a path in Electron, with language and label,
- * added to every block showing the video) and "Create captions" (placeholder cues timed to the speech, opened in
- * the cue editor so the author only types the words).
+ * The caption-track actions of a video, the one implementation behind the media panel's video row and the video
+ * block's caption section: language and label, "Create captions" (placeholder cues timed to the speech, which the
+ * host attaches to every block showing the video) and "Add captions" (an .srt/.vtt upload, a path in Electron; SRT
+ * becomes WebVTT). Where the new track goes is the caller's: `onAdded` (the row attaches it through the host, the
+ * block adds it to its own tracks), `onCreated` then opens the cue editor.
  */
 export function VideoCaptionsActions({
   api,
+  summary,
   videoAssetId,
-  fileName,
   defaultLanguage,
-  onChanged,
-  onEdit,
+  prepare,
+  onAdded,
+  onCreated,
   onError,
 }: {
   api: CoursewrightApi;
-  videoAssetId: string;
-  fileName: string;
+  /** The disclosure's visible text (with any screen-reader context). */
+  summary: ReactNode;
+  /** The video the captions belong to; null while the block has none ("Create captions" needs one). */
+  videoAssetId: string | null;
   defaultLanguage: string;
-  /** After a track was added (reload lists). */
-  onChanged: () => void;
-  /** Opens the cue editor on a captions asset. */
-  onEdit: (captionsAssetId: string) => void;
+  /** Runs before "Create captions" asks the host (the editor stores pending typing, so the block shows the video). */
+  prepare?: () => Promise<void>;
+  /** An uploaded caption file, to put on the video. */
+  onAdded: (track: NewCaptionTrack) => void | Promise<void>;
+  /** Placeholder captions made and attached by the host: typically opens the cue editor on `track.assetId`. */
+  onCreated: (track: NewCaptionTrack) => void | Promise<void>;
   onError: (error: AppErrorShape) => void;
 }) {
   const [transport] = useState(() => fileTransportFor(api));
@@ -45,31 +61,22 @@ export function VideoCaptionsActions({
   const lang = language.trim();
   const name = label.trim();
 
-  const attach = async (asset: Asset) => {
-    const r = await api.invoke('captions.attach', {
-      videoAssetId,
-      captionsAssetId: asset.id,
-      language: lang,
-      label: name,
-    });
-    if (!r.ok) return onError(r.error);
-    onChanged();
-  };
-
   const create = async () => {
+    if (!videoAssetId) return;
     setCreating(true);
-    const r = await api.invoke('captions.create', { videoAssetId, language: lang, label: name });
-    setCreating(false);
-    if (!r.ok) return onError(r.error);
-    onChanged();
-    onEdit(r.value.asset.id);
+    try {
+      await prepare?.();
+      const r = await api.invoke('captions.create', { videoAssetId, language: lang, label: name });
+      if (!r.ok) return onError(r.error);
+      await onCreated({ assetId: r.value.asset.id, language: lang, label: name });
+    } finally {
+      setCreating(false);
+    }
   };
 
   return (
     <details className="media-import caption-add">
-      <summary>
-        Captions… <span className="visually-hidden">{`for ${fileName}`}</span>
-      </summary>
+      <summary>{summary}</summary>
       <div className="block-fields-row">
         <div className="field">
           <label htmlFor={ids.language}>Language code</label>
@@ -80,14 +87,15 @@ export function VideoCaptionsActions({
           <input id={ids.label} type="text" value={label} onChange={(e) => setLabel(e.target.value)} />
         </div>
       </div>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={creating || !lang || !name}
+      <Button
+        size="sm"
+        icon={Captions}
+        disabled={creating || !lang || !name || !videoAssetId}
+        title={videoAssetId ? undefined : 'Choose the video first'}
         onClick={() => void create()}
       >
         {creating ? 'Finding speech…' : 'Create captions'}
-      </button>
+      </Button>
       <FileImport<{ asset: Asset }>
         transport={transport}
         kind="captions"
@@ -97,7 +105,7 @@ export function VideoCaptionsActions({
         params={{ language: lang, label: name }}
         disabled={!lang || !name}
         importPath={(path) => api.invoke('captions.import', { path, language: lang, label: name })}
-        onImported={({ asset }) => void attach(asset)}
+        onImported={({ asset }) => void onAdded({ assetId: asset.id, language: lang, label: name })}
         onError={onError}
       />
     </details>

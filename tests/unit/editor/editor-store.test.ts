@@ -238,4 +238,53 @@ describe('editor store (real router + SQLite library)', () => {
     expect(blocksOf(await stored(courseId))[0]).toMatchObject({ text: 'Typed before crash' });
     expect(storage.length).toBe(0);
   });
+
+  it('turns a block into another kind in its place as one undo step; undo brings it back under its own id', async () => {
+    const { editor, lesson, courseId } = await setup();
+    const heading = (await editor.getState().insertBlock(lesson.id, newBlock('heading'), 0))!;
+    await editor.getState().insertBlock(lesson.id, newBlock('divider'), 1);
+    editor.getState().editBlock({ ...heading, text: 'Plan the week' } as Block);
+    const text = await editor.getState().convertBlock(heading.id, 'richText');
+    expect(text).toMatchObject({ type: 'richText' });
+    let blocks = blocksOf(await stored(courseId));
+    expect(blocks.map((b) => b.type)).toEqual(['richText', 'divider']);
+    expect(JSON.stringify(blocks[0])).toContain('Plan the week');
+    expect(await editor.getState().convertBlock(blocks[1]!.id, 'heading')).toBeNull(); // a divider does not convert
+    await editor.getState().undo();
+    blocks = blocksOf(await stored(courseId));
+    expect(blocks).toMatchObject([{ id: heading.id, type: 'heading', text: 'Plan the week' }, { type: 'divider' }]);
+    await editor.getState().redo();
+    blocks = blocksOf(await stored(courseId));
+    expect(blocks.map((b) => b.id)).toEqual([text!.id, blocks[1]!.id]);
+  });
+
+  it('a structural edit (step) is its own undo step between typing in the same block', async () => {
+    const { editor, lesson, courseId } = await setup();
+    const q = (await editor.getState().insertBlock(lesson.id, newBlock('question'), 0))! as Extract<
+      Block,
+      { type: 'question' }
+    >;
+    const withPrompt = { ...q, question: { ...q.question, prompt: 'Which?' } } as Block;
+    editor.getState().editBlock(withPrompt);
+    const question = (withPrompt as typeof q).question as Extract<typeof q.question, { kind: 'singleChoice' }>;
+    const marked = { ...withPrompt, question: { ...question, correctChoiceId: question.choices[1]!.id } } as Block;
+    editor.getState().editBlock(marked, { step: true });
+    editor
+      .getState()
+      .editBlock({
+        ...marked,
+        question: { ...question, correctChoiceId: question.choices[1]!.id, prompt: 'Which one?' },
+      } as Block);
+    await editor.getState().flush();
+    await editor.getState().undo(); // the typing after the mark
+    expect(blocksOf(await stored(courseId))[0]).toMatchObject({
+      question: { prompt: 'Which?', correctChoiceId: question.choices[1]!.id },
+    });
+    await editor.getState().undo(); // the mark alone
+    expect(blocksOf(await stored(courseId))[0]).toMatchObject({
+      question: { prompt: 'Which?', correctChoiceId: question.choices[0]!.id },
+    });
+    await editor.getState().undo(); // the typing before it
+    expect(blocksOf(await stored(courseId))[0]).toMatchObject({ question: { prompt: 'New question' } });
+  });
 });

@@ -1,8 +1,11 @@
-import { useId, useState } from 'react';
-import type { Asset, BlockOf } from '../../../../shared';
-import { fileTransportFor } from '../../api/file-transport';
-import { FileImport } from '../../components/common/file-import';
-import { useStores } from '../../stores/stores-context';
+import { X } from 'lucide-react';
+import { useState } from 'react';
+import type { BlockOf } from '../../../../shared';
+import { IconButton } from '../../components/ui/icon-button';
+import { CaptionEditor } from '../../media/caption-editor';
+import { createCaptionEditorStore } from '../../media/caption-editor-store';
+import { VideoCaptionsActions } from '../../media/video-captions-actions';
+import { useCourse, useStores } from '../../stores/stores-context';
 import { useEditorStores } from '../editor-context';
 import { AssetPicker } from './asset-picker';
 import { TextField } from './fields';
@@ -12,9 +15,12 @@ type Track = BlockOf<'video'>['captions'][number];
 /** The video's caption tracks: a WebVTT/SRT asset, its language and the label learners see. */
 export function CaptionTracksEditor({
   captions,
+  videoAssetId,
   onChange,
 }: {
   captions: Track[];
+  /** The block's video (null while none is chosen). */
+  videoAssetId: string | null;
   onChange: (captions: Track[]) => void;
 }) {
   const set = (i: number, patch: Partial<Track>) =>
@@ -38,18 +44,17 @@ export function CaptionTracksEditor({
             />
             <TextField label="Language" value={track.language} onChange={(language) => set(i, { language })} />
             <TextField label="Label" value={track.label} onChange={(label) => set(i, { label })} />
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={`Remove caption track ${track.label}`}
+            <IconButton
+              icon={X}
+              variant="danger-quiet"
+              label={`Remove caption track ${track.label}`}
               onClick={() => onChange(captions.filter((_, j) => j !== i))}
-            >
-              Remove
-            </button>
+            />
           </li>
         ))}
       </ul>
-      <AddCaptions
+      <BlockCaptionActions
+        videoAssetId={videoAssetId}
         onAdded={(track) =>
           // A track in the same language is replaced: one track per language, as learners pick by language.
           onChange([...captions.filter((t) => t.language !== track.language), track])
@@ -60,44 +65,54 @@ export function CaptionTracksEditor({
   );
 }
 
-/** "Add captions": an .srt/.vtt upload (a path in Electron) with language and label; SRT becomes WebVTT. */
-function AddCaptions({ onAdded }: { onAdded: (track: Track) => void }) {
-  const { api, notices } = useStores();
-  const { media } = useEditorStores();
-  const [transport] = useState(() => fileTransportFor(api));
-  const [language, setLanguage] = useState('en');
-  const [label, setLabel] = useState('English');
-  const ids = { language: useId(), label: useId() };
+/**
+ * "Add captions…" on the block: the media row's caption-track actions (`VideoCaptionsActions`, one implementation)
+ * with this block as the place the track goes, and the cue editor for a track made by "Create captions".
+ */
+function BlockCaptionActions({
+  videoAssetId,
+  onAdded,
+}: {
+  videoAssetId: string | null;
+  onAdded: (track: Track) => void;
+}) {
+  const { api, notices, course } = useStores();
+  const { media, editor } = useEditorStores();
+  const language = useCourse((s) => s.tree?.language ?? 'en');
+  const onError = notices.getState().pushError;
+  const [cues] = useState(() =>
+    createCaptionEditorStore({
+      api,
+      onError,
+      // A saved cue file is a new asset the host re-points the blocks to: show them again.
+      onSaved: () => {
+        void media.getState().load();
+        void course.getState().refresh();
+      },
+    }),
+  );
   return (
-    <details className="media-import caption-add">
-      <summary>Add captions…</summary>
-      <FileImport<{ asset: Asset }>
-        transport={transport}
-        kind="captions"
-        label="Caption file (.srt or .vtt)"
-        accept=".srt,.vtt,text/vtt"
-        submitLabel="Add captions"
-        params={{ language: language.trim(), label: label.trim() }}
-        disabled={!language.trim() || !label.trim()}
-        importPath={(path) => api.invoke('captions.import', { path, language: language.trim(), label: label.trim() })}
-        onImported={({ asset }) => {
+    <>
+      <VideoCaptionsActions
+        api={api}
+        summary="Add captions…"
+        videoAssetId={videoAssetId}
+        defaultLanguage={language}
+        // The host attaches created captions to the stored blocks showing the video: store this one first.
+        prepare={() => editor.getState().flush()}
+        onAdded={(track) => {
           void media.getState().load();
-          onAdded({ assetId: asset.id, language: language.trim(), label: label.trim() });
-          notices.getState().pushInfo(`Captions “${label.trim()}” added.`);
+          onAdded(track);
+          notices.getState().pushInfo(`Captions “${track.label}” added.`);
         }}
-        onError={(e) => notices.getState().pushError(e)}
-      >
-        <div className="block-fields-row">
-          <div className="field">
-            <label htmlFor={ids.language}>Language code</label>
-            <input id={ids.language} type="text" value={language} onChange={(e) => setLanguage(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.label}>Label learners see</label>
-            <input id={ids.label} type="text" value={label} onChange={(e) => setLabel(e.target.value)} />
-          </div>
-        </div>
-      </FileImport>
-    </details>
+        onCreated={(track) => {
+          void media.getState().load();
+          onAdded(track);
+          void cues.getState().open(track.assetId);
+        }}
+        onError={onError}
+      />
+      <CaptionEditor store={cues} />
+    </>
   );
 }

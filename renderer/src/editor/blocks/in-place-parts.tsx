@@ -2,6 +2,8 @@ import { CALLOUT_VARIANTS, type BlockOf, type BlockType } from '../../../../shar
 import { RichTextField } from '../rich-text/rich-text-field';
 import type { EditorPart } from './block-part-types';
 import { SelectField } from './fields';
+import { QuestionEditor } from './question-editor';
+import { QuestionInPlace } from './question-in-place';
 
 /**
  * In-place editing on the canvas: for a kind listed here, the selected block is typed where the learner reads
@@ -133,4 +135,5 @@ export const CANVAS_PARTS: CanvasPartRegistry = {
   richText: { inPlace: RichTextInPlace },
   callout: { inPlace: CalloutInPlace, settings: CalloutSettings },
   quote: { inPlace: QuoteInPlace },
+  question: { inPlace: QuestionInPlace, settings: (p) => <QuestionEditor {...p} inPlace /> },
 };

@@ -59,7 +59,11 @@ export function VideoEditor({ block, onChange }: { block: BlockOf<'video'>; onCh
           onChange(posterAssetId ? { ...rest, posterAssetId } : rest);
         }}
       />
-      <CaptionTracksEditor captions={block.captions} onChange={(captions) => onChange({ ...block, captions })} />
+      <CaptionTracksEditor
+        captions={block.captions}
+        videoAssetId={block.assetId}
+        onChange={(captions) => onChange({ ...block, captions })}
+      />
     </div>
   );
 }

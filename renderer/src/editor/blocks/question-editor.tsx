@@ -4,15 +4,21 @@ import { QUESTION_LABELS } from './new-block';
 import { changeKind, setFeedback, setNumber } from './question-logic';
 import { QuestionKindFields } from './question-kind-fields';
 
-/** Every question kind: prompt, the kind's answers, feedback, points and attempts. */
+/**
+ * Every question kind: prompt, the kind's answers, feedback, points and attempts. With `inPlace` (the settings
+ * panel of a question typed on the canvas) it leaves out what `QuestionInPlace` shows: the prompt, choice texts
+ * and correct answers of the choice kinds.
+ */
 export function QuestionEditor({
   block,
   onChange,
   graded,
+  inPlace = false,
 }: {
   block: BlockOf<'question'>;
   onChange: (b: BlockOf<'question'>) => void;
   graded: boolean;
+  inPlace?: boolean;
 }) {
   const q = block.question;
   const set = (question: Question) => onChange({ ...block, question });
@@ -42,8 +48,10 @@ export function QuestionEditor({
           onChange={(v) => set(setNumber(q, 'maxAttempts', v))}
         />
       </div>
-      <TextField label="Question prompt" value={q.prompt} required onChange={(prompt) => set({ ...q, prompt })} />
-      <QuestionKindFields question={q} onChange={set} />
+      {inPlace ? null : (
+        <TextField label="Question prompt" value={q.prompt} required onChange={(prompt) => set({ ...q, prompt })} />
+      )}
+      <QuestionKindFields question={q} onChange={set} inPlace={inPlace} />
       {q.kind === 'textEntry' ? (
         <CheckboxField
           label="Answers are case-sensitive"

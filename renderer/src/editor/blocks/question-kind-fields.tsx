@@ -16,15 +16,47 @@ import {
 type Props<K extends Question['kind']> = {
   question: Extract<Question, { kind: K }>;
   onChange: (q: Question) => void;
+  /** The prompt, choices and correct answers are typed on the canvas (`QuestionInPlace`): leave them out. */
+  inPlace?: boolean;
 };
 
 /** The answer-defining part of each question kind. */
-export function QuestionKindFields({ question, onChange }: { question: Question; onChange: (q: Question) => void }) {
+export function QuestionKindFields({
+  question,
+  onChange,
+  inPlace,
+}: {
+  question: Question;
+  onChange: (q: Question) => void;
+  inPlace?: boolean;
+}) {
   const Fields = QUESTION_FIELDS[question.kind] as KindFields<QuestionKind>;
-  return <Fields question={question} onChange={onChange} />;
+  return <Fields question={question} onChange={onChange} inPlace={inPlace} />;
 }
 
-function ChoiceFields({ question: q, onChange }: Props<'singleChoice' | 'multipleResponse'>) {
+/** With the choices on the canvas, the panel keeps what learners see only after answering: per-choice feedback. */
+function ChoiceFeedbackFields({ question: q, onChange }: Props<'singleChoice' | 'multipleResponse'>) {
+  return (
+    <fieldset className="question-answers">
+      <legend>Feedback per choice (optional)</legend>
+      <ol className="choice-list">
+        {q.choices.map((choice, i) => (
+          <li key={choice.id} className="choice-row">
+            <TextField
+              className="field-grow"
+              label={`Feedback for choice ${i + 1}`}
+              value={choice.feedback ?? ''}
+              onChange={(feedback) => onChange(updateChoice(q, choice.id, { feedback }))}
+            />
+          </li>
+        ))}
+      </ol>
+    </fieldset>
+  );
+}
+
+function ChoiceFields({ question: q, onChange, inPlace }: Props<'singleChoice' | 'multipleResponse'>) {
+  if (inPlace) return <ChoiceFeedbackFields question={q} onChange={onChange} />;
   const single = q.kind === 'singleChoice';
   const isCorrect = (id: string) =>
     q.kind === 'singleChoice' ? q.correctChoiceId === id : q.correctChoiceIds.includes(id);
@@ -226,8 +258,9 @@ function OrderingItems({ question: q, onChange }: Props<'ordering'>) {
   );
 }
 
-function TrueFalseFields({ question, onChange }: Props<'trueFalse'>) {
+function TrueFalseFields({ question, onChange, inPlace }: Props<'trueFalse'>) {
   const name = useId();
+  if (inPlace) return null;
   return (
     <fieldset className="question-answers">
       <legend>Correct answer</legend>
@@ -250,8 +283,8 @@ type KindFields<K extends QuestionKind> = (props: Props<K>) => React.ReactNode;
 
 /** The editing fields of each question kind: a kind without them is a compile error. */
 export const QUESTION_FIELDS: { readonly [K in QuestionKind]: KindFields<K> } = {
-  singleChoice: (p) => <ChoiceFields question={p.question} onChange={p.onChange} />,
-  multipleResponse: (p) => <ChoiceFields question={p.question} onChange={p.onChange} />,
+  singleChoice: (p) => <ChoiceFields {...p} />,
+  multipleResponse: (p) => <ChoiceFields {...p} />,
   trueFalse: TrueFalseFields,
   textEntry: AcceptedAnswers,
   matching: MatchingPairs,

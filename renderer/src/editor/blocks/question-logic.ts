@@ -21,9 +21,12 @@ export function changeKind(q: Question, kind: QuestionKind): Question {
 
 type ChoiceQuestion = Extract<Question, { kind: 'singleChoice' | 'multipleResponse' }>;
 
-export function addChoice<Q extends ChoiceQuestion>(q: Q): Q {
+/** Adds a choice at `at` (default: last), with the given id; at the maximum the question comes back unchanged. */
+export function addChoice<Q extends ChoiceQuestion>(q: Q, at = q.choices.length, id = newId()): Q {
   if (q.choices.length >= MAX_CHOICES) return q;
-  return { ...q, choices: [...q.choices, { id: newId(), text: `Option ${q.choices.length + 1}` }] };
+  const choices = [...q.choices];
+  choices.splice(Math.max(0, Math.min(at, choices.length)), 0, { id, text: `Option ${q.choices.length + 1}` });
+  return { ...q, choices };
 }
 
 export function removeChoice<Q extends ChoiceQuestion>(q: Q, choiceId: string): Q {

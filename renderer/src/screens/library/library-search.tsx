@@ -3,6 +3,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { RouteLink } from '../../components/common/route-link';
 import type { LibraryToolsState } from './library-tools-store';
+import { Search } from 'lucide-react';
+import { Button } from '../../components/ui/button';
 
 /** Splits a search snippet on the «» markers the library puts around matches. */
 export function snippetParts(snippet: string): { text: string; match: boolean }[] {
@@ -47,9 +49,9 @@ export function LibrarySearch({ store }: { store: StoreApi<LibraryToolsState> })
               if (!e.target.value) store.getState().clearSearch();
             }}
           />
-          <button type="submit" className="button">
+          <Button type="submit" icon={Search}>
             Search
-          </button>
+          </Button>
         </div>
       </form>
       <div id={resultsId} aria-live="polite">

@@ -4,6 +4,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStores } from '../../stores/stores-context';
 import { formatDateTime } from './format-date';
 import type { LibraryToolsState } from './library-tools-store';
+import { ChevronDown, ChevronRight, RotateCcw, Trash2 } from 'lucide-react';
+import { Button } from '../../components/ui/button';
 
 /** Deleted courses: restore them, or erase them for good. */
 export function TrashSection({ store }: { store: StoreApi<LibraryToolsState> }) {
@@ -18,9 +20,9 @@ export function TrashSection({ store }: { store: StoreApi<LibraryToolsState> }) 
   return (
     <section aria-labelledby="trash-heading" className="panel trash-section">
       <h2 id="trash-heading">
-        <button type="button" className="button button-quiet" aria-expanded={open} onClick={toggle}>
+        <Button variant="quiet" icon={open ? ChevronDown : ChevronRight} aria-expanded={open} onClick={toggle}>
           Trash{trash ? ` (${trash.length})` : ''}
-        </button>
+        </Button>
       </h2>
       {open ? (
         trash === null ? (
@@ -37,9 +39,9 @@ export function TrashSection({ store }: { store: StoreApi<LibraryToolsState> }) 
                     deleted <time dateTime={course.deletedAt}>{formatDateTime(course.deletedAt)}</time>
                   </span>
                 </span>
-                <button
-                  type="button"
-                  className="button button-small"
+                <Button
+                  size="sm"
+                  icon={RotateCcw}
                   disabled={busy}
                   aria-label={`Restore ${course.title}`}
                   onClick={async () => {
@@ -48,10 +50,11 @@ export function TrashSection({ store }: { store: StoreApi<LibraryToolsState> }) 
                   }}
                 >
                   Restore
-                </button>
-                <button
-                  type="button"
-                  className="button button-small button-danger-quiet"
+                </Button>
+                <Button
+                  size="sm"
+                  variant="danger-quiet"
+                  icon={Trash2}
                   disabled={busy}
                   aria-label={`Delete ${course.title} forever`}
                   onClick={async () => {
@@ -60,7 +63,7 @@ export function TrashSection({ store }: { store: StoreApi<LibraryToolsState> }) 
                   }}
                 >
                   Delete forever
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

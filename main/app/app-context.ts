@@ -15,6 +15,7 @@ import { createRecentCourses, RECENT_COURSES_FILE, type RecentCourses } from '..
 import { libraryConnection } from '../library/sqlite-course-library';
 import type { SecretSeal } from '../records-sync/lrs-settings';
 import { startSyncLoop } from '../records-sync/sync-loop';
+import { Cmi5Launcher } from '../lrs/cmi5-launcher';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -33,6 +34,8 @@ export interface AppContext {
   readonly media: MediaService;
   /** Learner mode: profiles, attempts/CMI, imported SCORM packages, records. */
   readonly learn: LearnModule;
+  /** The app as cmi5 LMS of preview and learner mode (local LRS at `<content base>/xapi/`). */
+  readonly cmi5: Cmi5Launcher;
   /** Recently opened courses (a JSON file in the library folder); the Electron File menu lists them. */
   readonly recent: RecentCourses;
   /** Closes the library and drops subscribers. Idempotent. */
@@ -84,13 +87,30 @@ export function createContextFor(opts: {
   const events = createEventHub();
   // Preview builds live in <library>/tmp (swept at the next open if the process dies), not the system temp.
   const previews = createPreviewService({ library, rootDir: libraryTempName(opts.libraryDir, 'previews') });
+  const cmi5 = new Cmi5Launcher(libraryConnection(library));
   const exports = createExportService({
     library,
     emit: (event) => {
       events.emit('export.progress', event);
     },
     preview:
-      opts.preview ?? ((input) => previews.build(input).then(({ previewId, launchUrl }) => ({ previewId, launchUrl }))),
+      opts.preview ??
+      (async (input) => {
+        const { previewId, launchUrl, dir } = await previews.build(input);
+        // cmi5 plays through the app's own LMS: a launch (session, fetch URL, LaunchData) for the preview learner.
+        if (input.format !== 'cmi5' || !input.contentBase) return { previewId, launchUrl };
+        const { language } = library.getCourse(input.courseId);
+        return {
+          previewId,
+          launchUrl: await cmi5.previewLaunchUrl({
+            contentBase: input.contentBase,
+            previewId,
+            dir,
+            courseId: input.courseId,
+            preferences: { languagePreference: language, audioPreference: 'on' },
+          }),
+        };
+      }),
   });
   // The CLI starts the queue itself (media import); app hosts resume interrupted jobs at once.
   const media = createMediaServiceFor(library, {
@@ -129,6 +149,7 @@ export function createContextFor(opts: {
     previews,
     media,
     learn,
+    cmi5,
     recent,
     async close() {
       if (closed) return;

@@ -201,7 +201,7 @@ export function createHandlers({
 
     'export.start': (input) => exports.start(input),
     'export.cancel': ({ jobId }) => exports.cancel(jobId),
-    'export.preview': (input) => exports.preview(input),
+    'export.preview': (input, ctx) => exports.preview({ ...input, contentBase: ctx.contentBase }),
 
     ...createMediaHandlers(media, notifyChanged),
     ...createLearnHandlers(learn, notifyChanged),

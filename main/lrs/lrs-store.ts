@@ -55,6 +55,7 @@ export class LrsStore {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => string = () => new Date().toISOString(),
+    private readonly localOnly: (actorKey: string) => boolean = () => false,
   ) {}
 
   insertSession(s: Omit<SessionRow, 'state' | 'fetchedAt'>): void {
@@ -168,7 +169,7 @@ export class LrsStore {
             body,
             at,
           );
-          outbox.run(String(st.id), JSON.stringify(outboundStatement(st)), at);
+          if (!this.localOnly(actorKey(st.actor))) outbox.run(String(st.id), JSON.stringify(outboundStatement(st)), at);
         }
         if (session) this.db.prepare(`UPDATE lrs_sessions SET state = ? WHERE id = ?`).run(session.state, session.id);
       })

@@ -155,7 +155,7 @@ describe('every question kind as a cmi.interaction statement', () => {
       String(def.interactionType)
     ];
     expect(Object.keys(texts).sort()).toEqual([...(keys ?? [])].sort());
-    for (const [key, list] of Object.entries(texts)) {
+    for (const [key, list] of Object.entries(texts) as Array<[string, string[]]>) {
       expect(def[key]).toEqual(
         list.map((text, n) => ({
           id: key === 'source' ? String(n) : String.fromCharCode(97 + n),

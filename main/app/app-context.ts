@@ -16,6 +16,7 @@ import { libraryConnection } from '../library/sqlite-course-library';
 import type { SecretSeal } from '../records-sync/lrs-settings';
 import { startSyncLoop } from '../records-sync/sync-loop';
 import { Cmi5Launcher } from '../lrs/cmi5-launcher';
+import { Cmi5PackageStore } from '../lrs/cmi5-package-store';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -87,7 +88,10 @@ export function createContextFor(opts: {
   const events = createEventHub();
   // Preview builds live in <library>/tmp (swept at the next open if the process dies), not the system temp.
   const previews = createPreviewService({ library, rootDir: libraryTempName(opts.libraryDir, 'previews') });
-  const cmi5 = new Cmi5Launcher(libraryConnection(library));
+  const cmi5 = new Cmi5Launcher(
+    libraryConnection(library),
+    new Cmi5PackageStore(libraryConnection(library), library.dir),
+  );
   const exports = createExportService({
     library,
     emit: (event) => {
@@ -135,6 +139,7 @@ export function createContextFor(opts: {
       desktop: opts.desktop ?? openerDesktop(),
       recent,
       records,
+      cmi5,
     }),
     { onInternalError: (channel, error) => console.error(`[router] ${channel} failed:`, error) },
   );

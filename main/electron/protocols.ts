@@ -70,7 +70,7 @@ export function registerProtocolHandlers(opts: {
         ? await previewFetchResponse(request, url.pathname, previewRoutes, appOrigin)
         : null;
       if (preview) return preview;
-      const lms = opts.cmi5 ? await cmi5FetchResponse(request, url.pathname, opts.cmi5) : null;
+      const lms = opts.cmi5 ? await cmi5FetchResponse(request, url.pathname, opts.cmi5, appOrigin) : null;
       if (lms) return lms;
       const pkg = opts.packages ? await packageFetchResponse(request, url.pathname, opts.packages, appOrigin) : null;
       return pkg ?? text(404, 'Not found');

@@ -65,7 +65,7 @@ export async function startContentHost(opts: ContentHostOptions): Promise<Conten
     const slash = rest.indexOf('/');
     if (slash <= 0 || !tokensEqual(rest.slice(0, slash), token)) return sendText(res, 404, 'Not found');
     const path = rest.slice(slash);
-    if (opts.cmi5 && (await handleCmi5Request(req, res, path, url, opts.cmi5))) return;
+    if (opts.cmi5 && (await handleCmi5Request(req, res, path, url, opts.cmi5, opts.appOrigins))) return;
     if (await handlePreviewRequest(req, res, path, opts.previewRoutes, opts.appOrigins)) return;
     if (opts.packages && (await handlePackageRequest(req, res, path, opts.packages, opts.appOrigins))) return;
     return sendText(res, 404, 'Not found');

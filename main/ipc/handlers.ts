@@ -12,6 +12,8 @@ import { createRecentCourses, type RecentCourses } from '../desktop/recent-cours
 import { prepareDownload } from '../files/download-slots';
 import { attachVideoCaptions, createPlaceholderCaptions, listVideoCaptions } from '../media/captions/video-captions';
 import { createRecordsHandlers, type RecordsDeps } from './records-handlers';
+import { createCmi5Handlers } from './cmi5-handlers';
+import type { Cmi5Launcher } from '../lrs/cmi5-launcher';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -30,6 +32,8 @@ export interface HandlerDeps {
   recent?: RecentCourses | undefined;
   /** Learner records → LRS: the library database and the shell's secret seal. */
   records: RecordsDeps;
+  /** The app as cmi5 LMS (imported cmi5 packages in learner mode); absent: those channels refuse. */
+  cmi5?: Cmi5Launcher | undefined;
 }
 
 const DELETED = { deleted: true } as const;
@@ -45,6 +49,7 @@ export function createHandlers({
   desktop,
   recent = createRecentCourses(library, null),
   records,
+  cmi5,
 }: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
@@ -210,5 +215,6 @@ export function createHandlers({
     'courses.opened': ({ courseId }) => (recent.record(courseId), { recorded: true as const }),
     'courses.recent': () => recent.list(),
     ...createRecordsHandlers(records),
+    ...createCmi5Handlers(cmi5, learn.learners),
   };
 }

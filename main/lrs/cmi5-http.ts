@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CMI5_PATH_PREFIX, XAPI_PATH_PREFIX, type Cmi5Launcher } from './cmi5-launcher';
+import { fileRouteResponse, serveFileRoute } from '../http/send-file';
+import { findStaticFile, type StaticFile } from '../http/static-files';
+import { packageHeaders } from '../learner/package-http';
+import { CMI5_PACKAGES_PATH_PREFIX, CMI5_PATH_PREFIX, XAPI_PATH_PREFIX, type Cmi5Launcher } from './cmi5-launcher';
 import type { LrsResponse } from './local-lrs';
 
 /** Statements batches stay small; anything bigger is refused before it is read whole. */
@@ -7,6 +10,19 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export const isCmi5Path = (pathname: string): boolean =>
   pathname.startsWith(XAPI_PATH_PREFIX) || pathname.startsWith(CMI5_PATH_PREFIX);
+
+/** A file of an imported cmi5 package (checked like any static file: no traversal). */
+async function findPackageFile(pathname: string, launcher: Cmi5Launcher): Promise<StaticFile> {
+  const rest = pathname.slice(CMI5_PACKAGES_PATH_PREFIX.length);
+  const slash = rest.indexOf('/');
+  let dir: string | null = null;
+  try {
+    dir = slash > 0 && launcher.packages ? launcher.packages.get(rest.slice(0, slash)).dir : null;
+  } catch {
+    dir = null; // unknown package id
+  }
+  return dir ? findStaticFile(dir, rest.slice(slash)) : { ok: false, status: 404, reason: 'not found' };
+}
 
 function headersOf(out: LrsResponse): Record<string, string> {
   return {
@@ -24,7 +40,12 @@ export async function handleCmi5Request(
   pathname: string,
   url: URL,
   launcher: Cmi5Launcher,
+  frameAncestors: readonly string[] = [],
 ): Promise<boolean> {
+  if (pathname.startsWith(CMI5_PACKAGES_PATH_PREFIX)) {
+    await serveFileRoute(req, res, packageHeaders(frameAncestors), () => findPackageFile(pathname, launcher));
+    return true;
+  }
   if (!isCmi5Path(pathname)) return false;
   const chunks: Buffer[] = [];
   let size = 0;
@@ -54,7 +75,11 @@ export async function cmi5FetchResponse(
   request: Request,
   pathname: string,
   launcher: Cmi5Launcher,
+  frameAncestors: readonly string[] = [],
 ): Promise<Response | null> {
+  if (pathname.startsWith(CMI5_PACKAGES_PATH_PREFIX)) {
+    return fileRouteResponse(request, packageHeaders(frameAncestors), () => findPackageFile(pathname, launcher));
+  }
   if (!isCmi5Path(pathname)) return null;
   const headers: Record<string, string | undefined> = {};
   request.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));

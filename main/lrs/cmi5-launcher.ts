@@ -6,10 +6,13 @@ import { AppError } from '../../shared';
 import { parseCmi5Structure, type Cmi5Au, type Cmi5Structure } from './cmi5-structure';
 import { LocalLrs, type LaunchInput, type LrsRequest, type LrsResponse } from './local-lrs';
 import { actorKey } from './lrs-store';
+import type { Cmi5PackageStore } from './cmi5-package-store';
 
 /** Below the content base: the local LRS (the AU's xAPI endpoint) and the launcher's own small routes. */
 export const XAPI_PATH_PREFIX = '/xapi/';
 export const CMI5_PATH_PREFIX = '/cmi5/';
+/** Imported cmi5 packages, served on the content origin at `/cmi5-packages/<id>/<path in the package>`. */
+export const CMI5_PACKAGES_PATH_PREFIX = '/cmi5-packages/';
 
 /** The author previewing a course: their statements stay local (never queued for the organisation's LRS). */
 export const PREVIEW_ACTOR = {
@@ -67,7 +70,11 @@ export class Cmi5Launcher {
   private readonly registrations = new Map<string, string>();
   private readonly feeds = new Map<string, { sessionId: string; request: Cmi5LaunchRequest }>();
 
-  constructor(db: Database.Database) {
+  constructor(
+    db: Database.Database,
+    /** Imported packages (learner mode); null where only previews play. */
+    readonly packages: Cmi5PackageStore | null = null,
+  ) {
     this.lrs = new LocalLrs(db, { localOnly: (key) => key === PREVIEW_KEY });
   }
 
@@ -75,7 +82,12 @@ export class Cmi5Launcher {
     const au: Cmi5Au | undefined = req.structure.aus[req.auIndex ?? 0];
     if (!au) throw new AppError('NOT_FOUND', `The package has ${req.structure.aus.length} AU(s).`);
     const base = req.contentBase.replace(/\/+$/, '');
-    const known = req.fresh ? undefined : this.registrations.get(req.registrationKey);
+    // A relaunch resumes the learner's registration (also after a restart), so completed/passed are never re-sent.
+    const known = req.fresh
+      ? undefined
+      : (this.registrations.get(req.registrationKey) ??
+        this.lrs.store.latestRegistration({ objectType: 'Agent', ...req.actor }, au.id) ??
+        undefined);
     const pkgUrl = `${base}/${req.packagePath.replace(/^\/+/, '')}`;
     const auUrl = /^[A-Za-z][A-Za-z0-9+.-]*:/.test(au.url) ? au.url : new URL(au.url, pkgUrl).href;
     const launched = this.lrs.launch(`${base}${XAPI_PATH_PREFIX}`, {

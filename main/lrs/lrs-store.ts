@@ -78,6 +78,17 @@ export class LrsStore {
       );
   }
 
+  /** The learner's most recent registration on an AU (a relaunch resumes it), or null. */
+  latestRegistration(actor: unknown, activityId: string): string | null {
+    const key = actorKey(actor);
+    const rows = this.db
+      .prepare(
+        `SELECT registration, actor FROM lrs_sessions WHERE activity_id = ? ORDER BY created_at DESC, rowid DESC`,
+      )
+      .all(activityId) as Array<{ registration: string; actor: string }>;
+    return rows.find((r) => actorKey(JSON.parse(r.actor)) === key)?.registration ?? null;
+  }
+
   sessionByFetchSecret(secret: string): SessionRow | null {
     const r = this.db.prepare(`SELECT * FROM lrs_sessions WHERE fetch_secret = ?`).get(secret) as
       RawSession | undefined;

@@ -182,3 +182,22 @@ test('learner preferences from the LMS: captions in the preferred language, medi
     prefPkg.cleanup();
   }
 });
+
+test('sends that keep failing show the calm can’t-save notice, cleared once one succeeds', async ({ page }) => {
+  const l = launch('Normal');
+  await page.goto(l.url);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  let down = true;
+  await page.route('**/xapi/activities/state?**', (route) =>
+    down && route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+  );
+  // Moving on saves the bookmark (State API) a second later, and again a second after each failure.
+  await page.locator('.cw-toc-link').nth(1).click();
+  const notice = page.locator('.cw-lms-status .cw-notice');
+  await expect(notice).toHaveAttribute('data-problem', 'commit-failing', { timeout: 10_000 });
+  await expect(notice).toContainText('Keep this window open');
+  down = false;
+  await expect(notice).toHaveCount(0, { timeout: 10_000 });
+  await page.unrouteAll();
+  await page.goto('about:blank');
+});

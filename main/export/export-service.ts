@@ -28,7 +28,11 @@ export interface ExportService {
   start(input: { courseId: string; format: ExportFormat; outPath: string }): Promise<{ jobId: string }>;
   /** Cancels a running job (its final event has state 'cancelled'); false when no such job is running. */
   cancel(jobId: string): { cancelled: boolean };
-  preview(input: { courseId: string; format: ExportFormat; contentBase?: string | undefined }): Promise<{ previewId: string; launchUrl: string }>;
+  preview(input: {
+    courseId: string;
+    format: ExportFormat;
+    contentBase?: string | undefined;
+  }): Promise<{ previewId: string; launchUrl: string }>;
   /** Resolves when the job has finished (any outcome); immediately for unknown ids. */
   settled(jobId: string): Promise<void>;
   /** Cancels every running job and waits for them. */

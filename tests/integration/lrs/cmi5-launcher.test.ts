@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Cmi5Launcher, PREVIEW_ACTOR } from '../../../main/lrs/cmi5-launcher';
+import { cmi5FetchResponse } from '../../../main/lrs/cmi5-http';
 import type { Cmi5Structure } from '../../../main/lrs/cmi5-structure';
 import { openLrs, verbsOf } from './lrs-kit';
 
@@ -115,5 +116,37 @@ describe('cmi5 launcher on the content origin', () => {
     launcher.launch({ contentBase: BASE, packagePath: '/p/', structure, actor: learner, registrationKey: 'l' });
     const queued = db.prepare(`SELECT body FROM lrs_outbox`).pluck().all() as string[];
     expect(queued.map((b) => (JSON.parse(b) as { actor: { name: string } }).actor.name)).toEqual(['Ada']);
+  });
+
+  it('Electron’s content protocol answers the same routes as fetch Responses (statements with a token only)', async () => {
+    const { launcher } = await setup();
+    const l = launcher.launch({
+      contentBase: 'cwcontent://coursewright',
+      packagePath: '/p/',
+      structure,
+      actor: learner,
+      registrationKey: 'e',
+    });
+    const call = (url: string, init?: RequestInit) =>
+      cmi5FetchResponse(new Request(url, init), new URL(url).pathname, launcher);
+    const fetchUrl = new URL(l.auUrl).searchParams.get('fetch')!;
+    expect(fetchUrl.startsWith('cwcontent://coursewright/xapi/fetch/')).toBe(true);
+    const token = (
+      (await (await call(fetchUrl.replace('cwcontent://coursewright', 'http://x'), {
+        method: 'POST',
+      }))!.json()) as Record<string, string>
+    )['auth-token'];
+    const statements = 'http://x/xapi/statements';
+    expect((await call(statements, { method: 'GET', headers: { 'X-Experience-API-Version': '1.0.3' } }))!.status).toBe(
+      401,
+    );
+    const ok = (await call(statements, {
+      method: 'GET',
+      headers: { Authorization: `Basic ${token}`, 'X-Experience-API-Version': '1.0.3' },
+    }))!;
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('X-Experience-API-Version')).toBe('1.0.3');
+    expect((await call('http://x/cmi5-packages/00000000-0000-4000-8000-000000000000/index.html'))!.status).toBe(404);
+    expect(await call('http://x/lms/index.html')).toBeNull();
   });
 });

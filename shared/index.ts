@@ -31,3 +31,4 @@ export * from './contract/desktop-contract';
 export * from './guidance/course-guidance';
 export * from './media/progress-label';
 export * from './contract/records-contract';
+export * from './contract/cmi5-contract';

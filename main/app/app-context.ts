@@ -7,7 +7,7 @@ import { createRouter, type Router } from '../ipc/router';
 import { APP_VERSION } from '../version';
 import { createEventHub, type EventHub } from './event-hub';
 import { createExportService, type ExportService } from '../export/export-service';
-import { createPreviewService, type PreviewService } from '../preview/preview-service';
+import { createPreviewService, type PreviewLauncher, type PreviewService } from '../preview/preview-service';
 import { createMediaServiceFor, type MediaService } from '../media/media-service';
 import { createLearnModuleFor, type LearnModule } from '../learner/learn-module';
 import { openerDesktop, type DesktopCapability } from '../desktop/desktop-capability';
@@ -15,6 +15,8 @@ import { createRecentCourses, RECENT_COURSES_FILE, type RecentCourses } from '..
 import { libraryConnection } from '../library/sqlite-course-library';
 import type { SecretSeal } from '../records-sync/lrs-settings';
 import { startSyncLoop } from '../records-sync/sync-loop';
+import { Cmi5Launcher } from '../lrs/cmi5-launcher';
+import { Cmi5PackageStore } from '../lrs/cmi5-package-store';
 
 export type HostKind = 'electron' | 'browser' | 'cli';
 
@@ -33,6 +35,8 @@ export interface AppContext {
   readonly media: MediaService;
   /** Learner mode: profiles, attempts/CMI, imported SCORM packages, records. */
   readonly learn: LearnModule;
+  /** The app as cmi5 LMS of preview and learner mode (local LRS at `<content base>/xapi/`). */
+  readonly cmi5: Cmi5Launcher;
   /** Recently opened courses (a JSON file in the library folder); the Electron File menu lists them. */
   readonly recent: RecentCourses;
   /** Closes the library and drops subscribers. Idempotent. */
@@ -86,6 +90,10 @@ export function createContextFor(opts: {
   const events = createEventHub();
   // Preview builds live in <library>/tmp (swept at the next open if the process dies), not the system temp.
   const previews = createPreviewService({ library, rootDir: libraryTempName(opts.libraryDir, 'previews') });
+  const cmi5 = new Cmi5Launcher(
+    libraryConnection(library),
+    new Cmi5PackageStore(libraryConnection(library), library.dir),
+  );
   const exports = createExportService({
     library,
     playerDir: opts.playerDir,
@@ -93,6 +101,23 @@ export function createContextFor(opts: {
       events.emit('export.progress', event);
     },
   });
+  // `export.preview`: the preview service builds the package; a cmi5 one is launched through the app's own LMS
+  // (session, fetch URL, LaunchData) for the preview learner.
+  const launchPreview: PreviewLauncher = async (input) => {
+    const { previewId, launchUrl, dir } = await previews.build({ courseId: input.courseId, format: input.format });
+    if (input.format !== 'cmi5' || !input.contentBase) return { previewId, launchUrl };
+    const { language } = library.getCourse(input.courseId);
+    return {
+      previewId,
+      launchUrl: await cmi5.previewLaunchUrl({
+        contentBase: input.contentBase,
+        previewId,
+        dir,
+        courseId: input.courseId,
+        preferences: { languagePreference: language, audioPreference: 'on' },
+      }),
+    };
+  };
   // The CLI starts the queue itself (media import); app hosts resume interrupted jobs at once.
   const media = createMediaServiceFor(library, {
     autoStart: opts.host !== 'cli',
@@ -111,12 +136,13 @@ export function createContextFor(opts: {
         events.emit('library.changed', { courseId, reason });
       },
       exports,
-      previews,
+      previews: { build: launchPreview },
       media,
       learn,
       desktop: opts.desktop ?? openerDesktop(),
       recent,
       records,
+      cmi5,
     }),
     { onInternalError: (channel, error) => console.error(`[router] ${channel} failed:`, error) },
   );
@@ -131,6 +157,7 @@ export function createContextFor(opts: {
     previews,
     media,
     learn,
+    cmi5,
     recent,
     async close() {
       if (closed) return;

@@ -103,6 +103,7 @@ async function start(): Promise<void> {
     library: context.library,
     previews: context.previews,
     packages: context.learn?.packages,
+    cmi5: context.cmi5,
   });
   registerIpc(context);
   const deps: DesktopActionDeps = electronDesktopDeps({ context, getWindow: () => mainWindow, openWindow });

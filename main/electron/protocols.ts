@@ -10,6 +10,8 @@ import { locateLmsDir, previewFetchResponse } from '../preview/preview-http';
 import type { PreviewService } from '../preview/preview-service';
 import { packageFetchResponse } from '../learner/package-http';
 import type { PackageStore } from '../scorm-import/package-store';
+import type { Cmi5Launcher } from '../lrs/cmi5-launcher';
+import { cmi5FetchResponse } from '../lrs/cmi5-http';
 
 /** Must run before `app.ready`: app:// and media:// behave like https (origin, fetch, streaming media). */
 export function registerPrivilegedSchemes(): void {
@@ -33,6 +35,8 @@ export function registerProtocolHandlers(opts: {
   previews?: PreviewService;
   /** Learner mode: imported SCORM packages at cwcontent://coursewright/packages/<id>/…. */
   packages?: PackageStore | undefined;
+  /** cmi5: the local LRS at cwcontent://coursewright/xapi/ and the launcher's /cmi5/ routes. */
+  cmi5?: Cmi5Launcher | undefined;
 }): void {
   const previewRoutes = opts.previews ? { previews: opts.previews, lmsDir: locateLmsDir(opts.rendererDir) } : null;
   const headers = securityHeaders(APP_CSP);
@@ -66,6 +70,8 @@ export function registerProtocolHandlers(opts: {
         ? await previewFetchResponse(request, url.pathname, previewRoutes, appOrigin)
         : null;
       if (preview) return preview;
+      const lms = opts.cmi5 ? await cmi5FetchResponse(request, url.pathname, opts.cmi5, appOrigin) : null;
+      if (lms) return lms;
       const pkg = opts.packages ? await packageFetchResponse(request, url.pathname, opts.packages, appOrigin) : null;
       return pkg ?? text(404, 'Not found');
     } catch (e) {

@@ -86,6 +86,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     appOrigins: [...ownOrigins],
     previewRoutes: { previews: context.previews, lmsDir: locateLmsDir(staticDir) },
     packages: context.learn?.packages ?? null,
+    cmi5: context.cmi5 ?? null,
   });
   const contentOrigins = new Set([content.origin, content.origin.replace(HOST, 'localhost')]);
   const csp = browserHostCsp(origin, content.origin);

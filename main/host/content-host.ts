@@ -4,6 +4,8 @@ import type { Duplex } from 'node:stream';
 import type { PackageStore } from '../scorm-import/package-store';
 import { handlePackageRequest } from '../learner/package-http';
 import { handlePreviewRequest, type PreviewRoutes } from '../preview/preview-http';
+import type { Cmi5Launcher } from '../lrs/cmi5-launcher';
+import { handleCmi5Request } from '../lrs/cmi5-http';
 import { generateToken, tokensEqual } from './auth';
 import { sendText } from './http-routes';
 
@@ -15,6 +17,8 @@ export interface ContentHostOptions {
   appOrigins: readonly string[];
   previewRoutes: PreviewRoutes;
   packages: PackageStore | null;
+  /** cmi5 packages' LMS: the local LRS at `/xapi/`, the launcher's `/cmi5/` routes. */
+  cmi5?: Cmi5Launcher | null | undefined;
   /** Fixed token (tests); a fresh random one per run otherwise. */
   token?: string;
 }
@@ -61,6 +65,7 @@ export async function startContentHost(opts: ContentHostOptions): Promise<Conten
     const slash = rest.indexOf('/');
     if (slash <= 0 || !tokensEqual(rest.slice(0, slash), token)) return sendText(res, 404, 'Not found');
     const path = rest.slice(slash);
+    if (opts.cmi5 && (await handleCmi5Request(req, res, path, url, opts.cmi5, opts.appOrigins))) return;
     if (await handlePreviewRequest(req, res, path, opts.previewRoutes, opts.appOrigins)) return;
     if (opts.packages && (await handlePackageRequest(req, res, path, opts.packages, opts.appOrigins))) return;
     return sendText(res, 404, 'Not found');

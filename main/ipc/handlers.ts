@@ -13,7 +13,9 @@ import { prepareDownload } from '../files/download-slots';
 import { chooseSavePath } from '../desktop/desktop-capability';
 import { attachVideoCaptions, createPlaceholderCaptions, listVideoCaptions } from '../media/captions/video-captions';
 import { createRecordsHandlers, type RecordsDeps } from './records-handlers';
-import type { PreviewService } from '../preview/preview-service';
+import type { PreviewLauncher } from '../preview/preview-service';
+import { createCmi5Handlers } from './cmi5-handlers';
+import type { Cmi5Launcher } from '../lrs/cmi5-launcher';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -22,8 +24,11 @@ export interface HandlerDeps {
   notifyChanged: (courseId: string | null, reason: string) => void;
   /** Background exports (app, browser host and CLI alike). */
   exports: ExportService;
-  /** In-app previews: an unzipped export played by the stand-in LMS page (`export.preview`). */
-  previews: Pick<PreviewService, 'build'>;
+  /**
+   * In-app previews (`export.preview`): an unzipped export played by the stand-in LMS page; cmi5 ones launched
+   * through the app's own LMS (see app-context).
+   */
+  previews: { build: PreviewLauncher };
   /** Media import/transcoding/captions. */
   media: MediaService;
   /** Learner mode and SCORM import. */
@@ -34,6 +39,8 @@ export interface HandlerDeps {
   recent?: RecentCourses | undefined;
   /** Learner records → LRS: the library database and the shell's secret seal. */
   records: RecordsDeps;
+  /** The app as cmi5 LMS (imported cmi5 packages in learner mode); absent: those channels refuse. */
+  cmi5?: Cmi5Launcher | undefined;
 }
 
 const DELETED = { deleted: true } as const;
@@ -50,6 +57,7 @@ export function createHandlers({
   desktop,
   recent = createRecentCourses(library, null),
   records,
+  cmi5,
 }: HandlerDeps): Handlers {
   /** Runs a write and announces it, so other windows/tabs refresh. */
   const write = <T>(courseId: (value: T) => string | null, reason: string, fn: () => T): T => {
@@ -207,8 +215,8 @@ export function createHandlers({
 
     'export.start': (input) => exports.start(input),
     'export.cancel': ({ jobId }) => exports.cancel(jobId),
-    'export.preview': async (input) => {
-      const { previewId, launchUrl } = await previews.build(input);
+    'export.preview': async (input, ctx) => {
+      const { previewId, launchUrl } = await previews.build({ ...input, contentBase: ctx.contentBase });
       return { previewId, launchUrl };
     },
 
@@ -219,5 +227,6 @@ export function createHandlers({
     'courses.opened': ({ courseId }) => (recent.record(courseId), { recorded: true as const }),
     'courses.recent': () => recent.list(),
     ...createRecordsHandlers(records),
+    ...createCmi5Handlers(cmi5, learn.learners),
   };
 }

@@ -36,6 +36,8 @@ export interface LaunchInput {
   moveOn: string;
   returnURL?: string | null;
   preferences?: { languagePreference?: string; audioPreference?: 'on' | 'off' } | null;
+  /** The AU's `launchParameters` from cmi5.xml, handed over in LaunchData (§10). */
+  launchParameters?: string | null;
 }
 
 const json = (status: number, value: unknown): LrsResponse => ({
@@ -54,9 +56,13 @@ export class LocalLrs {
   readonly store: LrsStore;
   constructor(
     db: Database.Database,
-    private readonly opts: { now?: () => string } = {},
+    private readonly opts: {
+      now?: () => string;
+      /** Learners (by actor key) whose statements stay here, never queued for the remote LRS (the preview's). */
+      localOnly?: (actorKey: string) => boolean;
+    } = {},
   ) {
-    this.store = new LrsStore(db, opts.now);
+    this.store = new LrsStore(db, opts.now, opts.localOnly);
   }
 
   private now(): string {
@@ -94,6 +100,7 @@ export class LocalLrs {
         moveOn: session.moveOn,
         ...(session.masteryScore !== null ? { masteryScore: session.masteryScore } : {}),
         ...(input.returnURL ? { returnURL: input.returnURL } : {}),
+        ...(input.launchParameters ? { launchParameters: input.launchParameters } : {}),
       }),
     );
     if (input.preferences) {

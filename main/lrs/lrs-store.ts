@@ -55,6 +55,7 @@ export class LrsStore {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => string = () => new Date().toISOString(),
+    private readonly localOnly: (actorKey: string) => boolean = () => false,
   ) {}
 
   insertSession(s: Omit<SessionRow, 'state' | 'fetchedAt'>): void {
@@ -75,6 +76,17 @@ export class LrsStore {
         s.authToken,
         this.now(),
       );
+  }
+
+  /** The learner's most recent registration on an AU (a relaunch resumes it), or null. */
+  latestRegistration(actor: unknown, activityId: string): string | null {
+    const key = actorKey(actor);
+    const rows = this.db
+      .prepare(
+        `SELECT registration, actor FROM lrs_sessions WHERE activity_id = ? ORDER BY created_at DESC, rowid DESC`,
+      )
+      .all(activityId) as Array<{ registration: string; actor: string }>;
+    return rows.find((r) => actorKey(JSON.parse(r.actor)) === key)?.registration ?? null;
   }
 
   sessionByFetchSecret(secret: string): SessionRow | null {
@@ -168,7 +180,7 @@ export class LrsStore {
             body,
             at,
           );
-          outbox.run(String(st.id), JSON.stringify(outboundStatement(st)), at);
+          if (!this.localOnly(actorKey(st.actor))) outbox.run(String(st.id), JSON.stringify(outboundStatement(st)), at);
         }
         if (session) this.db.prepare(`UPDATE lrs_sessions SET state = ? WHERE id = ?`).run(session.state, session.id);
       })

@@ -38,6 +38,14 @@ export interface PreviewServiceOptions {
 
 const PREVIEW_ID = /^[a-f0-9]{16}$/;
 
+/** What `export.preview` answers: a built preview and the URL that launches it (see app-context). */
+export type PreviewLauncher = (input: {
+  courseId: string;
+  format: ExportFormat;
+  /** Where the host serves content (a cmi5 preview's launch URLs are absolute on it). */
+  contentBase?: string | undefined;
+}) => Promise<{ previewId: string; launchUrl: string }>;
+
 export function isPreviewId(value: string): boolean {
   return PREVIEW_ID.test(value);
 }

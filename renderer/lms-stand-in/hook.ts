@@ -1,6 +1,7 @@
 import type { LaunchParams } from './launch-params';
 import type { StoredAttempt } from './persistence';
 import type { ApiCall, StandInRuntime } from './runtime';
+import type { StatementsFeed, XapiStatementLike } from './statements-panel';
 
 /** Read-only view for end-to-end tests: getters return copies, so a test cannot change what the page records. */
 export interface StandInHook {
@@ -12,6 +13,8 @@ export interface StandInHook {
   readonly restored: StoredAttempt | null;
   /** The attempt as stored now. */
   stored(): StoredAttempt | null;
+  /** cmi5: the statements of the current session as the panel last read them. */
+  readonly statements: XapiStatementLike[];
 }
 
 declare global {
@@ -27,6 +30,7 @@ export function exposeHook(
   storage: Storage,
   params: LaunchParams,
   runtime: StandInRuntime | null,
+  feed: StatementsFeed | null = null,
 ): void {
   const hook: StandInHook = {
     format: params.format,
@@ -39,6 +43,9 @@ export function exposeHook(
     },
     get restored() {
       return runtime?.restored ? (JSON.parse(JSON.stringify(runtime.restored)) as StoredAttempt) : null;
+    },
+    get statements() {
+      return feed ? (JSON.parse(JSON.stringify(feed.statements)) as XapiStatementLike[]) : [];
     },
     stored() {
       const raw = storage.getItem(params.storageKey);

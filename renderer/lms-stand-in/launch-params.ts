@@ -17,6 +17,8 @@ export interface LaunchParams {
   storageKey: string;
   /** Width of the course frame in CSS pixels, or null for the full width. */
   width: number | null;
+  /** cmi5 through the app's own LMS: the launcher's feed of this session's statements (`&feed=`). */
+  feed: string | null;
 }
 
 export type LaunchParamsResult = { ok: true; params: LaunchParams } | { ok: false; message: string };
@@ -49,5 +51,6 @@ export function parseLaunchParams(href: string): LaunchParamsResult {
   const state = (q.get('state') ?? '').trim() || `${format}:${src.pathname}`;
   const widthText = q.get('width');
   const width = widthText && /^\d{3,4}$/.test(widthText) ? Number(widthText) : null;
-  return { ok: true, params: { format, src: src.href, storageKey: `${STORAGE_PREFIX}${state}`, width } };
+  const feed = format === 'cmi5' ? q.get('feed') || null : null;
+  return { ok: true, params: { format, src: src.href, storageKey: `${STORAGE_PREFIX}${state}`, width, feed } };
 }

@@ -6,6 +6,7 @@ import { loadAttempt } from './persistence';
 import { createRuntime, type StandInRuntime } from './runtime';
 import { createScormApi } from './scorm-again-loader';
 import { mountPanel } from './panel';
+import { mountStatementsPanel, type StatementsFeed } from './statements-panel';
 
 async function start(): Promise<void> {
   const frameHost = document.getElementById('course') as HTMLElement;
@@ -17,7 +18,8 @@ async function start(): Promise<void> {
   }
   const params = parsed.params;
   let runtime: StandInRuntime | null = null;
-  if (params.format !== 'html5') {
+  // cmi5 through the app's own LMS: the AU talks xAPI to the content origin's /xapi/, no SCORM API here.
+  if (params.format !== 'html5' && !params.feed) {
     const restored = loadAttempt(localStorage, params.storageKey, params.format);
     runtime = createRuntime({
       format: params.format,
@@ -34,15 +36,18 @@ async function start(): Promise<void> {
       if (current.counts.initialize > 0) current.persist();
     });
   }
-  exposeHook(window, localStorage, params, runtime);
-  mountPanel(panelRoot, runtime, {
-    relaunch: () => window.location.reload(),
-    reset: () => {
-      localStorage.removeItem(params.storageKey);
-      window.location.reload();
-    },
-  });
   const frame = document.createElement('iframe');
+  let feed: StatementsFeed | null = null;
+  if (params.feed) feed = mountStatementsPanel(panelRoot, frame, params.feed);
+  else
+    mountPanel(panelRoot, runtime, {
+      relaunch: () => window.location.reload(),
+      reset: () => {
+        localStorage.removeItem(params.storageKey);
+        window.location.reload();
+      },
+    });
+  exposeHook(window, localStorage, params, runtime, feed);
   frame.title = 'Course';
   frame.id = 'course-frame';
   setWidth(frame, params.width);

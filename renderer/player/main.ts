@@ -12,6 +12,7 @@ import { isPreparedAdapter } from './lms/xapi-launch-adapter';
 import { checkPackage } from './package-check';
 import { PlayerController } from './state/player-controller';
 import { accessibleBrandColor } from './ui/theme';
+import { setMediaPrefs } from './ui/media-prefs';
 import { App } from './ui/app';
 
 const logger: LmsLogger = { warn: (message, detail) => console.warn(`[coursewright] ${message}`, detail ?? '') };
@@ -50,7 +51,10 @@ async function boot(): Promise<void> {
     launch: { href: window.location.href, lang: coursePackage.course.language, fetch: (u, i) => fetch(u, i) },
   });
   // cmi5 / xAPI: token, LaunchData and saved progress come over the network before the first render.
-  if (isPreparedAdapter(adapter)) await adapter.prepare();
+  if (isPreparedAdapter(adapter)) {
+    await adapter.prepare();
+    setMediaPrefs(adapter.preferences); // cmi5 §11: captions language and sound, before the first render
+  }
   const start = adapter.start();
   const controller = new PlayerController(coursePackage, adapter, start, logger);
   bindPageLifecycle(adapter, window, document);

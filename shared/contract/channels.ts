@@ -21,6 +21,7 @@ import { desktopChannels } from './desktop-contract';
 import { filesChannels } from './files-contract';
 import { captionsChannels } from './captions-contract';
 import { recordsChannels } from './records-contract';
+import { cmi5Channels } from './cmi5-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -203,6 +204,8 @@ export const channels = {
 
   /** Caption tracks by video asset (CLI `media captions`). */
   ...captionsChannels,
+  /** Imported cmi5 packages played with the app as their LMS (main/lrs/). */
+  ...cmi5Channels,
   /** Learner records that reach an LRS (main/records-sync/). */
   ...recordsChannels,
 } as const;

@@ -79,6 +79,8 @@ export const CHANNEL_NAME_LIST = [
   'records.testLrs',
   'records.outbox',
   'records.sync',
+  'cmi5.list',
+  'cmi5.launch',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

@@ -75,7 +75,8 @@ export const EXPORT_FORMAT_REGISTRY: { readonly [F in ExportFormat]: ExportForma
     lms: 'cmi5',
     // Progress lives in a State API document; the SCORM 2004 budget keeps every target alike.
     suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
-    inPreview: false,
+    // Previewed through the app's own cmi5 LMS and local LRS (main/lrs/cmi5-launcher.ts).
+    inPreview: true,
   },
   xapi: {
     id: 'xapi',

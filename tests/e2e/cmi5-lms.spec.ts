@@ -8,7 +8,7 @@ import { startLmsHost, type LmsHost } from '../../main/lrs/lms-host';
 import { LocalLrs } from '../../main/lrs/local-lrs';
 import { xapiIds } from '../../shared/package/xapi-ids';
 import { courseQuestions } from '../../shared/scorm/learner-state';
-import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
+import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { answerCorrectly, lessonQuestions, submitQuiz } from './support/player-keyboard';
 
 // Our cmi5 package played through the app's own cmi5 LMS (main/lrs: launch, fetch URL, LaunchData, local LRS
@@ -134,4 +134,70 @@ test('Exit course sends terminated, then goes to the LMS returnURL', async ({ pa
   await expect(page.locator('h1')).toHaveText('Session ended');
   const session = verbs(lrs.store.listStatements({ sessionId: l.sessionId }));
   expect(session).toEqual(['initialized', 'terminated']);
+});
+
+test('learner preferences from the LMS: captions in the preferred language, media start muted', async ({ page }) => {
+  // The sample's video with a second captions track (French), so the preference has something to choose.
+  const prefPkg = buildSamplePlayerPackage('cmi5', (tree) => {
+    const { block } = findBlock(tree, 'video');
+    const en = block.captions[0]!;
+    block.captions.push({ assetId: en.assetId, language: 'fr', label: 'Français' });
+  });
+  const prefHost = await startLmsHost(lrs, prefPkg.dir);
+  try {
+    const tree = prefPkg.tree;
+    const graded = courseQuestions(tree).some((q) => q.graded);
+    const play = async (preferences: { languagePreference: string; audioPreference: 'on' | 'off' }) => {
+      const l = prefHost.launch('index.html', {
+        activityId: xapiIds(tree.id).au,
+        actor: learner,
+        moveOn: cmi5MoveOn(tree.settings.completion.rule, graded),
+        masteryScore: graded ? Number(cmi5MasteryScore(tree.settings.passingScore)) : null,
+        preferences,
+      });
+      await page.goto(l.url);
+      await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+      const { lessonTitle } = findBlock(tree, 'video');
+      await page.locator('.cw-toc-link', { hasText: lessonTitle }).first().click();
+      await expect(page.locator('h1')).toHaveText(lessonTitle);
+      const video = page.locator('video').first();
+      return {
+        muted: await video.evaluate((v: HTMLVideoElement) => v.muted),
+        showing: await video.evaluate((v: HTMLVideoElement) =>
+          [...v.textTracks].filter((t) => t.mode === 'showing').map((t) => t.language),
+        ),
+        audioMuted: await page.locator('audio').evaluateAll((els) => els.map((a) => (a as HTMLAudioElement).muted)),
+      };
+    };
+    const fr = await play({ languagePreference: 'fr-CA,en', audioPreference: 'off' });
+    expect(fr.showing).toEqual(['fr']);
+    expect(fr.muted).toBe(true);
+    expect(fr.audioMuted.every(Boolean)).toBe(true);
+    const en = await play({ languagePreference: 'en-US', audioPreference: 'on' });
+    expect(en.showing).toEqual(['en']);
+    expect(en.muted).toBe(false);
+  } finally {
+    await page.goto('about:blank');
+    await prefHost.close();
+    prefPkg.cleanup();
+  }
+});
+
+test('sends that keep failing show the calm can’t-save notice, cleared once one succeeds', async ({ page }) => {
+  const l = launch('Normal');
+  await page.goto(l.url);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  let down = true;
+  await page.route('**/xapi/activities/state?**', (route) =>
+    down && route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+  );
+  // Moving on saves the bookmark (State API) a second later, and again a second after each failure.
+  await page.locator('.cw-toc-link').nth(1).click();
+  const notice = page.locator('.cw-lms-status .cw-notice');
+  await expect(notice).toHaveAttribute('data-problem', 'commit-failing', { timeout: 10_000 });
+  await expect(notice).toContainText('Keep this window open');
+  down = false;
+  await expect(notice).toHaveCount(0, { timeout: 10_000 });
+  await page.unrouteAll();
+  await page.goto('about:blank');
 });

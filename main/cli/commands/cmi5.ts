@@ -87,6 +87,7 @@ export const cmi5PlayCommand: CliCommand = {
         actor: { name: learner, account: { homePage: 'https://coursewright.local/learners', name: learner } },
         moveOn: au.moveOn,
         masteryScore: au.masteryScore,
+        launchParameters: au.launchParameters,
         launchMode: mode as 'Normal' | 'Browse' | 'Review',
         registration: typeof values.registration === 'string' ? values.registration : undefined,
         returnURL: `${host.origin}/done`,

@@ -12,7 +12,7 @@ export type SuccessStatus = 'unknown' | 'passed' | 'failed';
 
 /** Structured learner response; adapters format it per standard (1.2 `a,b`; 2004 `a[,]b`). */
 export type { InteractionResponse } from '../../../shared/core/questions/question-kind';
-import type { InteractionResponse } from '../../../shared/core/questions/question-kind';
+import type { InteractionResponse, InteractionTexts } from '../../../shared/core/questions/question-kind';
 
 export interface InteractionRecord {
   /** Stable and unique within the package, e.g. `q-3f2a9c1b`. */
@@ -26,6 +26,8 @@ export interface InteractionRecord {
   correct: boolean;
   /** `neutral` for surveys: reported instead of correct / wrong. */
   result?: 'neutral';
+  /** The author's option texts (xAPI interaction components). */
+  texts?: InteractionTexts;
   /** Points the question is worth. */
   weighting: number;
   /** When the learner checked the answer (epoch ms). */

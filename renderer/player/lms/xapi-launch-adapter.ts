@@ -125,6 +125,7 @@ export function createXapiLaunchAdapter(o: XapiLaunchOptions): PreparedLmsAdapte
       learnerName: name,
       logger: o.logger,
       now: o.now,
+      onProblem: (p) => problemListener?.(p),
     });
     started = await session.begin();
   }

@@ -1,4 +1,4 @@
-import type { LmsLogger, LmsStartState, ProgressSnapshot } from './lms-adapter';
+import type { LmsLogger, LmsProblem, LmsStartState, ProgressSnapshot } from './lms-adapter';
 import { XapiHttpError, type StateKey, type XapiClient } from './xapi-client';
 import {
   CMI5,
@@ -36,6 +36,8 @@ export interface XapiSessionOptions {
   learnerName: string | null;
   logger?: LmsLogger | undefined;
   now?: () => number;
+  /** 'commit-failing' after two failed sends in a row, null after the next success (as SCORM commits). */
+  onProblem?: ((p: LmsProblem | null) => void) | undefined;
 }
 
 const RETRY_MAX_MS = 60_000;
@@ -56,6 +58,7 @@ export class XapiSession {
   private startedAt = 0;
   private lastFailedScaled: number | null = null;
   private readonly sentAnswers = new Set<string>();
+  private failures = 0;
   private readonly now: () => number;
   private readonly key: StateKey;
 
@@ -153,11 +156,22 @@ export class XapiSession {
   private async saveState(keepalive: boolean): Promise<void> {
     if (!this.docDirty || !this.graded) return;
     this.docDirty = false;
-    await this.o.client.putState(this.key, PROGRESS_STATE_ID, this.doc, keepalive).catch((e: unknown) => {
-      this.docDirty = true;
-      this.o.logger?.warn('could not save progress to the LRS', e);
-      if (!keepalive && this.running) this.scheduleSave();
-    });
+    await this.o.client.putState(this.key, PROGRESS_STATE_ID, this.doc, keepalive).then(
+      () => this.sent(true),
+      (e: unknown) => {
+        this.docDirty = true;
+        this.sent(false);
+        this.o.logger?.warn('could not save progress to the LRS', e);
+        if (!keepalive && this.running) this.scheduleSave();
+      },
+    );
+  }
+
+  /** Counts consecutive failed sends (statements or state) for the learner's notice. */
+  private sent(ok: boolean): void {
+    const was = this.failures;
+    this.failures = ok ? 0 : was + 1;
+    if (ok ? was >= 2 : this.failures === 2) this.o.onProblem?.(ok ? null : 'commit-failing');
   }
 
   /** Sends what is queued, one batch at a time, in order. */
@@ -168,6 +182,7 @@ export class XapiSession {
       .sendStatements(batch)
       .then(() => {
         this.retryMs = 1000;
+        this.sent(true);
       })
       .catch((e: unknown) => {
         if (e instanceof XapiHttpError && e.status >= 400 && e.status < 500) {
@@ -175,6 +190,7 @@ export class XapiSession {
           return;
         }
         this.queue.unshift(...batch);
+        this.sent(false);
         this.retryTimer = setTimeout(() => {
           this.retryTimer = null;
           this.pump();

@@ -1,7 +1,6 @@
 import { formatIso8601Duration } from '../../../shared/scorm/time-format';
 import { formatScorm2004Response, truncate } from './interaction-format';
 import type { InteractionRecord } from './lms-adapter';
-import type { InteractionResponse } from '../../../shared/core/questions/question-kind';
 
 /** cmi5 §9.3 verb IRIs (ADL vocabulary) plus xAPI's `answered` for interactions. */
 export const VERBS = {
@@ -124,8 +123,6 @@ export function scoreOf(score: { raw: number; min: number; max: number }): Recor
 }
 
 const letter = (i: number): string => String.fromCharCode(97 + Math.max(0, Math.min(25, i)));
-const components = (n: number, prefix = ''): Array<{ id: string; description: Record<string, string> }> =>
-  Array.from({ length: n }, (_, i) => ({ id: letter(i), description: { 'en-US': `${prefix}${letter(i)}` } }));
 
 /**
  * One `answered` statement per checked question: a `cmi.interaction` activity (xAPI 1.0.3 §2.4.4.1)
@@ -141,29 +138,12 @@ export function interactionStatement(base: StatementBase, it: InteractionRecord)
     // A survey has no correct answer: xAPI leaves correctResponsesPattern out (1.0.3 §2.4.4.1.1 makes it optional).
     ...(r ? { correctResponsesPattern: [formatScorm2004Response(r)] } : {}),
   };
-  const count = (resp: InteractionResponse | null): number => {
-    if (!resp) return 0;
-    switch (resp.type) {
-      case 'choice':
-        return Math.max(0, ...resp.choices) + 1;
-      case 'sequencing':
-        return resp.order.length;
-      case 'matching':
-        return resp.pairs.length;
-      default:
-        return 0;
-    }
-  };
-  const n = Math.max(count(r), count(it.response));
-  if (it.type === 'choice') definition.choices = components(n, 'option ');
-  if (it.type === 'sequencing') definition.choices = components(n, 'item ');
-  if (it.type === 'matching') {
-    definition.source = Array.from({ length: n }, (_, i) => ({
-      id: String(i),
-      description: { 'en-US': `prompt ${i}` },
-    }));
-    definition.target = components(n, 'match ');
-  }
+  // Components carry the author's texts under the ids the response patterns use (matching sources by number).
+  for (const [key, texts] of Object.entries(it.texts ?? {}) as Array<[string, string[]]>)
+    definition[key] = texts.map((text, i) => {
+      const id = key === 'source' ? String(i) : letter(i);
+      return { id, description: { [base.lang]: truncate(text, 1000) || id } };
+    });
   return statement(
     base,
     'answered',

@@ -60,6 +60,7 @@ export function buildInteractions(
       correctResponse: mapped.correct,
       correct: qs.correct,
       ...(mapped.result ? { result: mapped.result } : {}),
+      ...(mapped.texts ? { texts: mapped.texts } : {}),
       weighting: block.question.points,
       answeredAt: timing.answeredAt,
       latencyMs: Math.max(0, timing.answeredAt - timing.shownAt),

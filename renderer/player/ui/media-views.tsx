@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { BlockContext, BlockViewRegistry } from './block-view-types';
 import { useCaptionSrc } from './caption-source';
+import { mediaPrefs, preferredTrack } from './media-prefs';
 
 function ImageBlock({ block, ctx }: { block: BlockOf<'image'>; ctx: BlockContext }): JSX.Element | null {
   const asset = block.assetId ? ctx.assets[block.assetId] : undefined;
@@ -44,9 +45,17 @@ function VideoBlock({ block, ctx }: { block: BlockOf<'video'>; ctx: BlockContext
   const asset = block.assetId ? ctx.assets[block.assetId] : undefined;
   if (!asset) return null;
   const poster = (block.posterAssetId ? ctx.assets[block.posterAssetId]?.src : undefined) ?? asset.posterSrc;
+  const shown = preferredTrack(block.captions.map((c) => c.language));
   return (
     <figure class="cw-figure cw-media">
-      <video controls preload="metadata" poster={poster} aria-label={block.title || undefined} playsInline>
+      <video
+        controls
+        preload="metadata"
+        poster={poster}
+        aria-label={block.title || undefined}
+        playsInline
+        muted={mediaPrefs.muted}
+      >
         <source src={asset.src} type={asset.mime || undefined} />
         {block.captions.map((c, i) => {
           const track = ctx.assets[c.assetId];
@@ -57,7 +66,7 @@ function VideoBlock({ block, ctx }: { block: BlockOf<'video'>; ctx: BlockContext
               src={track.src}
               language={c.language}
               label={c.label}
-              isDefault={i === 0}
+              isDefault={i === shown}
             />
           ) : null;
         })}
@@ -74,7 +83,7 @@ function AudioBlock({ block, ctx }: { block: BlockOf<'audio'>; ctx: BlockContext
     <figure class="cw-figure cw-media">
       {block.title ? <figcaption>{block.title}</figcaption> : null}
       {asset ? (
-        <audio controls preload="metadata" aria-label={block.title || 'Audio'}>
+        <audio controls preload="metadata" aria-label={block.title || 'Audio'} muted={mediaPrefs.muted}>
           <source src={asset.src} type={asset.mime || undefined} />
           <a href={asset.src}>Download the audio</a>
         </audio>

@@ -11,6 +11,7 @@ import { DeleteWithRecords } from './learn-delete';
 import { formatDuration } from './learn-format';
 import { RecordsView } from './records-view';
 import { LrsSyncPanel } from './lrs-sync-panel';
+import { Cmi5Packages, Cmi5Player, type Cmi5Playing } from './cmi5-packages';
 
 const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   scorm12: 'SCORM 1.2',
@@ -27,6 +28,7 @@ export function LearnScreen() {
   const [learnerId, setLearnerId] = useState<string | null>(null);
   const [items, setItems] = useState<PlayableItem[]>([]);
   const [launch, setLaunch] = useState<AttemptLaunch | null>(null);
+  const [cmi5, setCmi5] = useState<Cmi5Playing | null>(null);
   const [name, setName] = useState('');
   const [transport] = useState(() => fileTransportFor(api));
   const recordsError = useCallback((e: AppErrorShape) => notices.getState().pushError(e), [notices]);
@@ -84,6 +86,14 @@ export function LearnScreen() {
     if (!r.ok) return notices.getState().pushError(r.error);
     setLaunch(r.value);
   };
+
+  if (cmi5) {
+    return (
+      <main id="main" className="learn-screen learn-screen-playing" tabIndex={-1}>
+        <Cmi5Player playing={cmi5} onClose={() => setCmi5(null)} />
+      </main>
+    );
+  }
 
   if (launch) {
     return (
@@ -242,6 +252,7 @@ export function LearnScreen() {
         )}
       </section>
 
+      <Cmi5Packages api={api} learnerId={learnerId} onPlay={setCmi5} onError={recordsError} />
       <RecordsView api={api} items={items} version={itemsVersion} onError={recordsError} />
       <LrsSyncPanel api={api} />
     </main>

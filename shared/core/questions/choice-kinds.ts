@@ -85,6 +85,7 @@ export const choiceQuestionKinds: {
       type: 'choice',
       response: { type: 'choice', choices: [indexOf(q.choices, r.choiceId)].filter((i) => i >= 0) },
       correct: { type: 'choice', choices: [indexOf(q.choices, q.correctChoiceId)] },
+      texts: { choices: q.choices.map((c) => c.text) },
     }),
     arity: (q) => q.choices.length,
     encode: (q, r) => {
@@ -131,6 +132,7 @@ export const choiceQuestionKinds: {
       type: 'choice',
       response: { type: 'choice', choices: r.choiceIds.map((id) => indexOf(q.choices, id)).filter((i) => i >= 0) },
       correct: { type: 'choice', choices: q.correctChoiceIds.map((id) => indexOf(q.choices, id)) },
+      texts: { choices: q.choices.map((c) => c.text) },
     }),
     arity: (q) => q.choices.length,
     encode: (q, r) => b36(q.choices.reduce((m, c, i) => (r.choiceIds.includes(c.id) ? m + 2 ** i : m), 0)),

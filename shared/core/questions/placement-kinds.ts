@@ -105,6 +105,7 @@ export const placementQuestionKinds: {
       response: { type: 'likert', index: Math.max(0, indexOf(q.scale, r.optionId)) },
       correct: null,
       result: 'neutral',
+      texts: { scale: q.scale.map((o) => o.text) },
     }),
     arity: (q) => q.scale.length,
     encode: (q, r) => {
@@ -176,6 +177,7 @@ export const placementQuestionKinds: {
         type: 'matching',
         pairs: q.items.map((it, i): [number, number] => [i, indexOf(q.categories, it.categoryId)]),
       },
+      texts: { source: q.items.map((it) => it.text), target: q.categories.map((c) => c.text) },
     }),
     arity: (q) => q.items.length * 16 + q.categories.length,
     encode: (q, r) => {
@@ -249,6 +251,7 @@ export const placementQuestionKinds: {
       type: 'choice',
       response: { type: 'choice', choices: r.regionIds.map((id) => indexOf(q.regions, id)).filter((i) => i >= 0) },
       correct: { type: 'choice', choices: q.correctRegionIds.map((id) => indexOf(q.regions, id)) },
+      texts: { choices: q.regions.map((r) => r.label) },
     }),
     arity: (q) => q.regions.length,
     encode: (q, r) => maskEncode(q.regions.length, (i) => r.regionIds.includes(q.regions[i]?.id ?? '')),

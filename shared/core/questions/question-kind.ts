@@ -42,6 +42,15 @@ export interface InteractionPair {
   correct: InteractionResponse | null;
   /** `neutral` for surveys (SCORM result vocabulary); otherwise the grade decides. */
   result?: 'neutral';
+  /** The author's texts of the options, in index order (xAPI interaction components: choices/source/target/scale). */
+  texts?: InteractionTexts;
+}
+
+export interface InteractionTexts {
+  choices?: string[];
+  source?: string[];
+  target?: string[];
+  scale?: string[];
 }
 
 export interface QuestionKindDescriptor<K extends QuestionKind> {

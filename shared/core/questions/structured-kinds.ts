@@ -128,6 +128,7 @@ export const structuredQuestionKinds: {
         ),
       },
       correct: { type: 'matching', pairs: q.pairs.map((_, i): [number, number] => [i, i]) },
+      texts: { source: q.pairs.map((p) => p.prompt), target: q.pairs.map((p) => p.match) },
     }),
     arity: (q) => q.pairs.length,
     encode: (q, r) => {
@@ -169,6 +170,7 @@ export const structuredQuestionKinds: {
       type: 'sequencing',
       response: { type: 'sequencing', order: r.itemIds.map((id) => indexOf(q.items, id)).filter((i) => i >= 0) },
       correct: { type: 'sequencing', order: q.items.map((_, i) => i) },
+      texts: { choices: q.items.map((it) => it.text) },
     }),
     arity: (q) => q.items.length,
     encode: (q, r) => {

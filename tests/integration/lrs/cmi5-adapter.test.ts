@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LocalLrs } from '../../../main/lrs/local-lrs';
 import type { LmsAdapter, ProgressSnapshot } from '../../../renderer/player/lms/lms-adapter';
 import { createXapiLaunchAdapter, type PreparedLmsAdapter } from '../../../renderer/player/lms/xapi-launch-adapter';
+import type { FetchLike } from '../../../renderer/player/lms/xapi-client';
 import { CMI5, VERBS } from '../../../renderer/player/lms/xapi-statements';
 import { LMS_BASE, lrsFetch, openLrs, verbsOf, type RecordedRequest } from './lrs-kit';
 
@@ -26,7 +27,13 @@ const snapshot = (over: Partial<ProgressSnapshot> = {}): ProgressSnapshot => ({
   ...over,
 });
 
-function adapterFor(lrs: LocalLrs, href: string, log: RecordedRequest[], navigate = vi.fn()): PreparedLmsAdapter {
+function adapterFor(
+  lrs: LocalLrs,
+  href: string,
+  log: RecordedRequest[],
+  navigate = vi.fn(),
+  fetchFn: FetchLike = lrsFetch(lrs, log),
+): PreparedLmsAdapter {
   const fallback = vi.fn((): LmsAdapter => {
     throw new Error('fell back to standalone');
   });
@@ -35,7 +42,7 @@ function adapterFor(lrs: LocalLrs, href: string, log: RecordedRequest[], navigat
     href,
     packageId: '0b7f7d8e-8a34-4a6b-9a55-5c7b8f0e1d11',
     lang: 'en',
-    fetch: lrsFetch(lrs, log),
+    fetch: fetchFn,
     fallback,
     navigate,
   });
@@ -242,4 +249,33 @@ describe('cmi5 adapter against the app’s cmi5 LMS', () => {
       'terminated',
     ]);
   });
+
+  it('shows the can’t-save notice while sends keep failing and clears it when one succeeds', async () => {
+    const h = await setup();
+    const log: RecordedRequest[] = [];
+    const inner = lrsFetch(h.lrs, log);
+    let down = false;
+    const flaky: FetchLike = (url, init) =>
+      down ? Promise.reject(new TypeError('Failed to fetch')) : inner(url, init);
+    const a = adapterFor(h.lrs, h.url, log, vi.fn(), flaky);
+    await a.prepare();
+    a.start();
+    const problems: Array<string | null> = [];
+    a.watch((p) => problems.push(p));
+    await vi.waitFor(() =>
+      expect(verbsOf(h.lrs.store.listStatements({ registration: h.registration }))).toContain('initialized'),
+    );
+    down = true;
+    a.update(snapshot({ completion: 'completed' }));
+    // One failure is not enough (a blip); the second in a row tells the learner.
+    await vi.waitFor(() => expect(problems).toEqual(['commit-failing']), { timeout: 5000 });
+    down = false;
+    await vi.waitFor(() => expect(problems).toEqual(['commit-failing', null]), { timeout: 8000 });
+    await vi.waitFor(
+      () => expect(verbsOf(h.lrs.store.listStatements({ registration: h.registration }))).toContain('completed'),
+      { timeout: 8000 },
+    );
+    await a.exit();
+    expect(problems).toEqual(['commit-failing', null]);
+  }, 20_000);
 });

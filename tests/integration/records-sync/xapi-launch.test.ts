@@ -106,6 +106,7 @@ function records(): InteractionRecord[] {
       response: mapped.response,
       correctResponse: mapped.correct,
       correct: s.correct,
+      ...(mapped.texts ? { texts: mapped.texts } : {}),
       weighting: 1,
       answeredAt: Date.UTC(2026, 0, 1, 0, 0, i),
       latencyMs: 1500 + i,
@@ -140,6 +141,28 @@ describe('every question kind as a cmi.interaction statement', () => {
     );
     // Surveys have no correct answer, so no pattern; every other kind carries one.
     expect(Array.isArray(def.correctResponsesPattern)).toBe(kind !== 'likert');
+    // The author's option texts, in the course language, under the ids the response patterns use.
+    const q = questionSchema.parse(SAMPLES[kind].q);
+    const texts = toInteractionResponses(q, SAMPLES[kind].r)?.texts ?? {};
+    const expected: Record<string, string[]> = {
+      singleChoice: { choices: ['A', 'B'] },
+      multipleResponse: { choices: ['A', 'B', 'C'] },
+      matching: { source: ['one', 'two', 'three'], target: ['1', '2', '3'] },
+      ordering: { choices: ['first', 'second'] },
+    }[kind as string] as unknown as Record<string, string[]>;
+    if (expected) expect(texts).toEqual(expected);
+    const keys = { choice: ['choices'], sequencing: ['choices'], matching: ['source', 'target'], likert: ['scale'] }[
+      String(def.interactionType)
+    ];
+    expect(Object.keys(texts).sort()).toEqual([...(keys ?? [])].sort());
+    for (const [key, list] of Object.entries(texts) as Array<[string, string[]]>) {
+      expect(def[key]).toEqual(
+        list.map((text, n) => ({
+          id: key === 'source' ? String(n) : String.fromCharCode(97 + n),
+          description: { en: text },
+        })),
+      );
+    }
   });
 
   it('the validator does catch a broken interaction', () => {
@@ -195,7 +218,9 @@ describe('xapi (Tin Can) launch against a real LRS', () => {
       (s) => (s.context as { registration?: string } | undefined)?.registration === registration,
     );
     const verbs = held.map((s) => String((s.verb as { id: string }).id).replace(/^.*\//, '')).sort();
-    expect(verbs).toEqual([...Array(QUESTION_KINDS.length).fill('answered'), 'completed', 'initialized', 'passed', 'terminated'].sort());
+    expect(verbs).toEqual(
+      [...Array(QUESTION_KINDS.length).fill('answered'), 'completed', 'initialized', 'passed', 'terminated'].sort(),
+    );
     for (const s of held) {
       expect(s.actor).toMatchObject({ mbox: 'mailto:ada@example.org' });
       expect(JSON.stringify(s)).not.toContain('cmi5/context/categories'); // no cmi5 rules in a plain xAPI launch

@@ -13,8 +13,16 @@ describe('parseLaunchParams', () => {
         src: 'http://127.0.0.1:4000/preview/abc/index.html',
         storageKey: `${STORAGE_PREFIX}s1`,
         width: 375,
+        feed: null,
       },
     });
+  });
+
+  it('reads the cmi5 feed (the launcher’s capability for the live panel) only for cmi5', () => {
+    const cmi5 = parseLaunchParams(`${page}?format=cmi5&src=%2Fpreview%2Fabc%2Findex.html&feed=f1`);
+    expect(cmi5.ok && cmi5.params.feed).toBe('f1');
+    const scorm = parseLaunchParams(`${page}?format=scorm12&src=%2Fpreview%2Fabc%2Findex.html&feed=f1`);
+    expect(scorm.ok && scorm.params.feed).toBeNull();
   });
 
   it('defaults the format to 1.2 and the key to the package path', () => {

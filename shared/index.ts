@@ -22,6 +22,7 @@ export * from './contract/export-contract';
 export * from './contract/media-contract';
 export * from './scorm/fit-suspend-data';
 export * from './contract/learn-contract';
+export * from './contract/content-paths';
 export * from './contract/lms-messages';
 export * from './contract/authoring-contract';
 export * from './contract/files-contract';

@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileRouteResponse, framedContentHeaders, serveFileRoute } from '../http/send-file';
 import type { StaticFile } from '../http/static-files';
 import type { PackageStore } from '../scorm-import/package-store';
+import { PACKAGES_PATH_PREFIX } from '../../shared';
 
-/** Imported packages are served at `/packages/<packageId>/<path inside the package>`. */
-export const PACKAGES_PATH_PREFIX = '/packages/';
+/** Imported packages are served at `/packages/<packageId>/<path inside the package>` (shared with the renderer). */
+export { PACKAGES_PATH_PREFIX };
 
 /**
  * Third-party SCORM content routinely uses inline scripts, inline handlers and eval, so its CSP is looser than

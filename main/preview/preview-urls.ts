@@ -1,8 +1,7 @@
-import type { ExportFormat } from '../../shared';
+import { LMS_PATH_PREFIX, PREVIEW_PATH_PREFIX, previewBaseFromLms, type ExportFormat } from '../../shared';
 
 /** URL paths, under the content base (never the renderer's origin), of the stand-in LMS page and preview builds. */
-export const LMS_PATH_PREFIX = '/lms/';
-export const PREVIEW_PATH_PREFIX = '/preview/';
+export { LMS_PATH_PREFIX, PREVIEW_PATH_PREFIX };
 
 /**
  * The stand-in page launching a preview build, relative to the content base (the renderer prefixes it:
@@ -12,7 +11,7 @@ export const PREVIEW_PATH_PREFIX = '/preview/';
 export function previewLaunchUrl(input: { previewId: string; courseId: string; format: ExportFormat }): string {
   const q = new URLSearchParams({
     format: input.format,
-    src: `..${PREVIEW_PATH_PREFIX}${input.previewId}/index.html`,
+    src: `${previewBaseFromLms(input.previewId)}index.html`,
     state: `preview:${input.courseId}:${input.format}`,
   });
   return `${LMS_PATH_PREFIX.slice(1)}index.html?${q.toString()}`;

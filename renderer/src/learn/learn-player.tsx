@@ -1,6 +1,12 @@
 import { X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import type { AttemptLaunch, CoursewrightApi } from '../../../shared';
+import {
+  LEARN_PAGE_PATH,
+  packageBaseFromLms,
+  previewBaseFromLms,
+  type AttemptLaunch,
+  type CoursewrightApi,
+} from '../../../shared';
 import { Button } from '../components/ui/button';
 import { installLmsBridge, type LmsBridge } from './lms-bridge';
 import { CONTENT_FRAME_SANDBOX } from '../components/common/content-frame';
@@ -20,7 +26,7 @@ interface Props {
 export function LearnPlayer({ api, launch, onClose, onError }: Props) {
   const [scoId, setScoId] = useState(launch.scos[0]?.id ?? '');
   const [contentBase, setContentBase] = useState<string | null>(null);
-  const [base, setBase] = useState<string | null>(launch.kind === 'package' ? `../packages/${launch.itemId}/` : null);
+  const [base, setBase] = useState<string | null>(launch.kind === 'package' ? packageBaseFromLms(launch.itemId) : null);
   const [src, setSrc] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
   const [refused, setRefused] = useState(0);
@@ -41,9 +47,10 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
   useEffect(() => {
     if (launch.kind !== 'course') return;
     let live = true;
-    void api.invoke('export.preview', { courseId: launch.itemId, format: 'scorm2004-4th' }).then((r) => {
+    // The course plays as the export the learn service records its attempts for (launch.format).
+    void api.invoke('export.preview', { courseId: launch.itemId, format: launch.format }).then((r) => {
       if (!live) return;
-      if (r.ok) setBase(`../preview/${r.value.previewId}/`);
+      if (r.ok) setBase(previewBaseFromLms(r.value.previewId));
       else onError(r.error.message);
     });
     return () => {
@@ -80,7 +87,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
       window.addEventListener('pagehide', leave);
       // The LMS page and the SCO run on the content origin: no access to this window, the API or the cookie.
       const q = new URLSearchParams({ src: `${base}${sco.launchUrl}`, parent: window.location.origin });
-      setSrc(`${contentBase}/lms/learn.html?${q.toString()}`);
+      setSrc(`${contentBase}${LEARN_PAGE_PATH}?${q.toString()}`);
     })();
     return () => {
       live = false;

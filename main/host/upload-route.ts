@@ -27,6 +27,7 @@ export const UPLOAD_KINDS = {
   media: 'media.import',
   archive: 'courses.importArchive',
   scorm: 'scorm.import',
+  cmi5: 'cmi5.import',
   captions: 'captions.import',
 } as const;
 export type UploadKind = keyof typeof UPLOAD_KINDS;

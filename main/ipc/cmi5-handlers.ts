@@ -3,7 +3,7 @@ import type { Handlers } from './router';
 import type { LearnerService } from '../learner/learner-service';
 import { CMI5_PACKAGES_PATH_PREFIX, type Cmi5Launcher } from '../lrs/cmi5-launcher';
 
-type Cmi5Handlers = Pick<Handlers, 'cmi5.list' | 'cmi5.launch'>;
+type Cmi5Handlers = Pick<Handlers, 'cmi5.list' | 'cmi5.import' | 'cmi5.launch'>;
 
 /** Learners are agents with an account on this app: the stable id names them, the name is shown. */
 export const learnerActor = (learner: { id: string; name: string }) => ({
@@ -22,6 +22,10 @@ export function createCmi5Handlers(launcher: Cmi5Launcher | undefined, learners:
       packages()
         .store.list()
         .map(({ id, title, auCount, importedAt }) => ({ id, title, auCount, importedAt })),
+    'cmi5.import': async ({ path }) => {
+      const { id, title, auCount, importedAt } = await packages().store.importZip(path);
+      return { id, title, auCount, importedAt };
+    },
     'cmi5.launch': (input, ctx) => {
       const { launcher: l, store } = packages();
       if (!ctx.contentBase) throw new AppError('INTERNAL', 'This host cannot play content (no content origin).');

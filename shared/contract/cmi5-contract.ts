@@ -12,6 +12,8 @@ export type Cmi5PackageInfo = z.infer<typeof cmi5PackageInfoSchema>;
 
 export const cmi5Channels = {
   'cmi5.list': { input: z.object({}).strict(), output: z.array(cmi5PackageInfoSchema) },
+  /** Imports a cmi5 zip (cmi5.xml at the root) with the same safe extraction as SCORM packages. */
+  'cmi5.import': { input: z.object({ path: z.string().min(1).max(4096) }), output: cmi5PackageInfoSchema },
   /** A launch of the package's first AU for this learner (§8.1); a relaunch resumes the registration unless `fresh`. */
   'cmi5.launch': {
     input: z.object({

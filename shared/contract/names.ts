@@ -80,6 +80,7 @@ export const CHANNEL_NAME_LIST = [
   'records.outbox',
   'records.sync',
   'cmi5.list',
+  'cmi5.import',
   'cmi5.launch',
 ] as const satisfies readonly ChannelName[];
 

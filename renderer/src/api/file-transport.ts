@@ -13,7 +13,7 @@ export interface SaveTarget {
 }
 
 /** What uploads feed: the host's import channel for each kind (see main/host/upload-route.ts). */
-export type UploadKind = 'media' | 'archive' | 'scorm' | 'captions';
+export type UploadKind = 'media' | 'archive' | 'scorm' | 'cmi5' | 'captions';
 
 export interface UploadOptions {
   courseId?: string | undefined;

@@ -1,40 +1,23 @@
 import { Play, X } from 'lucide-react';
-import { useEffect, useState } from 'react';
-import type { AppErrorShape, Cmi5PackageInfo, CoursewrightApi } from '../../../shared';
+import type { StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
 import { Button } from '../components/ui/button';
 import { CONTENT_FRAME_SANDBOX } from '../components/common/content-frame';
+import type { Cmi5Playing, LearnState } from './learn-store';
 
-export interface Cmi5Playing {
-  title: string;
-  launchUrl: string;
-}
+export type { Cmi5Playing };
 
 /**
- * Imported cmi5 packages (`coursewright cmi5 import`) for the current learner. Start asks the app's cmi5 LMS
- * for a launch (a relaunch resumes the learner's registration, so completed/passed are never sent twice).
+ * Imported cmi5 packages for the current learner. Play asks the app's cmi5 LMS for a launch (a relaunch resumes
+ * the learner's registration, so completed/passed are never sent twice); Start over begins a new registration.
  */
-export function Cmi5Packages(props: {
-  api: CoursewrightApi;
-  learnerId: string | null;
-  onPlay: (playing: Cmi5Playing) => void;
-  onError: (e: AppErrorShape) => void;
-}) {
-  const { api, learnerId, onPlay, onError } = props;
-  const [packages, setPackages] = useState<Cmi5PackageInfo[]>([]);
-  useEffect(() => {
-    let live = true;
-    void api.invoke('cmi5.list', {}).then((r) => {
-      if (live && r.ok) setPackages(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
+export function Cmi5Packages({ store }: { store: StoreApi<LearnState> }) {
+  const packages = useStore(store, (s) => s.cmi5Packages);
+  const learnerId = useStore(store, (s) => s.learnerId);
   if (packages.length === 0 || !learnerId) return null;
-  const start = async (pkg: Cmi5PackageInfo, fresh: boolean) => {
-    const r = await api.invoke('cmi5.launch', { learnerId, packageId: pkg.id, fresh });
-    if (!r.ok) return onError(r.error);
-    onPlay({ title: pkg.title, launchUrl: r.value.launchUrl });
+  const start = (id: string, fresh: boolean) => {
+    const pkg = packages.find((p) => p.id === id);
+    if (pkg) void store.getState().playCmi5(pkg, fresh);
   };
   return (
     <section aria-labelledby="cmi5-heading" className="panel">
@@ -47,12 +30,12 @@ export function Cmi5Packages(props: {
               size="sm"
               variant="primary"
               icon={Play}
-              onClick={() => void start(p, false)}
+              onClick={() => start(p.id, false)}
               aria-label={`Play ${p.title}`}
             >
               Play
             </Button>
-            <Button size="sm" onClick={() => void start(p, true)} aria-label={`Start over ${p.title}`}>
+            <Button size="sm" onClick={() => start(p.id, true)} aria-label={`Start over ${p.title}`}>
               Start over
             </Button>
           </li>

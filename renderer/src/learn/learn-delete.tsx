@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppErrorShape, CoursewrightApi, Result } from '../../../shared';
+import type { AppErrorShape, ChannelOutput, Result } from '../../../shared';
 import { ConfirmDialog } from '../components/common/confirm-dialog';
 
 /** Hands a records export to the browser as a file download (it arrives as text through the contract). */
@@ -17,7 +17,7 @@ export function downloadRecords(records: { content: string; mime: string; fileNa
  * they go (checked by default, so nothing is lost by accident).
  */
 export function DeleteWithRecords({
-  api,
+  exportRecords,
   name,
   what,
   learnerId,
@@ -25,7 +25,8 @@ export function DeleteWithRecords({
   onDeleted,
   onError,
 }: {
-  api: CoursewrightApi;
+  /** The learn store's records export (null when it failed and was reported). */
+  exportRecords: (learnerId: string | undefined) => Promise<ChannelOutput<'records.export'> | null>;
   /** The learner's or package's name, in the button and the dialog. */
   name: string;
   what: 'learner' | 'package';
@@ -43,12 +44,12 @@ export function DeleteWithRecords({
   const confirm = async () => {
     setBusy(true);
     if (keep) {
-      const records = await api.invoke('records.export', { format: 'csv', ...(learnerId ? { learnerId } : {}) });
-      if (!records.ok) {
+      const records = await exportRecords(learnerId);
+      if (!records) {
         setBusy(false);
-        return onError(records.error); // nothing deleted when the records could not be saved
+        return; // nothing deleted when the records could not be saved (the store reported why)
       }
-      downloadRecords(records.value);
+      downloadRecords(records);
     }
     const r = await remove();
     setBusy(false);

@@ -1,18 +1,14 @@
 import { X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import {
-  LEARN_PAGE_PATH,
-  packageBaseFromLms,
-  previewBaseFromLms,
-  type AttemptLaunch,
-  type CoursewrightApi,
-} from '../../../shared';
+import { LEARN_PAGE_PATH, packageBaseFromLms, previewBaseFromLms, type AttemptLaunch } from '../../../shared';
+import type { StoreApi } from 'zustand/vanilla';
+import type { LearnState } from './learn-store';
 import { Button } from '../components/ui/button';
 import { installLmsBridge, type LmsBridge } from './lms-bridge';
 import { CONTENT_FRAME_SANDBOX } from '../components/common/content-frame';
 
 interface Props {
-  api: CoursewrightApi;
+  store: StoreApi<LearnState>;
   launch: AttemptLaunch;
   onClose: () => void;
   onError: (message: string) => void;
@@ -23,7 +19,7 @@ interface Props {
  * page (scorm-again) on the content origin, which reports CMI data back through lms-bridge.ts. Packages are served
  * at <content base>/packages/<id>/; library courses are exported as SCORM 2004 to a preview build first.
  */
-export function LearnPlayer({ api, launch, onClose, onError }: Props) {
+export function LearnPlayer({ store, launch, onClose, onError }: Props) {
   const [scoId, setScoId] = useState(launch.scos[0]?.id ?? '');
   const [contentBase, setContentBase] = useState<string | null>(null);
   const [base, setBase] = useState<string | null>(launch.kind === 'package' ? packageBaseFromLms(launch.itemId) : null);
@@ -34,29 +30,31 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
 
   useEffect(() => {
     let live = true;
-    void api.invoke('app.info', {}).then((r) => {
-      if (!live) return;
-      if (r.ok && r.value.contentBase) setContentBase(r.value.contentBase);
-      else onError(r.ok ? 'This host cannot play content (no content origin).' : r.error.message);
-    });
+    void store
+      .getState()
+      .contentBase()
+      .then((found) => {
+        if (live && found) setContentBase(found);
+      });
     return () => {
       live = false;
     };
-  }, [api, onError]);
+  }, [store]);
 
   useEffect(() => {
     if (launch.kind !== 'course') return;
     let live = true;
     // The course plays as the export the learn service records its attempts for (launch.format).
-    void api.invoke('export.preview', { courseId: launch.itemId, format: launch.format }).then((r) => {
-      if (!live) return;
-      if (r.ok) setBase(previewBaseFromLms(r.value.previewId));
-      else onError(r.error.message);
-    });
+    void store
+      .getState()
+      .previewCourse(launch.itemId, launch.format)
+      .then((previewId) => {
+        if (live && previewId) setBase(previewBaseFromLms(previewId));
+      });
     return () => {
       live = false;
     };
-  }, [api, launch, onError]);
+  }, [store, launch]);
 
   useEffect(() => {
     const sco = launch.scos.find((s) => s.id === scoId);
@@ -65,19 +63,12 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
     let bridge: LmsBridge | null = null;
     const leave = () => void bridge?.flush();
     (async () => {
-      const loaded = await api.invoke('cmi.load', {
-        attemptId: launch.attemptId,
-        scoId: sco.id,
-        review: launch.mode === 'review',
-      });
-      if (!live) return;
-      if (!loaded.ok) return onError(loaded.error.message);
+      const loaded = await store.getState().loadCmi(launch.attemptId, sco.id, launch.mode === 'review');
+      if (!live || !loaded) return;
       bridge = installLmsBridge({
-        api,
+        saveCmi: (cmi) => store.getState().saveCmi(launch.attemptId, sco.id, cmi),
         format: launch.format,
-        attemptId: launch.attemptId,
-        scoId: sco.id,
-        launch: loaded.value,
+        launch: loaded,
         contentOrigin: new URL(contentBase).origin,
         lmsWindow: () => frameRef.current?.contentWindow ?? null,
         onSaved: () => setSaved((n) => n + 1),
@@ -96,7 +87,7 @@ export function LearnPlayer({ api, launch, onClose, onError }: Props) {
       void bridge?.flush();
       bridge?.dispose();
     };
-  }, [api, launch, scoId, base, contentBase, onError]);
+  }, [store, launch, scoId, base, contentBase, onError]);
 
   return (
     <section className="learn-player" aria-labelledby="learn-player-title">

@@ -1,7 +1,8 @@
 import { Play } from 'lucide-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import './learn.css';
-import type { AppErrorShape, AttemptLaunch, Learner, PackageSummaryInfo, PlayableItem } from '../../../shared';
+import type { AppErrorShape, Cmi5PackageInfo, PackageSummaryInfo, PlayableItem } from '../../../shared';
+import { useStore } from 'zustand';
 import { fileTransportFor } from '../api/file-transport';
 import { FileImport } from '../components/common/file-import';
 import { Button } from '../components/ui/button';
@@ -11,7 +12,9 @@ import { DeleteWithRecords } from './learn-delete';
 import { formatDuration } from './learn-format';
 import { RecordsView } from './records-view';
 import { LrsSyncPanel } from './lrs-sync-panel';
-import { Cmi5Packages, Cmi5Player, type Cmi5Playing } from './cmi5-packages';
+import { Cmi5Packages, Cmi5Player } from './cmi5-packages';
+import { createLearnStore } from './learn-store';
+import { createLrsStore } from './lrs-store';
 
 const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   scorm12: 'SCORM 1.2',
@@ -24,73 +27,37 @@ export { formatDuration };
 /** Learner mode: profiles, everything playable with its progress, package import, records export, the player. */
 export function LearnScreen() {
   const { api, notices } = useStores();
-  const [learners, setLearners] = useState<Learner[]>([]);
-  const [learnerId, setLearnerId] = useState<string | null>(null);
-  const [items, setItems] = useState<PlayableItem[]>([]);
-  const [launch, setLaunch] = useState<AttemptLaunch | null>(null);
-  const [cmi5, setCmi5] = useState<Cmi5Playing | null>(null);
+  const pushError = useCallback((e: AppErrorShape) => notices.getState().pushError(e), [notices]);
+  // The screen's only ways to the API: the learn store's and the LRS store's actions.
+  const [store] = useState(() => createLearnStore(api, { onError: pushError }));
+  const [lrs] = useState(() => createLrsStore(api));
+  const { learners, learnerId, items, launch, cmi5Playing: cmi5, version } = useStore(store);
   const [name, setName] = useState('');
   const [transport] = useState(() => fileTransportFor(api));
-  const recordsError = useCallback((e: AppErrorShape) => notices.getState().pushError(e), [notices]);
   const current = learners.find((l) => l.id === learnerId) ?? null;
   const onError = useCallback(
     (message: string) => notices.getState().pushError({ code: 'INTERNAL', message }),
     [notices],
   );
-
-  const [itemsVersion, setItemsVersion] = useState(0);
-  const loadItems = useCallback(() => setItemsVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    void api.invoke('learners.list', {}).then((r) => {
-      if (!live) return;
-      if (!r.ok) return notices.getState().pushError(r.error);
-      setLearners(r.value);
-      setLearnerId((current) => current ?? r.value[0]?.id ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, notices]);
+  const exportForDelete = useCallback(
+    (forLearner: string | undefined) => store.getState().exportRecords('csv', { learnerId: forLearner }),
+    [store],
+  );
 
   useEffect(() => {
-    if (!learnerId) return;
-    let live = true;
-    void api.invoke('learn.list', { learnerId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setItems(r.value);
-      else notices.getState().pushError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, notices, learnerId, itemsVersion]);
+    void store.getState().load();
+  }, [store]);
 
   const createLearner = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await api.invoke('learners.create', { name });
-    if (!r.ok) return notices.getState().pushError(r.error);
-    setName('');
-    setLearners((l) => [...l, r.value]);
-    setLearnerId(r.value.id);
+    if (await store.getState().createLearner(name)) setName('');
   };
-
-  const open = async (item: PlayableItem, action: 'start' | 'review' | 'reset') => {
-    if (!learnerId) return;
-    const ref = { learnerId, kind: item.kind, itemId: item.id };
-    const r =
-      action === 'reset'
-        ? await api.invoke('attempts.reset', ref)
-        : await api.invoke('attempts.start', { ...ref, mode: action });
-    if (!r.ok) return notices.getState().pushError(r.error);
-    setLaunch(r.value);
-  };
+  const open = (item: PlayableItem, action: 'start' | 'review' | 'reset') => void store.getState().open(item, action);
 
   if (cmi5) {
     return (
       <main id="main" className="learn-screen learn-screen-playing" tabIndex={-1}>
-        <Cmi5Player playing={cmi5} onClose={() => setCmi5(null)} />
+        <Cmi5Player playing={cmi5} onClose={() => store.getState().closeCmi5()} />
       </main>
     );
   }
@@ -99,13 +66,10 @@ export function LearnScreen() {
     return (
       <main id="main" className="learn-screen learn-screen-playing" tabIndex={-1}>
         <LearnPlayer
-          api={api}
+          store={store}
           launch={launch}
           onError={onError}
-          onClose={() => {
-            setLaunch(null);
-            loadItems();
-          }}
+          onClose={() => void store.getState().closePlayer()}
         />
       </main>
     );
@@ -123,7 +87,7 @@ export function LearnScreen() {
         {learners.length > 0 ? (
           <label>
             Who is learning{' '}
-            <select value={learnerId ?? ''} onChange={(e) => setLearnerId(e.target.value)}>
+            <select value={learnerId ?? ''} onChange={(e) => void store.getState().selectLearner(e.target.value)}>
               {learners.map((l) => (
                 <option key={l.id} value={l.id}>
                   {l.name}
@@ -135,18 +99,12 @@ export function LearnScreen() {
         {current ? (
           <DeleteWithRecords
             key={current.id}
-            api={api}
+            exportRecords={exportForDelete}
             name={current.name}
             what="learner"
             learnerId={current.id}
-            remove={() => api.invoke('learners.delete', { learnerId: current.id })}
-            onDeleted={() => {
-              notices.getState().pushInfo(`Deleted learner “${current.name}”.`);
-              const rest = learners.filter((l) => l.id !== current.id);
-              setLearners(rest);
-              setLearnerId(rest[0]?.id ?? null);
-              setItems([]);
-            }}
+            remove={() => store.getState().deleteLearner(current.id)}
+            onDeleted={() => notices.getState().pushInfo(`Deleted learner “${current.name}”.`)}
             onError={(e) => notices.getState().pushError(e)}
           />
         ) : null}
@@ -161,19 +119,32 @@ export function LearnScreen() {
       </section>
 
       <section aria-labelledby="import-heading" className="panel">
-        <h2 id="import-heading">Import a SCORM package</h2>
+        <h2 id="import-heading">Import a SCORM or cmi5 package</h2>
         <FileImport<PackageSummaryInfo>
           transport={transport}
           kind="scorm"
           label="SCORM package (.zip)"
           accept=".zip,application/zip"
           submitLabel="Import package"
-          importPath={(path) => api.invoke('scorm.import', { path })}
+          importPath={(path) => store.getState().importScorm(path)}
           onImported={(pkg) => {
             notices.getState().pushInfo(`Imported “${pkg.title}”.`);
-            loadItems();
+            void store.getState().imported();
           }}
-          onError={(e) => notices.getState().pushError(e)}
+          onError={pushError}
+        />
+        <FileImport<Cmi5PackageInfo>
+          transport={transport}
+          kind="cmi5"
+          label="cmi5 package (.zip with cmi5.xml)"
+          accept=".zip,application/zip"
+          submitLabel="Import cmi5 package"
+          importPath={(path) => store.getState().importCmi5(path)}
+          onImported={(pkg) => {
+            notices.getState().pushInfo(`Imported “${pkg.title}” (cmi5).`);
+            void store.getState().imported();
+          }}
+          onError={pushError}
         />
       </section>
 
@@ -233,14 +204,11 @@ export function LearnScreen() {
                     ) : null}
                     {item.kind === 'package' ? (
                       <DeleteWithRecords
-                        api={api}
+                        exportRecords={exportForDelete}
                         name={item.title}
                         what="package"
-                        remove={() => api.invoke('scorm.delete', { packageId: item.id })}
-                        onDeleted={() => {
-                          notices.getState().pushInfo(`Deleted package “${item.title}”.`);
-                          loadItems();
-                        }}
+                        remove={() => store.getState().deletePackage(item.id)}
+                        onDeleted={() => notices.getState().pushInfo(`Deleted package “${item.title}”.`)}
                         onError={(e) => notices.getState().pushError(e)}
                       />
                     ) : null}
@@ -252,9 +220,9 @@ export function LearnScreen() {
         )}
       </section>
 
-      <Cmi5Packages api={api} learnerId={learnerId} onPlay={setCmi5} onError={recordsError} />
-      <RecordsView api={api} items={items} version={itemsVersion} onError={recordsError} />
-      <LrsSyncPanel api={api} />
+      <Cmi5Packages store={store} />
+      <RecordsView store={store} items={items} version={version} />
+      <LrsSyncPanel store={lrs} />
     </main>
   );
 }

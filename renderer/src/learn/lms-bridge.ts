@@ -4,8 +4,8 @@ import {
   lmsSaveSchema,
   type CmiLaunch,
   type CmiTree,
-  type CoursewrightApi,
   type LmsLaunchMessage,
+  type Result,
 } from '../../../shared';
 
 export interface LmsBridge {
@@ -16,10 +16,9 @@ export interface LmsBridge {
 }
 
 export interface BridgeOptions {
-  api: CoursewrightApi;
+  /** Stores the CMI data of the attempt being played (the learn store's `saveCmi`). */
+  saveCmi: (cmi: CmiTree) => Promise<Result<unknown>>;
   format: LmsLaunchMessage['format'];
-  attemptId: string;
-  scoId: string;
   launch: CmiLaunch;
   /** The content origin the LMS page is served from (`event.origin` must equal it). */
   contentOrigin: string;
@@ -46,7 +45,7 @@ export function installLmsBridge(opts: BridgeOptions): LmsBridge {
   const save = (cmi: CmiTree): Promise<void> => {
     if (review) return queue;
     queue = queue.then(async () => {
-      const result = await opts.api.invoke('cmi.save', { attemptId: opts.attemptId, scoId: opts.scoId, cmi });
+      const result = await opts.saveCmi(cmi);
       if (result.ok) opts.onSaved?.();
       else opts.onError?.(result.error.message);
     });

@@ -1,69 +1,34 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { CoursewrightApi, LrsSettingsViewInfo } from '../../../shared';
-
-type Outbox = {
-  pending: number;
-  sent: number;
-  duplicate: number;
-  rejected: Array<{ statementId: string; reason: string }>;
-};
+import { useEffect, useState, type FormEvent } from 'react';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import { Button } from '../components/ui/button';
+import type { LrsState } from './lrs-store';
 
 /**
  * Where learner records go: the organisation's LRS (endpoint, key, secret), a connection test, the outbox
  * (waiting, sent, refused with the LRS's reason) and "Sync now". The secret is only ever sent, never shown.
  */
-export function LrsSyncPanel({ api }: { api: Pick<CoursewrightApi, 'invoke'> }) {
-  const [settings, setSettings] = useState<LrsSettingsViewInfo | null>(null);
+export function LrsSyncPanel({ store }: { store: StoreApi<LrsState> }) {
+  const { settings, outbox, status } = useStore(store);
   const [endpoint, setEndpoint] = useState('');
   const [key, setKey] = useState('');
   const [secret, setSecret] = useState('');
-  const [status, setStatus] = useState('');
-  const [outbox, setOutbox] = useState<Outbox | null>(null);
 
-  const [version, setVersion] = useState(0);
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    let live = true;
-    void Promise.all([api.invoke('records.lrsSettings', {}), api.invoke('records.outbox', {})]).then(([s, o]) => {
-      if (!live) return;
-      if (s.ok) {
-        setSettings(s.value);
-        setEndpoint((e) => e || s.value.endpoint);
-        setKey((k) => k || s.value.key);
-      }
-      if (o.ok) setOutbox(o.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, version]);
+    void store
+      .getState()
+      .load()
+      .then(() => {
+        const loaded = store.getState().settings;
+        setEndpoint((e) => e || (loaded?.endpoint ?? ''));
+        setKey((k) => k || (loaded?.key ?? ''));
+      });
+  }, [store]);
 
+  const credentials = () => ({ endpoint, key, ...(secret ? { secret } : {}) });
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await api.invoke('records.saveLrsSettings', { endpoint, key, ...(secret ? { secret } : {}) });
-    setStatus(r.ok ? 'Saved.' : r.error.message);
-    if (r.ok) {
-      setSecret('');
-      setSettings(r.value);
-    }
-  };
-  const test = async () => {
-    setStatus('Testing…');
-    const r = await api.invoke('records.testLrs', { endpoint, key, ...(secret ? { secret } : {}) });
-    setStatus(
-      !r.ok ? r.error.message : r.value.ok ? `Connected (${r.value.detail}).` : `Not connected: ${r.value.detail}`,
-    );
-  };
-  const sync = async () => {
-    setStatus('Syncing…');
-    const r = await api.invoke('records.sync', {});
-    setStatus(
-      !r.ok
-        ? r.error.message
-        : `Sent ${r.value.sent}, already there ${r.value.alreadyThere}, rejected ${r.value.rejected}, left ${r.value.left}.` +
-            (r.value.stoppedBecause ? ` Stopped: ${r.value.stoppedBecause}` : ''),
-    );
-    refresh();
+    if (await store.getState().save(credentials())) setSecret('');
   };
 
   return (
@@ -86,13 +51,11 @@ export function LrsSyncPanel({ api }: { api: Pick<CoursewrightApi, 'invoke'> }) 
             placeholder={settings?.hasSecret ? 'stored' : ''}
           />
         </label>{' '}
-        <button type="submit">Save</button>{' '}
-        <button type="button" onClick={() => void test()}>
-          Test connection
-        </button>{' '}
-        <button type="button" onClick={() => void sync()}>
-          Sync now
-        </button>
+        <Button type="submit" variant="primary">
+          Save
+        </Button>{' '}
+        <Button onClick={() => void store.getState().test(credentials())}>Test connection</Button>{' '}
+        <Button onClick={() => void store.getState().sync()}>Sync now</Button>
       </form>
       {settings && !settings.canStoreSecret && (
         <p>This host cannot store the secret safely; use `coursewright records sync --secret …` instead.</p>

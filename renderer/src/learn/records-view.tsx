@@ -1,21 +1,21 @@
 import { useEffect, useId, useState } from 'react';
-import type { AppErrorShape, AttemptRecordRow, CoursewrightApi, PlayableItem } from '../../../shared';
+import type { AttemptRecordRow, PlayableItem } from '../../../shared';
+import type { StoreApi } from 'zustand/vanilla';
+import type { LearnState } from './learn-store';
 import { downloadRecords } from './learn-delete';
 import { formatDuration } from './learn-format';
 
 /** The records of every learner, per course or package: a filterable table and CSV/xAPI downloads of the selection. */
 export function RecordsView({
-  api,
+  store,
   items,
   version,
-  onError,
 }: {
-  api: CoursewrightApi;
+  store: StoreApi<LearnState>;
   /** What can be picked in the filter. */
   items: readonly PlayableItem[];
   /** Changes when attempts may have changed (reload). */
   version: number;
-  onError: (error: AppErrorShape) => void;
 }) {
   const [itemId, setItemId] = useState('');
   const [learner, setLearner] = useState('');
@@ -24,20 +24,20 @@ export function RecordsView({
 
   useEffect(() => {
     let live = true;
-    void api.invoke('records.list', itemId ? { itemId } : {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setRows(r.value);
-      else onError(r.error);
-    });
+    void store
+      .getState()
+      .listRecords(itemId || undefined)
+      .then((list) => {
+        if (live && list) setRows(list);
+      });
     return () => {
       live = false;
     };
-  }, [api, itemId, version, onError]);
+  }, [store, itemId, version]);
 
   const download = async (format: 'csv' | 'xapi') => {
-    const r = await api.invoke('records.export', { format, ...(itemId ? { itemId } : {}) });
-    if (!r.ok) return onError(r.error);
-    downloadRecords(r.value);
+    const file = await store.getState().exportRecords(format, { itemId: itemId || undefined });
+    if (file) downloadRecords(file);
   };
 
   const needle = learner.trim().toLocaleLowerCase();

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../../main/app/app-context';
 import type { SecretSeal } from '../../../main/records-sync/lrs-settings';
 import type { CoursewrightApi } from '../../../shared';
+import { createLrsStore } from '../../../renderer/src/learn/lrs-store';
 import { LrsSyncPanel } from '../../../renderer/src/learn/lrs-sync-panel';
 import { freePort, startRealLrs } from '../../integration/records-sync/real-lrs';
 
@@ -44,7 +45,7 @@ const api: Pick<CoursewrightApi, 'invoke'> = {
 describe('LRS settings panel', () => {
   it('saves the LRS, tests the connection and syncs, never showing the secret', async () => {
     const user = userEvent.setup();
-    render(<LrsSyncPanel api={api} />);
+    render(<LrsSyncPanel store={createLrsStore(api)} />);
     await user.type(screen.getByLabelText('LRS endpoint'), lrs.endpoint);
     await user.type(screen.getByLabelText('Key'), 'k');
     await user.type(screen.getByLabelText('Secret'), 'panel-s3cret');
@@ -62,7 +63,7 @@ describe('LRS settings panel', () => {
 
   it('a wrong endpoint says it is not connected', async () => {
     const user = userEvent.setup();
-    render(<LrsSyncPanel api={api} />);
+    render(<LrsSyncPanel store={createLrsStore(api)} />);
     const input = screen.getByLabelText('LRS endpoint');
     await user.clear(input);
     await user.type(input, `http://127.0.0.1:${await freePort()}/xAPI/`);

@@ -67,7 +67,7 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
   await checkOutputLocation(outPath, asZip ? 'zip' : 'folder');
   const tree = library.getCourse(opts.courseId);
   const playerDir = locatePlayerDir(opts.playerDir);
-  const runtime = await readRuntimeFiles(playerDir);
+  const runtime = await readRuntimeFiles(playerDir, format);
   const { pkg, files } = buildCoursePackage(
     tree,
     format,

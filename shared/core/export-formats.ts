@@ -13,7 +13,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * Which LMS API the player binds to (`none`: standalone, progress in localStorage; `cmi5` / `xapi`: xAPI
  * statements to the LRS named by the launch URL, cmi5 §8 / Tin Can launch).
  */
-export type LmsBinding = 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'none';
+export const LMS_BINDINGS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'none'] as const;
+export type LmsBinding = (typeof LMS_BINDINGS)[number];
 
 export interface ExportFormatDescriptor {
   readonly id: ExportFormat;

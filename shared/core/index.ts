@@ -1,6 +1,7 @@
 /** The zod-free core: what the player (and anything else) may import without pulling zod. */
 export * from './block-kind';
 export * from './block-registry';
+export * from './block-runtime';
 export * from './block-schemas';
 export * from './question-kinds';
 export * from './rich-text-plain';

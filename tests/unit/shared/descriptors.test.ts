@@ -2,6 +2,7 @@ import * as lucide from 'lucide-react';
 import { describe, expect, it } from 'vitest';
 import {
   BLOCK_KINDS,
+  BLOCK_RUNTIME,
   BLOCK_TYPES,
   blockSchema,
   blockWithNewIds,
@@ -85,6 +86,13 @@ describe('block kind descriptors', () => {
     expect(Array.isArray(of.guidance(block as never))).toBe(true);
     expect(of.wellFormed(block as unknown as Record<string, unknown>)).toBe(true);
     expect(remapBlockAssets(block, new Map())).toEqual(block);
+  });
+
+  it.each(BLOCK_TYPES)('%s: the descriptor spreads its runtime half (what the player bundles instead)', (kind) => {
+    // A kind that declared its structural check or resume state only in its authoring descriptor would lose them
+    // in the player, which reads BLOCK_RUNTIME.
+    expect(BLOCK_KINDS[kind].wellFormed).toBe(BLOCK_RUNTIME[kind].wellFormed);
+    expect(BLOCK_KINDS[kind].stateMax).toBe(BLOCK_RUNTIME[kind].stateMax);
   });
 
   it('media kinds report and remap their asset references', () => {

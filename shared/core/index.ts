@@ -3,6 +3,7 @@ export * from './block-kind';
 export * from './block-registry';
 export * from './block-runtime';
 export * from './block-schemas';
+export { QUESTION_RUNTIME } from './question-runtime';
 export * from './question-kinds';
 export * from './rich-text-plain';
 export * from './export-formats';

@@ -65,7 +65,7 @@ export const emptyLearnerState = (): LearnerState => ({
 
 /** Single-character attempt counter in the suspend_data encoding (base 36). */
 export const MAX_STORED_ATTEMPTS = 35;
-export { TEXT_ENTRY_MAX_LENGTH } from '../core/questions/structured-kinds';
+export { TEXT_ENTRY_MAX_LENGTH } from '../core/questions/structured-runtime';
 /** Largest stored quiz attempt number / elapsed seconds / seed (keeps the encoding bounded). */
 export const MAX_QUIZ_ATTEMPT = 999;
 export const MAX_QUIZ_ELAPSED_S = 24 * 3600;

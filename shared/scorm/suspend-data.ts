@@ -3,7 +3,7 @@ import { EXPORT_FORMAT_REGISTRY, EXPORT_FORMATS, type ExportFormat, type Package
 import { SCORM2004_SUSPEND_DATA_MAX } from './constants';
 import { bitsDecode, bitsEncode, fnv1a } from './codec-utils';
 import { b36, parseB36 } from '../core/questions/codec';
-import { decodeResponse, encodeResponse, responseArity, worstResponseLength } from '../core/question-kinds';
+import { decodeResponse, encodeResponse, responseArity, worstResponseLength } from '../core/question-runtime';
 import {
   courseLessons,
   courseQuestions,
@@ -17,7 +17,7 @@ import {
   type QuizState,
 } from './learner-state';
 
-export { clampTextEntry } from '../core/questions/structured-kinds';
+export { clampTextEntry } from '../core/questions/structured-runtime';
 
 /**
  * Compact, versioned suspend_data encoding of a LearnerState, relative to one course:

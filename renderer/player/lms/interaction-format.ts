@@ -4,7 +4,7 @@ import {
   SCORM2004_DESCRIPTION_MAX,
   SCORM2004_FILL_IN_MAX,
 } from '../../../shared/scorm/constants';
-import { numberText } from '../../../shared/core/questions/typed-kinds';
+import { numberText } from '../../../shared/core/questions/typed-runtime';
 import type { InteractionResponse } from './lms-adapter';
 
 /** Option i as a single character `a`…`z` (SCORM 1.2 CMIFeedback choice/sequencing use single characters). */

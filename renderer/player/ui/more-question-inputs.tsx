@@ -7,7 +7,7 @@ import {
   numberText,
   parseBlanks,
   parseNumber,
-} from '../../../shared/core/question-kinds';
+} from '../../../shared/core/questions/typed-runtime';
 import type { InputProps } from './question-inputs';
 
 /** Inputs of the numeric, fill-in-the-blanks, Likert, categorize and hotspot question kinds. */

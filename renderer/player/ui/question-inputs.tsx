@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { QuestionResponse } from '../../../shared/scorm/learner-state';
 import { TEXT_ENTRY_MAX_LENGTH } from '../../../shared/scorm/learner-state';
-import { seededShuffle } from '../../../shared/core/question-kinds';
+import { seededShuffle } from '../../../shared/core/question-runtime';
 import type { QuestionKind } from '../../../shared/model/questions';
 import type { PackagedAsset } from '../../../shared/package/course-package';
 import { CategorizeInput, FillBlanksInput, HotspotInput, LikertInput, NumericInput } from './more-question-inputs';

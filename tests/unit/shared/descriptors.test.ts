@@ -13,6 +13,7 @@ import {
   PACKAGE_TARGETS,
   QUESTION_KIND_REGISTRY,
   QUESTION_KINDS,
+  QUESTION_RUNTIME,
   questionSchema,
   remapBlockAssets,
   type Block,
@@ -126,6 +127,17 @@ describe('question kind descriptors', () => {
     }
     expect(Object.keys(QUESTION_INPUTS).sort()).toEqual([...QUESTION_KINDS].sort());
     expect(Object.keys(QUESTION_FIELDS).sort()).toEqual([...QUESTION_KINDS].sort());
+  });
+
+  it.each(QUESTION_KINDS)('%s: the descriptor spreads its runtime half (what the player bundles instead)', (kind) => {
+    const d = QUESTION_KIND_REGISTRY[kind] as unknown as Record<string, unknown>;
+    const r = QUESTION_RUNTIME[kind] as unknown as Record<string, unknown>;
+    expect(Object.keys(r).length).toBeGreaterThan(0);
+    for (const part of Object.keys(r)) expect(d[part], `${kind}.${part}`).toBe(r[part]);
+    // Learner logic declared only in the authoring descriptor would be missing from the player.
+    const learnerParts = ['ungraded', 'correctAnswer', 'initialResponse', 'complete', 'grade', 'interaction'] as const;
+    for (const part of [...learnerParts, 'arity', 'encode', 'decode', 'worstLength'])
+      expect(d[part], `${kind}.${part}`).toBe(r[part]);
   });
 
   it.each(QUESTION_KINDS)('%s: creates a valid question with fresh, consistent ids', (kind) => {

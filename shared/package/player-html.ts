@@ -1,4 +1,5 @@
-import { EXPORT_FORMAT_REGISTRY, type ExportFormat, type LmsBinding } from '../core/export-formats';
+import { EXPORT_FORMAT_RUNTIME } from '../core/export-format-runtime';
+import type { ExportFormat, LmsBinding } from '../core/export-formats';
 import type { PackageTarget } from './course-package';
 
 /** Paths inside every package; exporters and the player agree on them through these constants. */
@@ -20,7 +21,7 @@ export const PACKAGE_PATHS = {
  */
 export const playerRuntimeFile = (binding: LmsBinding): string => `player-${binding}.js`;
 export const PLAYER_CSS_FILE = 'player.css';
-export const runtimeFileFor = (format: ExportFormat): string => playerRuntimeFile(EXPORT_FORMAT_REGISTRY[format].lms);
+export const runtimeFileFor = (format: ExportFormat): string => playerRuntimeFile(EXPORT_FORMAT_RUNTIME[format].lms);
 
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

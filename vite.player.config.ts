@@ -11,6 +11,8 @@ const binding = process.env.PLAYER_BINDING ?? 'none';
 
 export default defineConfig({
   publicDir: false,
+  // Class fields with assignment semantics (TypeScript's `useDefineForClassFields: false`): the player's classes
+  // neither shadow accessors nor rely on [[Define]], and es2020 output then needs no defineProperty helper per field.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'out/player',
@@ -18,7 +20,14 @@ export default defineConfig({
     target: 'es2020',
     minify: true,
     cssCodeSplit: false,
+    // esbuild's CSS minifier writes ~0.2 KB less than the default (lightningcss) for the same rules.
+    cssMinify: 'esbuild',
     sourcemap: false,
+    // Property reads have no side effects in the player (terser's pure_getters), so unused reads are dropped.
+    rolldownOptions: {
+      treeshake: { propertyReadSideEffects: false },
+      transform: { assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
+    },
     lib: {
       entry: `renderer/player/entries/${binding}.ts`,
       formats: ['iife'],

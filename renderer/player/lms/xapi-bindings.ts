@@ -16,6 +16,6 @@ const bindLaunch =
   };
 
 /** cmi5 §8 launch; without its parameters → standalone with a notice. */
-export const bindCmi5: LmsBinder = bindLaunch('cmi5');
+export const bindCmi5: LmsBinder = /* @__PURE__ */ bindLaunch('cmi5');
 /** Tin Can launch; without its parameters → standalone with a notice. */
-export const bindXapi: LmsBinder = bindLaunch('xapi');
+export const bindXapi: LmsBinder = /* @__PURE__ */ bindLaunch('xapi');

@@ -1,5 +1,5 @@
 import { formatIso8601Duration } from '../../../shared/scorm/time-format';
-import { formatScorm2004Response, truncate } from './interaction-format';
+import { formatScorm2004Response, letter, truncate } from './interaction-format';
 import type { InteractionRecord } from './lms-adapter';
 import type { InteractionResponse } from '../../../shared/core/questions/question-kind';
 
@@ -123,7 +123,6 @@ export function scoreOf(score: { raw: number; min: number; max: number }): Recor
   return out;
 }
 
-const letter = (i: number): string => String.fromCharCode(97 + Math.max(0, Math.min(25, i)));
 const components = (n: number, prefix = ''): Array<{ id: string; description: Record<string, string> }> =>
   Array.from({ length: n }, (_, i) => ({ id: letter(i), description: { 'en-US': `${prefix}${letter(i)}` } }));
 

@@ -1,5 +1,5 @@
 import { base64UrlDecode, base64UrlEncode, base64UrlLength, utf8Decode, utf8Encode } from '../../scorm/codec-utils';
-import { fixed, indexChunks, seededShuffle, widthFor } from './codec';
+import { clampUnits, fixed, indexChunks, matchesAnswer, seededShuffle, widthFor } from './codec';
 import { indexOf, type QuestionRuntime } from './question-kind';
 
 /** Text entry, matching, ordering: the player's half. */
@@ -7,18 +7,8 @@ import { indexOf, type QuestionRuntime } from './question-kind';
 /** Text entry answers are limited to this many characters: the longest answer an author may accept. */
 export const TEXT_ENTRY_MAX_LENGTH = 250;
 
-/** Whitespace-insensitive comparison for text entry: learners type extra spaces. */
-const normalizeText = (s: string, caseSensitive: boolean): string => {
-  const t = s.trim().replace(/\s+/g, ' ');
-  return caseSensitive ? t : t.toLocaleLowerCase();
-};
-
 /** Cuts text to TEXT_ENTRY_MAX_LENGTH UTF-16 units without splitting a surrogate pair. */
-export function clampTextEntry(text: string): string {
-  if (text.length <= TEXT_ENTRY_MAX_LENGTH) return text;
-  const cut = text.slice(0, TEXT_ENTRY_MAX_LENGTH);
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
+export const clampTextEntry = (text: string): string => clampUnits(text, TEXT_ENTRY_MAX_LENGTH);
 
 export const structuredRuntime: {
   textEntry: QuestionRuntime<'textEntry'>;
@@ -28,10 +18,7 @@ export const structuredRuntime: {
   textEntry: {
     correctAnswer: (q) => q.acceptedAnswers[0] ?? '',
     complete: (_q, r) => r.text.trim() !== '',
-    grade: (q, r) => {
-      const given = normalizeText(r.text, q.caseSensitive);
-      return given !== '' && q.acceptedAnswers.some((a) => normalizeText(a, q.caseSensitive) === given);
-    },
+    grade: (q, r) => matchesAnswer(r.text, q.acceptedAnswers, q.caseSensitive),
     interaction: (q, r) => ({
       type: 'fill-in',
       response: { type: 'fill-in', text: r.text.trim() },

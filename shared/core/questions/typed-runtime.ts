@@ -1,4 +1,5 @@
 import { base64UrlDecode, base64UrlEncode, base64UrlLength, utf8Decode, utf8Encode } from '../../scorm/codec-utils';
+import { clampUnits, matchesAnswer } from './codec';
 import type { QuestionRuntime } from './question-kind';
 
 /** Numeric and fill in the blanks: the player's half. */
@@ -33,11 +34,6 @@ export function parseBlanks(text: string): (string | Blank)[] {
 }
 export const blanksOf = (text: string): Blank[] => parseBlanks(text).filter((s): s is Blank => typeof s !== 'string');
 
-const normalize = (s: string, caseSensitive: boolean): string => {
-  const t = s.trim().replace(/\s+/g, ' ');
-  return caseSensitive ? t : t.toLocaleLowerCase();
-};
-
 /** Rounds to 7 decimals and writes without exponent (`1e-7` → `0.0000001`). */
 export function numberText(n: number): string {
   const fixed = (Math.round(n * 1e7) / 1e7).toFixed(7);
@@ -56,10 +52,7 @@ export function parseNumber(text: string): number | null {
 /** Cuts a blank's text (no control characters, so the codec's separator never appears in it). */
 export function clampBlank(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f]/g, ' ');
-  if (clean.length <= BLANK_MAX_LENGTH) return clean;
-  const cut = clean.slice(0, BLANK_MAX_LENGTH);
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return clampUnits(text.replace(/[\u0000-\u001f]/g, ' '), BLANK_MAX_LENGTH);
 }
 
 const SEP = '\u001f';
@@ -118,10 +111,7 @@ export const typedRuntime: {
       const blanks = blanksOf(q.text);
       return (
         r.blanks.length === blanks.length &&
-        blanks.every((b, i) => {
-          const given = normalize(r.blanks[i] ?? '', q.caseSensitive);
-          return given !== '' && b.answers.some((a) => normalize(a, q.caseSensitive) === given);
-        })
+        blanks.every((b, i) => matchesAnswer(r.blanks[i] ?? '', b.answers, q.caseSensitive))
       );
     },
     interaction: (q, r) => ({

@@ -11,8 +11,6 @@ const binding = process.env.PLAYER_BINDING ?? 'none';
 
 export default defineConfig({
   publicDir: false,
-  // Class fields with assignment semantics (TypeScript's `useDefineForClassFields: false`): the player's classes
-  // neither shadow accessors nor rely on [[Define]], and es2020 output then needs no defineProperty helper per field.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'out/player',
@@ -23,10 +21,15 @@ export default defineConfig({
     // esbuild's CSS minifier writes ~0.2 KB less than the default (lightningcss) for the same rules.
     cssMinify: 'esbuild',
     sourcemap: false,
-    // Property reads have no side effects in the player (terser's pure_getters), so unused reads are dropped.
     rolldownOptions: {
+      // Property reads have no side effects in the player (terser's pure_getters), so unused reads are dropped.
       treeshake: { propertyReadSideEffects: false },
-      transform: { assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
+      // Class fields with assignment semantics (TypeScript's `useDefineForClassFields: false`): the player's classes
+      // neither shadow accessors nor rely on [[Define]], and es2020 output needs no defineProperty helper per field.
+      transform: {
+        assumptions: { setPublicClassFields: true },
+        typescript: { removeClassFieldsWithoutInitializer: true },
+      },
     },
     lib: {
       entry: `renderer/player/entries/${binding}.ts`,

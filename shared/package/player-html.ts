@@ -21,6 +21,8 @@ export const PACKAGE_PATHS = {
  */
 export const playerRuntimeFile = (binding: LmsBinding): string => `player-${binding}.js`;
 export const PLAYER_CSS_FILE = 'player.css';
+/** Issue 10: a package's runtime (player JS + CSS + index.html) stays at most 100 KB uncompressed. */
+export const PLAYER_RUNTIME_BUDGET_BYTES = 100 * 1024;
 export const runtimeFileFor = (format: ExportFormat): string => playerRuntimeFile(EXPORT_FORMAT_RUNTIME[format].lms);
 
 const escapeHtml = (s: string): string =>

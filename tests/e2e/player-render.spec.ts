@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { EXPORT_FORMATS } from '../../shared/core/export-formats';
-import { PLAYER_CSS_FILE, renderPlayerHtml, runtimeFileFor } from '../../shared/package/player-html';
+import {
+  PLAYER_CSS_FILE,
+  PLAYER_RUNTIME_BUDGET_BYTES,
+  renderPlayerHtml,
+  runtimeFileFor,
+} from '../../shared/package/player-html';
 import { buildSamplePlayerPackage, REPO_ROOT, type PlayerPackage } from './support/player-package';
 
 let pkg: PlayerPackage;
@@ -67,7 +72,7 @@ test('every runtime stays under the 100 KB budget and runs under a strict CSP', 
     );
     return js + css + html;
   });
-  expect(Math.max(...sizes)).toBeLessThanOrEqual(100 * 1024);
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(PLAYER_RUNTIME_BUDGET_BYTES);
   // The package carries the html5 runtime byte for byte.
   const shipped = ['runtime/player.js', 'runtime/player.css', 'index.html'].reduce(
     (n, f) => n + fs.statSync(path.join(pkg.dir, f)).size,

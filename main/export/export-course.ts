@@ -71,7 +71,7 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
   if (!opts.checked) await checkOutputLocation(outPath, asZip ? 'zip' : 'folder');
   const tree = opts.checked?.tree ?? library.getCourse(opts.courseId);
   const playerDir = locatePlayerDir(opts.playerDir);
-  const runtime = await readRuntimeFiles(playerDir);
+  const runtime = await readRuntimeFiles(playerDir, format);
   const { pkg, files } = buildCoursePackage(
     tree,
     format,

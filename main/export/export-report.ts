@@ -1,4 +1,11 @@
-import type { CourseTree, ExportFormat, ExportReport, ExportWarning, PackagedAsset } from '../../shared';
+import {
+  PLAYER_RUNTIME_BUDGET_BYTES,
+  type CourseTree,
+  type ExportFormat,
+  type ExportReport,
+  type ExportWarning,
+  type PackagedAsset,
+} from '../../shared';
 
 /** Media above this size gets a warning: many LMSs cap uploads around 100–500 MB per package. */
 export const OVERSIZED_MEDIA_BYTES = 50 * 1024 * 1024;
@@ -80,7 +87,7 @@ export function formatExportReport(report: ExportReport): string {
   const lines = [
     `Exported "${report.courseTitle}" as ${report.format} (${report.output}) to ${report.outPath}`,
     `  files:    ${report.fileCount}`,
-    `  runtime:  ${kb(report.bytes.runtime)} (player JS + CSS + index.html)`,
+    `  runtime:  ${kb(report.bytes.runtime)} (player JS + CSS + index.html; budget ${kb(PLAYER_RUNTIME_BUDGET_BYTES)})`,
     `  content:  ${formatBytes(report.bytes.content)} (course data + manifest)`,
     `  media:    ${formatBytes(report.bytes.media)}`,
     `  total:    ${formatBytes(report.bytes.total)} uncompressed, ${formatBytes(report.packageBytes)} on disk`,

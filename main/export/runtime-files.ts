@@ -1,10 +1,19 @@
 import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { AppError, PACKAGE_PATHS } from '../../shared';
+import {
+  AppError,
+  LMS_BINDINGS,
+  PACKAGE_PATHS,
+  PLAYER_CSS_FILE,
+  playerRuntimeFile,
+  runtimeFileFor,
+  type ExportFormat,
+} from '../../shared';
 
 /** Where `npm run build:player` writes the player, relative to the repository (or app) root. */
 const PLAYER_OUT = path.join('out', 'player');
-const REQUIRED = ['player.js', 'player.css'] as const;
+/** One runtime per LMS binding plus the shared stylesheet. */
+const REQUIRED = [...LMS_BINDINGS.map(playerRuntimeFile), PLAYER_CSS_FILE];
 
 export interface RuntimeFile {
   /** Path inside the package, e.g. `runtime/player.js`. */
@@ -51,7 +60,7 @@ export function locatePlayerDir(explicit?: string): string {
   if (!found) {
     throw new AppError(
       'EXPORT',
-      `The learner player has not been built (no player.js/player.css in ${explicit ?? PLAYER_OUT}); run npm run build.`,
+      `The learner player has not been built (no ${REQUIRED.join('/')} in ${explicit ?? PLAYER_OUT}); run npm run build.`,
       { searched: [...new Set(candidates)].slice(0, 12) },
     );
   }
@@ -59,19 +68,22 @@ export function locatePlayerDir(explicit?: string): string {
 }
 
 /**
- * Reads the runtime every package ships: player.js and player.css, plus any other asset the
- * player build emitted (chunks, fonts), all under `runtime/`. Source maps are left out.
+ * Reads the runtime a package of `format` ships: the player of its LMS binding (as `runtime/player.js`) and
+ * player.css, plus any other asset the player build emitted (fonts), all under `runtime/`. The other bindings'
+ * players and source maps are left out.
  */
-export async function readRuntimeFiles(playerDir: string): Promise<RuntimeFile[]> {
+export async function readRuntimeFiles(playerDir: string, format: ExportFormat): Promise<RuntimeFile[]> {
+  const own = runtimeFileFor(format);
+  const others = new Set(LMS_BINDINGS.map(playerRuntimeFile).filter((f) => f !== own));
   const names = (await fsp.readdir(playerDir, { recursive: true, withFileTypes: true }))
     .filter((d) => d.isFile())
     .map((d) => path.relative(playerDir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .filter((n) => !n.endsWith('.map') && !n.endsWith('.html'))
+    .filter((n) => !n.endsWith('.map') && !n.endsWith('.html') && !others.has(n))
     .sort();
   const runtimeDir = path.posix.dirname(PACKAGE_PATHS.playerJs);
   return Promise.all(
     names.map(async (name) => ({
-      zipPath: `${runtimeDir}/${name}`,
+      zipPath: name === own ? PACKAGE_PATHS.playerJs : `${runtimeDir}/${name}`,
       data: await fsp.readFile(path.join(playerDir, name)),
     })),
   );

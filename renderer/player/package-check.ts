@@ -1,5 +1,5 @@
 import type { CoursePackage } from '../../shared/package/course-package';
-import { BLOCK_KINDS, isBlockType } from '../../shared/core/block-registry';
+import { BLOCK_RUNTIME, isBlockType } from '../../shared/core/block-runtime';
 import { PLAYER_FORMAT_VERSION, PLAYER_TARGETS } from './runtime-constants';
 
 /**
@@ -26,7 +26,7 @@ export function checkPackage(value: unknown): string | null {
       for (const b of l.blocks) {
         if (!b || typeof b.id !== 'string' || typeof b.type !== 'string') return 'A content block is invalid.';
         // Kinds this player does not know are skipped when drawn; known kinds must have their structure.
-        if (isBlockType(b.type) && !BLOCK_KINDS[b.type].wellFormed(b as unknown as Record<string, unknown>))
+        if (isBlockType(b.type) && !BLOCK_RUNTIME[b.type].wellFormed(b as unknown as Record<string, unknown>))
           return b.type === 'question' ? 'A question is invalid.' : 'A content block is invalid.';
       }
     }

@@ -1,4 +1,5 @@
 import type { BlockOf, BlockType, NewBlockOf } from '../model/blocks';
+import type { BlockRuntime } from './block-runtime';
 import type { GuidanceCode, GuidanceItem } from '../guidance/course-guidance';
 
 /**
@@ -35,7 +36,8 @@ export type BlockConversions<K extends BlockType> = {
   readonly [T in BlockType]?: (block: BlockOf<K>) => NewBlockOf<T>;
 };
 
-export interface BlockKindDescriptor<K extends BlockType> {
+/** `wellFormed` and `stateMax` come from the kind's entry in `BLOCK_RUNTIME` (spread, so described once). */
+export interface BlockKindDescriptor<K extends BlockType> extends BlockRuntime<K> {
   readonly kind: K;
   readonly label: string;
   /** One line for the insert menu. */
@@ -57,13 +59,6 @@ export interface BlockKindDescriptor<K extends BlockType> {
   remapAssets(block: BlockOf<K>, to: (assetId: string) => string): BlockOf<K>;
   /** Design-checklist findings. */
   guidance(block: BlockOf<K>): BlockFinding[];
-  /** The player's structural check of packaged content (the exporter validated it fully with zod). */
-  wellFormed(block: Readonly<Record<string, unknown>>): boolean;
-  /**
-   * For kinds that keep learner state for resume (process step, continue pressed…): the largest value of that
-   * state, an integer from 0 stored in suspend_data (see `shared/scorm/suspend-data.ts`). Absent: no state.
-   */
-  stateMax?(block: BlockOf<K>): number;
 }
 
 export type BlockKindRegistry = { readonly [K in BlockType]: BlockKindDescriptor<K> };
@@ -75,7 +70,6 @@ export const plainKind = {
   assetIds: (): string[] => [],
   remapAssets: <B>(block: B): B => block,
   guidance: (): BlockFinding[] => [],
-  wellFormed: (): boolean => true,
 } as const;
 
 export const isArray = (v: unknown): boolean => Array.isArray(v);

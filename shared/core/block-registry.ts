@@ -48,7 +48,3 @@ export function blockWithNewIds(block: Block, newId: IdFactory): Block {
 export function remapBlockAssets(block: Block, map: ReadonlyMap<string, string>): Block {
   return blockKindOf(block).remapAssets(block, (id) => map.get(id) ?? id);
 }
-
-export function isBlockType(type: unknown): type is BlockType {
-  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(BLOCK_KINDS, type);
-}

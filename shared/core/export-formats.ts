@@ -1,4 +1,4 @@
-import { SCORM12_SUSPEND_DATA_MAX, SCORM2004_SUSPEND_DATA_MAX } from '../scorm/constants';
+import { EXPORT_FORMAT_RUNTIME, type ExportFormatRuntime } from './export-format-runtime';
 
 /**
  * The zod-free description of each export format. Every list and switch over formats derives from here: the
@@ -13,78 +13,69 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * Which LMS API the player binds to (`none`: standalone, progress in localStorage; `cmi5` / `xapi`: xAPI
  * statements to the LRS named by the launch URL, cmi5 §8 / Tin Can launch).
  */
-export type LmsBinding = 'scorm12' | 'scorm2004' | 'cmi5' | 'xapi' | 'none';
+export const LMS_BINDINGS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'none'] as const;
+export type LmsBinding = (typeof LMS_BINDINGS)[number];
 
-export interface ExportFormatDescriptor {
+/** The labels of a format for people, plus its runtime half (`export-format-runtime.ts`, spread). */
+export interface ExportFormatDescriptor extends ExportFormatRuntime {
   readonly id: ExportFormat;
   /** Plain name first, the standard's name second. */
   readonly label: string;
   /** Short name for tight spaces (preview switcher). */
   readonly shortLabel: string;
   readonly hint: string;
-  readonly lms: LmsBinding;
-  /** Largest suspend_data the format's LMS accepts (SCORM 1.2 RTE 3.4.2 / SCORM 2004 RTE 4.2.23). */
-  readonly suspendDataMax: number;
   /** Offered in the preview's format switcher. */
   readonly inPreview: boolean;
 }
 
 export const EXPORT_FORMAT_REGISTRY: { readonly [F in ExportFormat]: ExportFormatDescriptor & { id: F } } = {
   scorm12: {
+    ...EXPORT_FORMAT_RUNTIME.scorm12,
     id: 'scorm12',
     label: 'SCORM 1.2',
     shortLabel: 'SCORM 1.2',
     hint: 'Accepted by almost every LMS.',
-    lms: 'scorm12',
-    suspendDataMax: SCORM12_SUSPEND_DATA_MAX,
     inPreview: true,
   },
   'scorm2004-3rd': {
+    ...EXPORT_FORMAT_RUNTIME['scorm2004-3rd'],
     id: 'scorm2004-3rd',
     label: 'SCORM 2004 (3rd edition)',
     shortLabel: 'SCORM 2004 3rd',
     hint: 'Separate completion and pass/fail, more room for progress.',
-    lms: 'scorm2004',
-    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
     inPreview: false,
   },
   'scorm2004-4th': {
+    ...EXPORT_FORMAT_RUNTIME['scorm2004-4th'],
     id: 'scorm2004-4th',
     label: 'SCORM 2004 (4th edition)',
     shortLabel: 'SCORM 2004',
     hint: 'The newest SCORM; check your LMS supports it.',
-    lms: 'scorm2004',
-    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
     inPreview: true,
   },
   html5: {
+    ...EXPORT_FORMAT_RUNTIME.html5,
     id: 'html5',
     label: 'HTML5 (no LMS)',
     shortLabel: 'HTML5',
     hint: 'A zip that opens in any browser; progress stays on the learner’s device.',
-    lms: 'none',
-    // localStorage has megabytes; keep the SCORM 2004 budget so all targets behave alike.
-    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
     inPreview: true,
   },
   cmi5: {
+    ...EXPORT_FORMAT_RUNTIME.cmi5,
     id: 'cmi5',
     label: 'cmi5',
     shortLabel: 'cmi5',
     hint: 'The xAPI successor to SCORM for LMSs that support cmi5.',
-    lms: 'cmi5',
-    // Progress lives in a State API document; the SCORM 2004 budget keeps every target alike.
-    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
     // Previewed through the app's own cmi5 LMS and local LRS (main/lrs/cmi5-launcher.ts).
     inPreview: true,
   },
   xapi: {
+    ...EXPORT_FORMAT_RUNTIME.xapi,
     id: 'xapi',
     label: 'xAPI (Tin Can)',
     shortLabel: 'xAPI',
     hint: 'For an LMS or LRS with Tin Can launch (SCORM Cloud, Moodle); records go to its LRS.',
-    lms: 'xapi',
-    suspendDataMax: SCORM2004_SUSPEND_DATA_MAX,
     inPreview: false,
   },
 };

@@ -1,3 +1,5 @@
+import { EXPORT_FORMAT_RUNTIME } from '../core/export-format-runtime';
+import type { ExportFormat, LmsBinding } from '../core/export-formats';
 import type { PackageTarget } from './course-package';
 
 /** Paths inside every package; exporters and the player agree on them through these constants. */
@@ -12,6 +14,16 @@ export const PACKAGE_PATHS = {
   cmi5Manifest: 'cmi5.xml',
   tincanManifest: 'tincan.xml',
 } as const;
+
+/**
+ * The built runtime of one LMS binding (`out/player/player-<binding>.js`, from `renderer/player/entries/<binding>.ts`);
+ * a package ships the one its format binds to as `PACKAGE_PATHS.playerJs`, next to the shared `player.css`.
+ */
+export const playerRuntimeFile = (binding: LmsBinding): string => `player-${binding}.js`;
+export const PLAYER_CSS_FILE = 'player.css';
+/** Issue 10: a package's runtime (player JS + CSS + index.html) stays at most 100 KB uncompressed. */
+export const PLAYER_RUNTIME_BUDGET_BYTES = 100 * 1024;
+export const runtimeFileFor = (format: ExportFormat): string => playerRuntimeFile(EXPORT_FORMAT_RUNTIME[format].lms);
 
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

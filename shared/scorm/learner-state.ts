@@ -1,6 +1,6 @@
 import type { CourseTree, LessonTree } from '../model/course';
 import type { Block, BlockOf } from '../model/blocks';
-import { BLOCK_KINDS } from '../core/block-registry';
+import { BLOCK_RUNTIME } from '../core/block-runtime';
 
 /**
  * What the player remembers about one learner, independent of the LMS. Everything else (score,
@@ -65,7 +65,7 @@ export const emptyLearnerState = (): LearnerState => ({
 
 /** Single-character attempt counter in the suspend_data encoding (base 36). */
 export const MAX_STORED_ATTEMPTS = 35;
-export { TEXT_ENTRY_MAX_LENGTH } from '../core/questions/structured-kinds';
+export { TEXT_ENTRY_MAX_LENGTH } from '../core/questions/structured-runtime';
 /** Largest stored quiz attempt number / elapsed seconds / seed (keeps the encoding bounded). */
 export const MAX_QUIZ_ATTEMPT = 999;
 export const MAX_QUIZ_ELAPSED_S = 24 * 3600;
@@ -94,7 +94,7 @@ export function courseQuestions(course: CourseTree): QuestionRef[] {
 
 export interface StatefulBlockRef {
   block: Block;
-  /** Largest state value (see `BlockKindDescriptor.stateMax`). */
+  /** Largest state value (see `BlockRuntime.stateMax`). */
   max: number;
 }
 
@@ -102,7 +102,7 @@ export interface StatefulBlockRef {
 export function courseStatefulBlocks(course: CourseTree): StatefulBlockRef[] {
   return courseLessons(course).flatMap((lesson) =>
     lesson.blocks.flatMap((block) => {
-      const stateMax = (BLOCK_KINDS[block.type] as { stateMax?: (b: Block) => number }).stateMax;
+      const stateMax = (BLOCK_RUNTIME[block.type] as { stateMax?: (b: Block) => number }).stateMax;
       return stateMax ? [{ block, max: Math.max(0, Math.floor(stateMax(block))) }] : [];
     }),
   );

@@ -1,9 +1,10 @@
 import type { CourseTree } from '../model/course';
-import { EXPORT_FORMAT_REGISTRY, EXPORT_FORMATS, type ExportFormat, type PackageTarget } from '../core/export-formats';
+import { EXPORT_FORMAT_RUNTIME } from '../core/export-format-runtime';
+import { EXPORT_FORMATS, type ExportFormat, type PackageTarget } from '../core/export-formats';
 import { SCORM2004_SUSPEND_DATA_MAX } from './constants';
 import { bitsDecode, bitsEncode, fnv1a } from './codec-utils';
 import { b36, parseB36 } from '../core/questions/codec';
-import { decodeResponse, encodeResponse, responseArity, worstResponseLength } from '../core/question-kinds';
+import { decodeResponse, encodeResponse, responseArity, worstResponseLength } from '../core/question-runtime';
 import {
   courseLessons,
   courseQuestions,
@@ -17,7 +18,7 @@ import {
   type QuizState,
 } from './learner-state';
 
-export { clampTextEntry } from '../core/questions/structured-kinds';
+export { clampTextEntry } from '../core/questions/structured-runtime';
 
 /**
  * Compact, versioned suspend_data encoding of a LearnerState, relative to one course:
@@ -39,7 +40,7 @@ export const SUSPEND_DATA_VERSION = '3';
 
 /** Largest suspend_data each target accepts (SCORM 1.2 RTE 3.4.2 / SCORM 2004 RTE 4.2.23). */
 export const SUSPEND_DATA_LIMITS: Readonly<Record<PackageTarget, number>> = {
-  ...(Object.fromEntries(EXPORT_FORMATS.map((f) => [f, EXPORT_FORMAT_REGISTRY[f].suspendDataMax])) as Record<
+  ...(Object.fromEntries(EXPORT_FORMATS.map((f) => [f, EXPORT_FORMAT_RUNTIME[f].suspendDataMax])) as Record<
     ExportFormat,
     number
   >),

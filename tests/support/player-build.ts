@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { LMS_BINDINGS } from '../../shared/core/export-formats';
+import { PLAYER_CSS_FILE, playerRuntimeFile } from '../../shared/package/player-html';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -10,7 +12,8 @@ const REPO_ROOT = path.resolve(__dirname, '../..');
  */
 export function ensurePlayerBuilt(): string {
   const dir = path.join(REPO_ROOT, 'out', 'player');
-  if (!fs.existsSync(path.join(dir, 'player.js')) || !fs.existsSync(path.join(dir, 'player.css'))) {
+  const files = [...LMS_BINDINGS.map(playerRuntimeFile), PLAYER_CSS_FILE];
+  if (!files.every((f) => fs.existsSync(path.join(dir, f)))) {
     const res = spawnSync('npm', ['run', 'build:player'], { cwd: REPO_ROOT, encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`npm run build:player failed:\n${res.stdout}\n${res.stderr}`);
   }

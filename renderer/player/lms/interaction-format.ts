@@ -4,11 +4,12 @@ import {
   SCORM2004_DESCRIPTION_MAX,
   SCORM2004_FILL_IN_MAX,
 } from '../../../shared/scorm/constants';
-import { numberText } from '../../../shared/core/questions/typed-kinds';
+import { numberText } from '../../../shared/core/questions/typed-runtime';
 import type { InteractionResponse } from './lms-adapter';
 
 /** Option i as a single character `a`…`z` (SCORM 1.2 CMIFeedback choice/sequencing use single characters). */
-const letter = (i: number): string => String.fromCharCode(97 + Math.max(0, Math.min(25, i)));
+/** Choice letters `a`…`z` (xAPI component ids use them too). */
+export const letter = (i: number): string => String.fromCharCode(97 + Math.max(0, Math.min(25, i)));
 
 /** Decimals without exponent notation, at most `places` decimals (CMIDecimal / real(10,7)). */
 export function formatDecimal(n: number, places = 2): string {

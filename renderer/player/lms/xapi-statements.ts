@@ -1,5 +1,5 @@
 import { formatIso8601Duration } from '../../../shared/scorm/time-format';
-import { formatScorm2004Response, truncate } from './interaction-format';
+import { formatScorm2004Response, letter, truncate } from './interaction-format';
 import type { InteractionRecord } from './lms-adapter';
 
 /** cmi5 §9.3 verb IRIs (ADL vocabulary) plus xAPI's `answered` for interactions. */
@@ -121,8 +121,6 @@ export function scoreOf(score: { raw: number; min: number; max: number }): Recor
   }
   return out;
 }
-
-const letter = (i: number): string => String.fromCharCode(97 + Math.max(0, Math.min(25, i)));
 
 /**
  * One `answered` statement per checked question: a `cmi.interaction` activity (xAPI 1.0.3 §2.4.4.1)

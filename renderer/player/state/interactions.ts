@@ -1,5 +1,5 @@
 import type { CourseTree } from '../../../shared/model/course';
-import { toInteractionResponses } from '../../../shared/core/question-kinds';
+import { toInteractionResponses } from '../../../shared/core/question-runtime';
 import { courseQuestions, type LearnerState } from '../../../shared/scorm/learner-state';
 import type { InteractionRecord } from '../lms/lms-adapter';
 

@@ -1,4 +1,4 @@
-import { isUngraded } from '../../../shared/core/question-kinds';
+import { isUngraded } from '../../../shared/core/question-runtime';
 import type { CourseTree, LessonTree, QuizSettings } from '../../../shared/model/course';
 import {
   courseLessons,

@@ -7,7 +7,8 @@ import {
   numberText,
   parseBlanks,
   parseNumber,
-} from '../../../shared/core/question-kinds';
+} from '../../../shared/core/questions/typed-runtime';
+import { OptionList, PickSelect, toggled } from './option-list';
 import type { InputProps } from './question-inputs';
 
 /** Inputs of the numeric, fill-in-the-blanks, Likert, categorize and hotspot question kinds. */
@@ -79,21 +80,15 @@ export function FillBlanksInput({ id, question, value, disabled, onChange }: Inp
 
 export function LikertInput({ id, question, value, disabled, onChange }: InputProps<'likert'>): JSX.Element {
   return (
-    <div class="cw-options cw-likert">
-      {question.scale.map((o) => (
-        <label key={o.id} class="cw-option">
-          <input
-            type="radio"
-            name={id}
-            value={o.id}
-            checked={value?.optionId === o.id}
-            disabled={disabled}
-            onChange={() => onChange({ kind: 'likert', optionId: o.id })}
-          />
-          <span>{o.text}</span>
-        </label>
-      ))}
-    </div>
+    <OptionList
+      type="radio"
+      class="cw-likert"
+      name={id}
+      options={question.scale}
+      checked={(o) => value?.optionId === o}
+      disabled={disabled}
+      onPick={(optionId) => onChange({ kind: 'likert', optionId })}
+    />
   );
 }
 
@@ -128,19 +123,14 @@ export function CategorizeInput({ id, question, value, disabled, onChange }: Inp
           onDragStart={(e) => e.dataTransfer?.setData('text/plain', String(i))}
         >
           <label for={`${id}-c${i}`}>{it.text}</label>
-          <select
+          <PickSelect
             id={`${id}-c${i}`}
-            value={placements[i] ?? ''}
+            value={placements[i]}
+            placeholder="Choose a category…"
+            options={question.categories}
             disabled={disabled}
-            onChange={(e) => place(i, e.currentTarget.value || null)}
-          >
-            <option value="">Choose a category…</option>
-            {question.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.text}
-              </option>
-            ))}
-          </select>
+            onPick={(c) => place(i, c)}
+          />
         </div>
       ))}
     </div>
@@ -149,12 +139,8 @@ export function CategorizeInput({ id, question, value, disabled, onChange }: Inp
 
 export function HotspotInput({ id, question, value, disabled, onChange, assets }: InputProps<'hotspot'>): JSX.Element {
   const chosen = value?.regionIds ?? [];
-  const toggle = (regionId: string) => {
-    const set = new Set(chosen);
-    if (set.has(regionId)) set.delete(regionId);
-    else set.add(regionId);
-    onChange({ kind: 'hotspot', regionIds: question.regions.filter((r) => set.has(r.id)).map((r) => r.id) });
-  };
+  const regions = question.regions.map((r) => ({ id: r.id, text: r.label }));
+  const toggle = (regionId: string) => onChange({ kind: 'hotspot', regionIds: toggled(chosen, regionId, regions) });
   const asset = question.assetId ? assets?.[question.assetId] : undefined;
   // A click picks the last-drawn region under the pointer (regions are percentages of the image).
   const click = (e: MouseEvent) => {
@@ -181,21 +167,15 @@ export function HotspotInput({ id, question, value, disabled, onChange, assets }
             ))}
         </div>
       ) : null}
-      <div class="cw-options" role="group" aria-label="Regions of the image">
-        {question.regions.map((r) => (
-          <label key={r.id} class="cw-option">
-            <input
-              type="checkbox"
-              name={id}
-              value={r.id}
-              checked={chosen.includes(r.id)}
-              disabled={disabled}
-              onChange={() => toggle(r.id)}
-            />
-            <span>{r.label}</span>
-          </label>
-        ))}
-      </div>
+      <OptionList
+        type="checkbox"
+        name={id}
+        group="Regions of the image"
+        options={regions}
+        checked={(r) => chosen.includes(r)}
+        disabled={disabled}
+        onPick={toggle}
+      />
     </div>
   );
 }

@@ -4,9 +4,10 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { QuestionResponse } from '../../../shared/scorm/learner-state';
 import { TEXT_ENTRY_MAX_LENGTH } from '../../../shared/scorm/learner-state';
-import { seededShuffle } from '../../../shared/core/question-kinds';
+import { seededShuffle } from '../../../shared/core/question-runtime';
 import type { QuestionKind } from '../../../shared/model/questions';
 import type { PackagedAsset } from '../../../shared/package/course-package';
+import { OptionList, PickSelect, toggled } from './option-list';
 import { CategorizeInput, FillBlanksInput, HotspotInput, LikertInput, NumericInput } from './more-question-inputs';
 
 type Q = BlockOf<'question'>['question'];
@@ -28,21 +29,14 @@ export function SingleChoiceInput({
   onChange,
 }: InputProps<'singleChoice'>): JSX.Element {
   return (
-    <div class="cw-options">
-      {question.choices.map((c) => (
-        <label key={c.id} class="cw-option">
-          <input
-            type="radio"
-            name={id}
-            value={c.id}
-            checked={value?.choiceId === c.id}
-            disabled={disabled}
-            onChange={() => onChange({ kind: 'singleChoice', choiceId: c.id })}
-          />
-          <span>{c.text}</span>
-        </label>
-      ))}
-    </div>
+    <OptionList
+      type="radio"
+      name={id}
+      options={question.choices}
+      checked={(c) => value?.choiceId === c}
+      disabled={disabled}
+      onPick={(choiceId) => onChange({ kind: 'singleChoice', choiceId })}
+    />
   );
 }
 
@@ -53,47 +47,32 @@ export function MultipleResponseInput({
   onChange,
 }: InputProps<'multipleResponse'>): JSX.Element {
   const chosen = value?.choiceIds ?? [];
-  const toggle = (choiceId: string) => {
-    const set = new Set(chosen);
-    if (set.has(choiceId)) set.delete(choiceId);
-    else set.add(choiceId);
-    onChange({ kind: 'multipleResponse', choiceIds: question.choices.filter((c) => set.has(c.id)).map((c) => c.id) });
-  };
   return (
-    <div class="cw-options">
-      {question.choices.map((c) => (
-        <label key={c.id} class="cw-option">
-          <input
-            type="checkbox"
-            value={c.id}
-            checked={chosen.includes(c.id)}
-            disabled={disabled}
-            onChange={() => toggle(c.id)}
-          />
-          <span>{c.text}</span>
-        </label>
-      ))}
-    </div>
+    <OptionList
+      type="checkbox"
+      options={question.choices}
+      checked={(c) => chosen.includes(c)}
+      disabled={disabled}
+      onPick={(c) => onChange({ kind: 'multipleResponse', choiceIds: toggled(chosen, c, question.choices) })}
+    />
   );
 }
 
+const TRUE_FALSE = [
+  { id: 'true', text: 'True' },
+  { id: 'false', text: 'False' },
+];
+
 export function TrueFalseInput({ id, value, disabled, onChange }: InputProps<'trueFalse'>): JSX.Element {
   return (
-    <div class="cw-options">
-      {[true, false].map((v) => (
-        <label key={String(v)} class="cw-option">
-          <input
-            type="radio"
-            name={id}
-            value={String(v)}
-            checked={value?.value === v}
-            disabled={disabled}
-            onChange={() => onChange({ kind: 'trueFalse', value: v })}
-          />
-          <span>{v ? 'True' : 'False'}</span>
-        </label>
-      ))}
-    </div>
+    <OptionList
+      type="radio"
+      name={id}
+      options={TRUE_FALSE}
+      checked={(v) => String(value?.value) === v}
+      disabled={disabled}
+      onPick={(v) => onChange({ kind: 'trueFalse', value: v === 'true' })}
+    />
   );
 }
 
@@ -116,30 +95,28 @@ export function TextEntryInput({ id, value, disabled, onChange }: InputProps<'te
 }
 
 export function MatchingInput({ id, question, value, disabled, onChange }: InputProps<'matching'>): JSX.Element {
-  const options = useMemo(() => seededShuffle(question.pairs, id), [question.pairs, id]);
+  const options = useMemo(
+    () => seededShuffle(question.pairs, id).map((p) => ({ id: p.id, text: p.match })),
+    [question.pairs, id],
+  );
   const matches = value?.matches ?? question.pairs.map(() => null);
   return (
     <div class="cw-matching">
       {question.pairs.map((p, i) => (
         <div key={p.id} class="cw-match-row">
           <label for={`${id}-m${i}`}>{p.prompt}</label>
-          <select
+          <PickSelect
             id={`${id}-m${i}`}
-            value={matches[i] ?? ''}
+            value={matches[i]}
+            placeholder="Choose a match…"
+            options={options}
             disabled={disabled}
-            onChange={(e) => {
+            onPick={(m) => {
               const next = [...matches];
-              next[i] = e.currentTarget.value || null;
+              next[i] = m;
               onChange({ kind: 'matching', matches: next });
             }}
-          >
-            <option value="">Choose a match…</option>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.match}
-              </option>
-            ))}
-          </select>
+          />
         </div>
       ))}
     </div>

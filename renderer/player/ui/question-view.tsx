@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { QuestionResponse } from '../../../shared/scorm/learner-state';
-import { correctAnswerText, initialResponse, isUngraded, seededShuffle } from '../../../shared/core/question-kinds';
+import { correctAnswerText, initialResponse, isUngraded, seededShuffle } from '../../../shared/core/question-runtime';
 import type { QuestionKind } from '../../../shared/model/questions';
 import { canAttempt, isResponseComplete } from '../state/grading';
 import type { PlayerController } from '../state/player-controller';

@@ -33,6 +33,13 @@ export function Toc(props: {
                     : visited.has(l.id)
                       ? 'viewed'
                       : 'not viewed';
+                const label = (
+                  <>
+                    <span class="cw-toc-mark" aria-hidden="true" />
+                    {l.title}
+                    <span class="cw-visually-hidden"> ({stateText})</span>
+                  </>
+                );
                 return (
                   <li
                     key={l.id}
@@ -40,9 +47,7 @@ export function Toc(props: {
                   >
                     {locked ? (
                       <span class="cw-toc-link" aria-disabled="true">
-                        <span class="cw-toc-mark" aria-hidden="true" />
-                        {l.title}
-                        <span class="cw-visually-hidden"> ({stateText})</span>
+                        {label}
                       </span>
                     ) : (
                       <a
@@ -54,9 +59,7 @@ export function Toc(props: {
                           onNavigate(l.id);
                         }}
                       >
-                        <span class="cw-toc-mark" aria-hidden="true" />
-                        {l.title}
-                        <span class="cw-visually-hidden"> ({stateText})</span>
+                        {label}
                       </a>
                     )}
                   </li>

@@ -1,6 +1,7 @@
 import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { BlockKindDescriptor } from '../block-kind';
 import { plainKind } from '../block-kind';
+import { BLOCK_RUNTIME } from '../block-runtime';
 
 /** Activity blocks that keep learner state for resume (process…). Schema builders first. */
 export const PROCESS_STEPS = { min: 2, max: 20 } as const;
@@ -22,13 +23,12 @@ export const activitySchemas = {
     }),
 };
 
-const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
-
 export const activityKinds: {
   process: BlockKindDescriptor<'process'>;
 } = {
   process: {
     ...plainKind,
+    ...BLOCK_RUNTIME.process,
     kind: 'process',
     label: 'Process',
     hint: 'Steps one at a time',
@@ -57,8 +57,6 @@ export const activityKinds: {
             },
           ]
         : [],
-    wellFormed: (b) => typeof b.title === 'string' && isArray(b.steps) && b.steps.length > 0,
     /** Position p (0 intro, 1…n steps, n + 1 summary), plus n + 2 once the summary was reached (complete). */
-    stateMax: (b) => 2 * (b.steps.length + 1) + 1,
   },
 };

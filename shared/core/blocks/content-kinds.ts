@@ -1,6 +1,7 @@
 import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { BlockKindDescriptor } from '../block-kind';
 import { plainKind } from '../block-kind';
+import { BLOCK_RUNTIME } from '../block-runtime';
 
 /** Structured text blocks: statement, list, table. Schema builders first (the types derive from them). */
 export const STATEMENT_STYLES = ['bold', 'framed', 'note'] as const;
@@ -62,7 +63,6 @@ export const contentSchemas = {
     }),
 };
 
-const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const readsAll = (text: string) => ({ readingText: text });
 
 export const contentKinds: {
@@ -73,6 +73,7 @@ export const contentKinds: {
 } = {
   statement: {
     ...plainKind,
+    ...BLOCK_RUNTIME.statement,
     kind: 'statement',
     label: 'Statement',
     hint: 'A key idea set apart',
@@ -80,10 +81,10 @@ export const contentKinds: {
     create: () => ({ type: 'statement', style: 'bold', text: 'One idea the learner should take away.' }),
     text: (b) => b.text,
     timing: (b) => readsAll(b.text),
-    wellFormed: (b) => typeof b.text === 'string' && typeof b.style === 'string',
   },
   list: {
     ...plainKind,
+    ...BLOCK_RUNTIME.list,
     kind: 'list',
     label: 'List',
     hint: 'Bulleted, numbered or checklist',
@@ -91,10 +92,10 @@ export const contentKinds: {
     create: () => ({ type: 'list', style: 'bulleted', items: ['First point', 'Second point'] }),
     text: (b) => b.items.join('\n'),
     timing: (b) => readsAll(b.items.join('\n')),
-    wellFormed: (b) => isStrings(b.items),
   },
   table: {
     ...plainKind,
+    ...BLOCK_RUNTIME.table,
     kind: 'table',
     label: 'Table',
     hint: 'Rows and columns with a caption',
@@ -120,10 +121,10 @@ export const contentKinds: {
             },
           ]
         : [],
-    wellFormed: (b) => Array.isArray(b.rows) && b.rows.every(isStrings),
   },
   timeline: {
     ...plainKind,
+    ...BLOCK_RUNTIME.timeline,
     kind: 'timeline',
     label: 'Timeline',
     hint: 'Dated events in order',
@@ -153,6 +154,5 @@ export const contentKinds: {
             },
           ]
         : [],
-    wellFormed: (b) => Array.isArray(b.events),
   },
 };

@@ -1,6 +1,7 @@
 import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { BlockKindDescriptor, IdFactory } from '../block-kind';
 import { plainKind } from '../block-kind';
+import { BLOCK_RUNTIME } from '../block-runtime';
 import { richTextToPlain } from '../rich-text-plain';
 import { emptyDoc } from './text-kinds';
 
@@ -69,7 +70,6 @@ const panelsText = (items: readonly PanelItem[]) =>
     .map((i) => [i.title, richTextToPlain(i.doc)].join('\n'))
     .join('\n')
     .trim();
-const hasItems = (b: Readonly<Record<string, unknown>>) => Array.isArray(b.items);
 
 export const interactiveKinds: {
   accordion: BlockKindDescriptor<'accordion'>;
@@ -78,6 +78,7 @@ export const interactiveKinds: {
 } = {
   accordion: {
     ...plainKind,
+    ...BLOCK_RUNTIME.accordion,
     kind: 'accordion',
     label: 'Accordion',
     hint: 'Expandable sections',
@@ -86,10 +87,10 @@ export const interactiveKinds: {
     freshIds: (b, newId) => ({ ...b, items: renew(b.items, newId) }),
     text: (b) => panelsText(b.items),
     timing: (b) => ({ readingText: panelsText(b.items) }),
-    wellFormed: hasItems,
   },
   tabs: {
     ...plainKind,
+    ...BLOCK_RUNTIME.tabs,
     kind: 'tabs',
     label: 'Tabs',
     hint: 'Switchable panels',
@@ -98,10 +99,10 @@ export const interactiveKinds: {
     freshIds: (b, newId) => ({ ...b, items: renew(b.items, newId) }),
     text: (b) => panelsText(b.items),
     timing: (b) => ({ readingText: panelsText(b.items) }),
-    wellFormed: hasItems,
   },
   flipCards: {
     ...plainKind,
+    ...BLOCK_RUNTIME.flipCards,
     kind: 'flipCards',
     label: 'Flip cards',
     hint: 'Term and definition cards',
@@ -110,7 +111,6 @@ export const interactiveKinds: {
     freshIds: (b, newId) => ({ ...b, cards: renew(b.cards, newId) }),
     text: (b) => cardsText(b.cards),
     timing: (b) => ({ readingText: cardsText(b.cards) }),
-    wellFormed: (b) => Array.isArray(b.cards),
   },
 };
 

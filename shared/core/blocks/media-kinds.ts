@@ -1,6 +1,7 @@
 import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { BlockKindDescriptor } from '../block-kind';
 import { plainKind } from '../block-kind';
+import { BLOCK_RUNTIME } from '../block-runtime';
 
 /** Media blocks: image, video, audio. Each references its file by asset id. */
 export const mediaSchemas = {
@@ -47,6 +48,7 @@ export const mediaKinds: {
 } = {
   image: {
     ...plainKind,
+    ...BLOCK_RUNTIME.image,
     kind: 'image',
     label: 'Image',
     hint: 'Picture with alt text',
@@ -70,6 +72,7 @@ export const mediaKinds: {
   },
   video: {
     ...plainKind,
+    ...BLOCK_RUNTIME.video,
     kind: 'video',
     label: 'Video',
     hint: 'Video with captions',
@@ -95,10 +98,10 @@ export const mediaKinds: {
             },
           ]
         : [],
-    wellFormed: (b) => Array.isArray(b.captions),
   },
   audio: {
     ...plainKind,
+    ...BLOCK_RUNTIME.audio,
     kind: 'audio',
     label: 'Audio',
     hint: 'Audio with transcript',

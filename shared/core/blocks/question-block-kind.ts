@@ -1,6 +1,7 @@
 import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { BlockKindDescriptor } from '../block-kind';
 import { plainKind } from '../block-kind';
+import { BLOCK_RUNTIME } from '../block-runtime';
 import {
   isUngraded,
   newQuestion,
@@ -19,6 +20,7 @@ export const questionBlockSchemas = {
 export const questionBlockKinds: { question: BlockKindDescriptor<'question'> } = {
   question: {
     ...plainKind,
+    ...BLOCK_RUNTIME.question,
     kind: 'question',
     label: 'Question',
     hint: 'Knowledge check or quiz item',
@@ -51,9 +53,5 @@ export const questionBlockKinds: { question: BlockKindDescriptor<'question'> } =
           ]
         : []),
     ],
-    wellFormed: (b) => {
-      const q = b.question as { kind?: unknown } | null | undefined;
-      return !!q && typeof q.kind === 'string';
-    },
   },
 };

@@ -2,6 +2,7 @@ import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { BlockOf } from '../../model/blocks';
 import type { BlockFinding, BlockKindDescriptor } from '../block-kind';
 import { plainKind } from '../block-kind';
+import { BLOCK_RUNTIME } from '../block-runtime';
 import { reachableScenes, scenesThatEnd, type ScenarioProblem } from '../scenario-graph';
 
 /**
@@ -117,6 +118,7 @@ const lines = (b: Scenario) => [
 export const scenarioKinds: { scenario: BlockKindDescriptor<'scenario'> } = {
   scenario: {
     ...plainKind,
+    ...BLOCK_RUNTIME.scenario,
     kind: 'scenario',
     label: 'Scenario',
     hint: 'Branching conversation',
@@ -178,17 +180,5 @@ export const scenarioKinds: { scenario: BlockKindDescriptor<'scenario'> } = {
       ),
     }),
     guidance,
-    wellFormed: (b) =>
-      isArray(b.endings) &&
-      isArray(b.scenes) &&
-      b.scenes.length > 0 &&
-      (b.scenes as ({ choices?: unknown; character?: unknown } | null)[]).every(
-        (s) => isArray(s?.choices) && !!s?.character,
-      ),
-    /**
-     * Position p (scene i → i, ending j → scenes + j) plus `positions` once an ending was reached (complete, kept
-     * after "Restart scenario").
-     */
-    stateMax: (b) => 2 * (b.scenes.length + b.endings.length) - 1,
   },
 };

@@ -2,6 +2,7 @@ import type { SchemaKit, Zod } from '../../model/schema-kit';
 import type { RichTextDoc } from '../../model/rich-text';
 import type { BlockKindDescriptor } from '../block-kind';
 import { plainKind } from '../block-kind';
+import { BLOCK_RUNTIME } from '../block-runtime';
 import { richTextToPlain } from '../rich-text-plain';
 
 /** Text blocks: heading, rich text, callout, quote, divider. Schema builders first (the types derive from them). */
@@ -51,6 +52,7 @@ export const textKinds: {
 } = {
   heading: {
     ...plainKind,
+    ...BLOCK_RUNTIME.heading,
     kind: 'heading',
     label: 'Heading',
     hint: 'Section title',
@@ -61,6 +63,7 @@ export const textKinds: {
   },
   richText: {
     ...plainKind,
+    ...BLOCK_RUNTIME.richText,
     kind: 'richText',
     label: 'Text',
     hint: 'Paragraphs, lists, links',
@@ -71,6 +74,7 @@ export const textKinds: {
   },
   callout: {
     ...plainKind,
+    ...BLOCK_RUNTIME.callout,
     kind: 'callout',
     label: 'Callout',
     hint: 'Highlighted note',
@@ -81,6 +85,7 @@ export const textKinds: {
   },
   quote: {
     ...plainKind,
+    ...BLOCK_RUNTIME.quote,
     kind: 'quote',
     label: 'Quote',
     hint: 'Pull quote with attribution',
@@ -88,10 +93,10 @@ export const textKinds: {
     create: () => ({ type: 'quote', text: 'A sentence worth remembering.', attribution: '' }),
     text: (b) => [b.text, b.attribution].join('\n').trim(),
     timing: (b) => readsAll([b.text, b.attribution].join('\n')),
-    wellFormed: (b) => typeof b.text === 'string',
   },
   divider: {
     ...plainKind,
+    ...BLOCK_RUNTIME.divider,
     kind: 'divider',
     label: 'Divider',
     hint: 'Visual break',

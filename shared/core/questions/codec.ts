@@ -29,3 +29,19 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   if (out.length > 1 && out.every((x, i) => x === items[i])) out.push(out.shift() as T);
   return out;
 }
+
+/** Whether `text` is one of `answers`, ignoring extra spaces (learners type them) and, unless asked, case. */
+export function matchesAnswer(text: string, answers: readonly string[], caseSensitive: boolean): boolean {
+  const norm = (s: string) => {
+    const t = s.trim().replace(/\s+/g, ' ');
+    return caseSensitive ? t : t.toLocaleLowerCase();
+  };
+  const given = norm(text);
+  return given !== '' && answers.some((a) => norm(a) === given);
+}
+
+/** `text` cut to `max` UTF-16 units without splitting a surrogate pair. */
+export function clampUnits(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return cut.length < text.length && /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}

@@ -53,25 +53,16 @@ export interface InteractionTexts {
   scale?: string[];
 }
 
-export interface QuestionKindDescriptor<K extends QuestionKind> {
-  readonly kind: K;
-  readonly label: string;
-  /** A Lucide icon name. */
-  readonly icon: string;
+/**
+ * The learner-runtime half of a question kind (grading, the suspend_data codec, the SCORM interaction): what the
+ * player bundles (`*-runtime.ts`, registry in `shared/core/question-runtime.ts`). Each descriptor spreads its
+ * kind's half, so a kind is still described once.
+ */
+export interface QuestionRuntime<K extends QuestionKind> {
   /** Surveys: never scored (0 points), any complete answer is accepted, learners are not told right/wrong. */
   readonly ungraded?: boolean;
-  create(newId: IdFactory, prompt: string): QuestionOf<K>;
-  /** Inner ids (choices, pairs, items) renewed, correct answers remapped. */
-  freshIds(question: QuestionOf<K>, newId: IdFactory): QuestionOf<K>;
-  /** Media the question shows (hotspot images), so exports pack them and housekeeping keeps them. */
-  assetIds?(question: QuestionOf<K>): string[];
-  remapAssets?(question: QuestionOf<K>, to: (assetId: string) => string): QuestionOf<K>;
-  /** Text besides the prompt, for search. */
-  text(question: QuestionOf<K>): string[];
   /** The correct answer in words, shown to learners after their last attempt. */
   correctAnswer(question: QuestionOf<K>): string;
-  /** The correct answer in words for the editor's summary (defaults to `correctAnswer`). */
-  answerSummary?(question: QuestionOf<K>): string;
   /** The response a learner starts from (ordering starts shuffled), else null. */
   initialResponse?(question: QuestionOf<K>, seed: string): ResponseOf<K> | null;
   /** Every part answered, so the response can be checked. */
@@ -85,6 +76,26 @@ export interface QuestionKindDescriptor<K extends QuestionKind> {
   decode(question: QuestionOf<K>, data: string): ResponseOf<K> | null;
   /** The longest `encode` can produce for this question. */
   worstLength(question: QuestionOf<K>): number;
+}
+
+export type QuestionRuntimeRegistry = { readonly [K in QuestionKind]: QuestionRuntime<K> };
+
+/** The authoring half (editor, search, archives) plus the spread runtime half. */
+export interface QuestionKindDescriptor<K extends QuestionKind> extends QuestionRuntime<K> {
+  readonly kind: K;
+  readonly label: string;
+  /** A Lucide icon name. */
+  readonly icon: string;
+  create(newId: IdFactory, prompt: string): QuestionOf<K>;
+  /** Inner ids (choices, pairs, items) renewed, correct answers remapped. */
+  freshIds(question: QuestionOf<K>, newId: IdFactory): QuestionOf<K>;
+  /** Media the question shows (hotspot images), so exports pack them and housekeeping keeps them. */
+  assetIds?(question: QuestionOf<K>): string[];
+  remapAssets?(question: QuestionOf<K>, to: (assetId: string) => string): QuestionOf<K>;
+  /** Text besides the prompt, for search. */
+  text(question: QuestionOf<K>): string[];
+  /** The correct answer in words for the editor's summary (defaults to `correctAnswer`). */
+  answerSummary?(question: QuestionOf<K>): string;
 }
 
 export type QuestionKindRegistry = { readonly [K in QuestionKind]: QuestionKindDescriptor<K> };

@@ -1,14 +1,21 @@
 import type { QuestionSchemaKit } from '../../model/questions';
 import type { Zod } from '../../model/schema-kit';
-import { base64UrlDecode, base64UrlEncode, base64UrlLength, utf8Decode, utf8Encode } from '../../scorm/codec-utils';
 import { commonQuestionFields, startingFields, type QuestionKindDescriptor } from './question-kind';
+import { blanksOf, NUMERIC_LIMIT, parseBlanks, typedRuntime } from './typed-runtime';
+
+export {
+  BLANK_MAX_LENGTH,
+  blanksOf,
+  clampBlank,
+  numberText,
+  NUMERIC_LIMIT,
+  parseBlanks,
+  parseNumber,
+  type Blank,
+} from './typed-runtime';
 
 /** Questions with typed answers beyond text entry: numeric, fill in the blanks. Schema builders first. */
 
-/** SCORM 2004 real(10,7): numbers are kept to 7 decimals and below 10^10 so every LMS accepts them. */
-export const NUMERIC_LIMIT = 9_999_999_999;
-/** Each blank of a fill-in-the-blanks question accepts at most this many characters. */
-export const BLANK_MAX_LENGTH = 100;
 export const MAX_BLANKS = 10;
 
 const numberInRange = (z: Zod) => z.number().finite().min(-NUMERIC_LIMIT).max(NUMERIC_LIMIT);
@@ -49,74 +56,12 @@ export interface TypedResponses {
   fillBlanks: { blanks: string[] };
 }
 
-/** A blank of a fill-in-the-blanks sentence: its accepted answers. */
-export interface Blank {
-  answers: string[];
-}
-
-/** The sentence split into text and blanks: `The [cat|kitten] sat.` → ['The ', {answers}, ' sat.']. */
-export function parseBlanks(text: string): (string | Blank)[] {
-  const out: (string | Blank)[] = [];
-  const re = /\[([^[\]]*)\]/g;
-  let at = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const answers = (m[1] ?? '')
-      .split('|')
-      .map((a) => a.trim())
-      .filter((a) => a !== '');
-    if (answers.length === 0) continue;
-    if (m.index > at) out.push(text.slice(at, m.index));
-    out.push({ answers });
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) out.push(text.slice(at));
-  return out;
-}
-export const blanksOf = (text: string): Blank[] => parseBlanks(text).filter((s): s is Blank => typeof s !== 'string');
-
-const normalize = (s: string, caseSensitive: boolean): string => {
-  const t = s.trim().replace(/\s+/g, ' ');
-  return caseSensitive ? t : t.toLocaleLowerCase();
-};
-
-/** Rounds to 7 decimals and writes without exponent (`1e-7` → `0.0000001`). */
-export function numberText(n: number): string {
-  const fixed = (Math.round(n * 1e7) / 1e7).toFixed(7);
-  const t = fixed.replace(/\.?0+$/, '');
-  return t === '-0' ? '0' : t;
-}
-
-/** Parses what a learner typed ("3,5" accepted as 3.5); null when it is not a number within the limits. */
-export function parseNumber(text: string): number | null {
-  const t = text.trim().replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) && Math.abs(n) <= NUMERIC_LIMIT ? Number(numberText(n)) : null;
-}
-
-/** Cuts a blank's text (no control characters, so the codec's separator never appears in it). */
-export function clampBlank(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f]/g, ' ');
-  if (clean.length <= BLANK_MAX_LENGTH) return clean;
-  const cut = clean.slice(0, BLANK_MAX_LENGTH);
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
-const SEP = '\u001f';
-/** The expected value of a numeric question (a range's midpoint): SCORM 1.2 patterns hold a single number. */
-const expected = (q: { match: 'tolerance' | 'range'; answer: number; min: number; max: number }): number =>
-  q.match === 'tolerance' ? q.answer : Number(numberText((q.min + q.max) / 2));
-const bounds = (q: { match: 'tolerance' | 'range'; answer: number; tolerance: number; min: number; max: number }) =>
-  q.match === 'tolerance'
-    ? { min: Number(numberText(q.answer - q.tolerance)), max: Number(numberText(q.answer + q.tolerance)) }
-    : { min: q.min, max: q.max };
-
 export const typedQuestionKinds: {
   numeric: QuestionKindDescriptor<'numeric'>;
   fillBlanks: QuestionKindDescriptor<'fillBlanks'>;
 } = {
   numeric: {
+    ...typedRuntime.numeric,
     kind: 'numeric',
     label: 'Numeric',
     icon: 'hash',
@@ -131,36 +76,9 @@ export const typedQuestionKinds: {
     }),
     freshIds: (q) => ({ ...q }),
     text: () => [],
-    correctAnswer: (q) =>
-      q.match === 'range'
-        ? `between ${numberText(q.min)} and ${numberText(q.max)}`
-        : q.tolerance > 0
-          ? `${numberText(q.answer)} ± ${numberText(q.tolerance)}`
-          : numberText(q.answer),
-    complete: (_q, r) => Number.isFinite(r.value),
-    grade: (q, r) => {
-      const { min, max } = bounds(q);
-      // Decimal answers such as 0.1 + 0.2 must not fail on binary rounding.
-      const eps = 1e-9 * Math.max(1, Math.abs(r.value));
-      return Number.isFinite(r.value) && r.value >= min - eps && r.value <= max + eps;
-    },
-    interaction: (q, r) => ({
-      type: 'numeric',
-      response: { type: 'numeric', value: r.value },
-      correct: { type: 'numeric-range', ...bounds(q), expected: expected(q) },
-    }),
-    arity: () => 0,
-    // `[A-Za-z0-9_-]` only: the decimal point travels as `_`.
-    encode: (_q, r) => (Number.isFinite(r.value) ? numberText(r.value).replace('.', '_') : null),
-    decode: (_q, data) => {
-      if (!/^-?\d{1,10}(_\d{1,7})?$/.test(data)) return null;
-      const value = parseNumber(data.replace('_', '.'));
-      return value === null ? null : { kind: 'numeric', value };
-    },
-    // Sign, 10 digits, the point, 7 decimals.
-    worstLength: () => 19,
   },
   fillBlanks: {
+    ...typedRuntime.fillBlanks,
     kind: 'fillBlanks',
     label: 'Fill in the blanks',
     icon: 'rectangle-ellipsis',
@@ -172,53 +90,9 @@ export const typedQuestionKinds: {
     }),
     freshIds: (q) => ({ ...q }),
     text: (q) => [q.text],
-    correctAnswer: (q) =>
-      parseBlanks(q.text)
-        .map((s) => (typeof s === 'string' ? s : (s.answers[0] ?? '')))
-        .join(''),
     answerSummary: (q) =>
       blanksOf(q.text)
         .map((b) => b.answers.join(' / '))
         .join('; '),
-    complete: (q, r) => {
-      const n = blanksOf(q.text).length;
-      return r.blanks.length === n && r.blanks.every((b) => b.trim() !== '');
-    },
-    grade: (q, r) => {
-      const blanks = blanksOf(q.text);
-      return (
-        r.blanks.length === blanks.length &&
-        blanks.every((b, i) => {
-          const given = normalize(r.blanks[i] ?? '', q.caseSensitive);
-          return given !== '' && b.answers.some((a) => normalize(a, q.caseSensitive) === given);
-        })
-      );
-    },
-    interaction: (q, r) => ({
-      type: 'fill-in',
-      response: { type: 'fill-in-list', texts: r.blanks.map((b) => b.trim()) },
-      correct: {
-        type: 'fill-in-list',
-        texts: blanksOf(q.text).map((b) => b.answers[0] ?? ''),
-        caseMatters: q.caseSensitive,
-      },
-    }),
-    arity: (q) => blanksOf(q.text).length,
-    encode: (q, r) =>
-      r.blanks.length === blanksOf(q.text).length
-        ? base64UrlEncode(utf8Encode(r.blanks.map(clampBlank).join(SEP)))
-        : null,
-    decode: (q, data) => {
-      const bytes = base64UrlDecode(data);
-      const text = bytes && utf8Decode(bytes);
-      if (text == null) return null;
-      const blanks = text.split(SEP);
-      return blanks.length === blanksOf(q.text).length ? { kind: 'fillBlanks', blanks } : null;
-    },
-    // A UTF-16 unit is at most 3 UTF-8 bytes; one separator byte between blanks.
-    worstLength: (q) => {
-      const n = blanksOf(q.text).length;
-      return base64UrlLength(n * BLANK_MAX_LENGTH * 3 + Math.max(0, n - 1));
-    },
   },
 };

@@ -3,12 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Block, BlockOf, BlockType, CoursePackage, CourseTree, PackageTarget } from '../../../shared';
+import type { Block, BlockOf, BlockType, CoursePackage, CourseTree, ExportFormat } from '../../../shared';
 import {
   captionScriptPath,
   renderCaptionScript,
   renderPlayerHtml,
+  runtimeFileFor,
   PACKAGE_PATHS,
+  PLAYER_CSS_FILE,
 } from '../../../shared/package/player-html';
 import { buildCoursePackage, writeCourseScript, type ResolvedAsset } from '../../../main/export/build-course-package';
 import { SAMPLE_MEDIA } from '../../../main/library/sample/index';
@@ -29,15 +31,15 @@ export interface PlayerPackage {
 }
 
 /**
- * Writes the sample course as a package folder (the exporter's package builder, the player build from
- * `npm run build:player`, and the sample media from resources/sample) into a temp directory.
+ * Writes the sample course as a package folder (the exporter's package builder, the player build of the format's
+ * LMS binding from `npm run build:player`, and the sample media from resources/sample) into a temp directory.
  */
 export function buildSamplePlayerPackage(
-  target: PackageTarget = 'html5',
+  target: ExportFormat = 'html5',
   mutate?: (tree: CourseTree) => void,
 ): PlayerPackage {
-  if (!fs.existsSync(path.join(PLAYER_DIR, 'player.js')))
-    throw new Error('out/player is missing: run `npm run build:player` first');
+  const runtime = path.join(PLAYER_DIR, runtimeFileFor(target));
+  if (!fs.existsSync(runtime)) throw new Error('out/player is missing: run `npm run build:player` first');
   const ids = Object.fromEntries(Object.keys(SAMPLE_MEDIA).map((k) => [k, randomUUID()])) as unknown as SampleAssets;
   const tree = sampleCourseTree(ids);
   mutate?.(tree);
@@ -58,8 +60,9 @@ export function buildSamplePlayerPackage(
     fs.writeFileSync(path.join(dir, rel), data);
   };
   write(PACKAGE_PATHS.index, renderPlayerHtml({ title: tree.title, language: tree.language, target }));
-  write(PACKAGE_PATHS.playerJs, fs.readFileSync(path.join(PLAYER_DIR, 'player.js')));
-  write(PACKAGE_PATHS.playerCss, fs.readFileSync(path.join(PLAYER_DIR, 'player.css')));
+  // The runtime of the format's LMS binding, as the exporter ships it (main/export/runtime-files.ts).
+  write(PACKAGE_PATHS.playerJs, fs.readFileSync(runtime));
+  write(PACKAGE_PATHS.playerCss, fs.readFileSync(path.join(PLAYER_DIR, PLAYER_CSS_FILE)));
   write(PACKAGE_PATHS.courseJs, writeCourseScript(pkg));
   for (const f of files) write(f.zipPath, fs.readFileSync(f.sourcePath));
   // Caption text as scripts, so tracks work from file:// (see renderCaptionScript).

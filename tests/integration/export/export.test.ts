@@ -8,6 +8,7 @@ import {
   coursePackageSchema,
   EXPORT_FORMATS,
   PACKAGE_GLOBAL,
+  runtimeFileFor,
   type ExportFormat,
 } from '../../../shared';
 import { openCourseLibrary, type SqliteCourseLibrary } from '../../../main/library/open-library';
@@ -23,13 +24,14 @@ import {
 } from './export-test-kit';
 
 let tmp: string;
+let playerDir: string;
 let library: SqliteCourseLibrary;
 let sampleId: string;
 const zips = new Map<ExportFormat, string>();
 const entriesOf = new Map<ExportFormat, ZipEntryData[]>();
 
 beforeAll(async () => {
-  ensurePlayerBuilt();
+  playerDir = ensurePlayerBuilt();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-export-'));
   library = await openCourseLibrary({ dir: path.join(tmp, 'library') });
   const sample = library.listCourses().find((c) => c.isSample);
@@ -120,6 +122,13 @@ describe.each([...EXPORT_FORMATS])('%s zip', (format) => {
     const pkg = coursePackageSchema.parse(JSON.parse(text(entries, 'content/course.json')));
     expect(pkg.target).toBe(format);
     expect(pkg.packageId).toBe(sampleId);
+    // Only the runtime of the format's LMS binding ships (as runtime/player.js), not the other bindings'.
+    expect([...names].filter((n) => n.startsWith('runtime/')).sort()).toEqual([
+      'runtime/player.css',
+      'runtime/player.js',
+    ]);
+    const shipped = entries.find((e) => e.name === 'runtime/player.js')!.data;
+    expect(shipped.equals(fs.readFileSync(path.join(playerDir, runtimeFileFor(format))))).toBe(true);
     const srcs = Object.values(pkg.assets).map((a) => a.src);
     expect(srcs.length).toBeGreaterThanOrEqual(3); // the sample has a video, its captions, audio and an image
     for (const src of srcs) expect(names).toContain(src);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createContextFor } from '../../../main/app/app-context';
 import { exportCourse } from '../../../main/export/export-course';
 import type { FolderFs } from '../../../main/export/folder-writer';
-import { AppError } from '../../../shared';
+import { AppError, LMS_BINDINGS, PLAYER_CSS_FILE, playerRuntimeFile } from '../../../shared';
 import { openTempLibrary, tempDir } from './helpers';
 
 /** What Node throws when a write finds no space left. */
@@ -41,8 +41,8 @@ function fillingFs(budget: number): FolderFs & { written: () => number } {
 /** A stand-in for the built player: the export only packages its files. */
 function fakePlayer(): string {
   const dir = tempDir('cw-player-');
-  fs.writeFileSync(path.join(dir, 'player.js'), 'console.log("player")');
-  fs.writeFileSync(path.join(dir, 'player.css'), 'body{}');
+  for (const b of LMS_BINDINGS) fs.writeFileSync(path.join(dir, playerRuntimeFile(b)), 'console.log("player")');
+  fs.writeFileSync(path.join(dir, PLAYER_CSS_FILE), 'body{}');
   return dir;
 }
 

@@ -101,7 +101,7 @@ describe('report formatting and categories', () => {
       durationMs: 1234,
     };
     const text = formatExportReport(report);
-    expect(text).toContain('runtime:  69.1 KB');
+    expect(text).toContain('runtime:  69.1 KB (player JS + CSS + index.html; budget 100.0 KB)');
     expect(text).toContain('media:    5.0 MB');
     expect(text).toContain('5,000 characters of 4,096');
     expect(text).toContain('1 warning(s):\n  - [SUSPEND_DATA_BUDGET] too big');

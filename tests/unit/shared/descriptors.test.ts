@@ -2,6 +2,7 @@ import * as lucide from 'lucide-react';
 import { describe, expect, it } from 'vitest';
 import {
   BLOCK_KINDS,
+  BLOCK_RUNTIME,
   BLOCK_TYPES,
   blockSchema,
   blockWithNewIds,
@@ -12,6 +13,7 @@ import {
   PACKAGE_TARGETS,
   QUESTION_KIND_REGISTRY,
   QUESTION_KINDS,
+  QUESTION_RUNTIME,
   questionSchema,
   remapBlockAssets,
   type Block,
@@ -87,6 +89,13 @@ describe('block kind descriptors', () => {
     expect(remapBlockAssets(block, new Map())).toEqual(block);
   });
 
+  it.each(BLOCK_TYPES)('%s: the descriptor spreads its runtime half (what the player bundles instead)', (kind) => {
+    // A kind that declared its structural check or resume state only in its authoring descriptor would lose them
+    // in the player, which reads BLOCK_RUNTIME.
+    expect(BLOCK_KINDS[kind].wellFormed).toBe(BLOCK_RUNTIME[kind].wellFormed);
+    expect(BLOCK_KINDS[kind].stateMax).toBe(BLOCK_RUNTIME[kind].stateMax);
+  });
+
   it('media kinds report and remap their asset references', () => {
     const video = blockSchema.parse({
       ...BLOCK_KINDS.video.create(newId),
@@ -118,6 +127,17 @@ describe('question kind descriptors', () => {
     }
     expect(Object.keys(QUESTION_INPUTS).sort()).toEqual([...QUESTION_KINDS].sort());
     expect(Object.keys(QUESTION_FIELDS).sort()).toEqual([...QUESTION_KINDS].sort());
+  });
+
+  it.each(QUESTION_KINDS)('%s: the descriptor spreads its runtime half (what the player bundles instead)', (kind) => {
+    const d = QUESTION_KIND_REGISTRY[kind] as unknown as Record<string, unknown>;
+    const r = QUESTION_RUNTIME[kind] as unknown as Record<string, unknown>;
+    expect(Object.keys(r).length).toBeGreaterThan(0);
+    for (const part of Object.keys(r)) expect(d[part], `${kind}.${part}`).toBe(r[part]);
+    // Learner logic declared only in the authoring descriptor would be missing from the player.
+    const learnerParts = ['ungraded', 'correctAnswer', 'initialResponse', 'complete', 'grade', 'interaction'] as const;
+    for (const part of [...learnerParts, 'arity', 'encode', 'decode', 'worstLength'])
+      expect(d[part], `${kind}.${part}`).toBe(r[part]);
   });
 
   it.each(QUESTION_KINDS)('%s: creates a valid question with fresh, consistent ids', (kind) => {

@@ -5,7 +5,7 @@ import './scenario.css';
 import { h, render } from 'preact';
 import type { CoursePackage } from '../../shared/package/course-package';
 import { PLAYER_PACKAGE_GLOBAL } from './runtime-constants';
-import { bindPageLifecycle, createLmsAdapter } from './lms/create-adapter';
+import { bindPageLifecycle, type LmsBinder } from './lms/binding-support';
 import type { LmsLogger } from './lms/lms-adapter';
 import { restrictToModule } from './lms/module-launch';
 import { isPreparedAdapter } from './lms/xapi-launch-adapter';
@@ -35,14 +35,13 @@ function fail(root: HTMLElement, message: string): void {
   root.appendChild(p);
 }
 
-async function boot(): Promise<void> {
+async function boot(bind: LmsBinder): Promise<void> {
   const root = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
   const pkg = (window as unknown as Record<string, unknown>)[PLAYER_PACKAGE_GLOBAL];
   const problem = checkPackage(pkg);
   if (problem) return fail(root, problem);
   const coursePackage = restrictToModule(pkg as CoursePackage, window.location.href);
-  const adapter = createLmsAdapter({
-    target: coursePackage.target,
+  const adapter = bind({
     packageId: coursePackage.packageId,
     win: window as never,
     storage: storage(),
@@ -73,6 +72,12 @@ async function boot(): Promise<void> {
   });
 }
 
-const run = (): void => void boot();
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
-else run();
+/**
+ * Starts the player with one LMS binding once the document is parsed. Each runtime (`entries/<binding>.ts`)
+ * calls this with its own binder, so a package bundles only the adapter its export format uses.
+ */
+export function startPlayer(bind: LmsBinder): void {
+  const run = (): void => void boot(bind);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+  else run();
+}

@@ -1,6 +1,9 @@
 import './player.css';
 import './player-content.css';
 import './blocks-extra.css';
+import './continue.css';
+import './attachment.css';
+import './embed.css';
 import { h, render } from 'preact';
 import type { CoursePackage } from '../../shared/package/course-package';
 import { PLAYER_PACKAGE_GLOBAL } from './runtime-constants';

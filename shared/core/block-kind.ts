@@ -56,6 +56,8 @@ export interface BlockKindDescriptor<K extends BlockType> {
    * state, an integer from 0 stored in suspend_data (see `shared/scorm/suspend-data.ts`). Absent: no state.
    */
   stateMax?(block: BlockOf<K>): number;
+  /** For kinds with `stateMax`: whether a stored value means the learner finished the block (Continue gates). */
+  completed?(block: BlockOf<K>, value: number): boolean;
 }
 
 export type BlockKindRegistry = { readonly [K in BlockType]: BlockKindDescriptor<K> };

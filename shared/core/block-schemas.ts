@@ -1,4 +1,7 @@
 import { activitySchemas } from './blocks/activity-kinds';
+import { attachmentSchemas } from './blocks/attachment-kind';
+import { continueSchemas } from './blocks/continue-kind';
+import { embedSchemas } from './blocks/embed-kind';
 import { contentSchemas } from './blocks/content-kinds';
 import { interactiveSchemas } from './blocks/interactive-kinds';
 import { mediaSchemas } from './blocks/media-kinds';
@@ -16,4 +19,7 @@ export const BLOCK_SCHEMA_BUILDERS = {
   ...questionBlockSchemas,
   ...interactiveSchemas,
   ...activitySchemas,
+  ...continueSchemas,
+  ...attachmentSchemas,
+  ...embedSchemas,
 };

@@ -12,3 +12,5 @@ export { ACCORDION_ITEMS, TAB_ITEMS, FLIP_CARDS, newPanel, newCard } from './blo
 export type { PanelItem, FlipCard } from './blocks/interactive-kinds';
 export type { QuestionKindRegistry } from './questions/question-kind';
 export * from './package-constants';
+export { ATTACHMENT_EXTENSIONS, isSafeFileName, safeFileName } from './blocks/attachment-kind';
+export { EMBED_ASPECTS, EMBED_HEIGHT, EMBED_SANDBOX, isEmbedUrl } from './blocks/embed-kind';

@@ -22,6 +22,10 @@ export const GUIDANCE_CODES = [
   'no-support-contact',
   'table-missing-caption',
   'process-missing-summary',
+  'attachment-missing-file',
+  'embed-missing-url',
+  'embed-missing-title',
+  'embed-missing-fallback',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */

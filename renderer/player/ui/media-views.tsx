@@ -46,7 +46,14 @@ function VideoBlock({ block, ctx }: { block: BlockOf<'video'>; ctx: BlockContext
   const poster = (block.posterAssetId ? ctx.assets[block.posterAssetId]?.src : undefined) ?? asset.posterSrc;
   return (
     <figure class="cw-figure cw-media">
-      <video controls preload="metadata" poster={poster} aria-label={block.title || undefined} playsInline>
+      <video
+        controls
+        preload="metadata"
+        poster={poster}
+        aria-label={block.title || undefined}
+        playsInline
+        onEnded={() => ctx.controller.markMediaEnded(block.id)}
+      >
         <source src={asset.src} type={asset.mime || undefined} />
         {block.captions.map((c, i) => {
           const track = ctx.assets[c.assetId];
@@ -74,7 +81,12 @@ function AudioBlock({ block, ctx }: { block: BlockOf<'audio'>; ctx: BlockContext
     <figure class="cw-figure cw-media">
       {block.title ? <figcaption>{block.title}</figcaption> : null}
       {asset ? (
-        <audio controls preload="metadata" aria-label={block.title || 'Audio'}>
+        <audio
+          controls
+          preload="metadata"
+          aria-label={block.title || 'Audio'}
+          onEnded={() => ctx.controller.markMediaEnded(block.id)}
+        >
           <source src={asset.src} type={asset.mime || undefined} />
           <a href={asset.src}>Download the audio</a>
         </audio>

@@ -15,6 +15,9 @@ import { BlockView, type BlockContext } from '../../player/ui/block-views';
 import { useStores } from '../stores/stores-context';
 import '../../player/player-content.css';
 import '../../player/blocks-extra.css';
+import '../../player/continue.css';
+import '../../player/attachment.css';
+import '../../player/embed.css';
 import './canvas-block.css';
 
 /** What the player views need besides the block; the assets are filled in per block (drafts may add media). */

@@ -60,5 +60,6 @@ export const activityKinds: {
     wellFormed: (b) => typeof b.title === 'string' && isArray(b.steps) && b.steps.length > 0,
     /** Position p (0 intro, 1…n steps, n + 1 summary), plus n + 2 once the summary was reached (complete). */
     stateMax: (b) => 2 * (b.steps.length + 1) + 1,
+    completed: (b, value) => value > b.steps.length + 1,
   },
 };

@@ -93,6 +93,24 @@ const examples: Block[] = [
     ],
     summary: 'Done',
   },
+  { id: id(), type: 'continue', label: 'Continue', requireComplete: true },
+  {
+    id: id(),
+    type: 'attachment',
+    assetId: asset,
+    title: 'Worksheet',
+    fileName: 'worksheet.pdf',
+    description: 'Fill it in.',
+  },
+  {
+    id: id(),
+    type: 'embed',
+    url: 'https://example.org/tool',
+    title: 'A tool',
+    aspect: '16:9',
+    height: 480,
+    fallback: 'Offline text',
+  },
 ];
 
 const panel = (title = 'T') => ({ id: id(), title, doc: docFromParagraphs('x') });
@@ -155,6 +173,9 @@ describe('blocks', () => {
       'Pace\nA B\n1 2',
       '1969\nOpen University\n\n',
       'Plan\n\nOne\n\nTwo\n\nDone',
+      '',
+      'Worksheet\nworksheet.pdf\nFill it in.',
+      'A tool\nOffline text',
     ]);
   });
 
@@ -176,6 +197,9 @@ describe('blocks', () => {
       [],
       [],
       [],
+      [],
+      [],
+      [asset],
       [],
     ]);
   });

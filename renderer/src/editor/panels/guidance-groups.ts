@@ -12,6 +12,10 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'no-support-contact': 'No support contact',
   'table-missing-caption': 'Tables without a caption',
   'process-missing-summary': 'Processes without a summary card',
+  'attachment-missing-file': 'Attachments without a file',
+  'embed-missing-url': 'Embeds without a web address',
+  'embed-missing-title': 'Embeds without a title for screen readers',
+  'embed-missing-fallback': 'Embeds without a text for learners offline',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

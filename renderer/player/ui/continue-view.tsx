@@ -30,7 +30,9 @@ function ContinueBlock({ block, ctx }: { block: BlockOf<'continue'>; ctx: BlockC
     };
     focusNext(true);
   }, [justPressed]);
-  if (c.blockState(block.id) > 0) return <div ref={ref} class="cw-continue-done" data-continue="pressed" />;
+  // The editor canvas keeps the button in view (it hides nothing there: each block is drawn on its own).
+  if (c.blockState(block.id) > 0 && !ctx.canvas)
+    return <div ref={ref} class="cw-continue-done" data-continue="pressed" />;
   const lesson = c.lessons.find((l) => l.blocks.some((b) => b.id === block.id));
   const above = lesson
     ? lesson.blocks.slice(

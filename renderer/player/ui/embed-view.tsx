@@ -16,9 +16,9 @@ const cannotLoad = (url: string): boolean => url === '' || location.protocol ===
  * Web content in a sandboxed frame (scripts, forms and pop-ups; never top navigation), named by its title. The
  * author's fallback text (and a link to open the page) replaces it from file://, offline or after a timeout.
  */
-function EmbedBlock({ block }: { block: BlockOf<'embed'>; ctx: BlockContext }): JSX.Element {
+function EmbedBlock({ block, ctx }: { block: BlockOf<'embed'>; ctx: BlockContext }): JSX.Element {
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>(() =>
-    cannotLoad(block.url) ? 'failed' : 'loading',
+    ctx.canvas || cannotLoad(block.url) ? 'failed' : 'loading',
   );
   useEffect(() => {
     if (state !== 'loading') return;
@@ -35,6 +35,9 @@ function EmbedBlock({ block }: { block: BlockOf<'embed'>; ctx: BlockContext }): 
     <figure class="cw-embed" data-embed={state}>
       {state === 'failed' ? (
         <div class="cw-embed-fallback">
+          {ctx.canvas ? (
+            <p class="cw-hint">The page shows here in preview and in the course; offline learners read:</p>
+          ) : null}
           <Paragraphs text={block.fallback || 'This content needs an internet connection.'} />
           {block.url ? (
             <p>

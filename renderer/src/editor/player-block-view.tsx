@@ -49,6 +49,7 @@ export function useCanvasContext(tree: CourseTree, lesson: LessonTree): CanvasCo
     return {
       language: tree.language,
       controller,
+      canvas: true,
       questionNumber: (blockId: string) => ({
         index: questions.indexOf(blockId) + 1,
         total: questions.length,

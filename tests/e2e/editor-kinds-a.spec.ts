@@ -106,3 +106,39 @@ test('continue, attachment and embed: inserted, edited on the canvas, saved and 
 
   expect(errors).toEqual([]);
 });
+
+test('preview (the package on the content origin) frames the sample’s embed; the app’s own page frames no https page', async ({
+  page,
+  context,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  // The embedded site, answered locally (the test needs no network).
+  await context.route('https://en.m.wikipedia.org/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>w</title><h1>Blended learning</h1>' }),
+  );
+  const app = await page.request.get(host.url);
+  const appCsp = app.headers()['content-security-policy'] ?? '';
+  expect(appCsp).toMatch(/frame-src [^;]+/);
+  expect(/frame-src[^;]*https:(?!\/\/)/.test(appCsp)).toBe(false);
+
+  await page.goto(host.url);
+  await page.getByRole('link', { name: 'Asynchronous Learning 101' }).click();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const course = page.frameLocator('.preview-frame').frameLocator('#course-frame');
+  await expect(course.locator('#app')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await course
+    .getByRole('navigation', { name: 'Course contents' })
+    .getByRole('link', { name: /When learners need live contact/ })
+    .click();
+  await course.locator('.cw-continue button').click();
+  await expect(
+    course.frameLocator('.cw-embed iframe').getByRole('heading', { name: 'Blended learning' }),
+  ).toBeVisible();
+  await expect(course.locator('.cw-embed')).toHaveAttribute('data-embed', 'loaded');
+  expect(violations).toEqual([]);
+});

@@ -17,9 +17,7 @@ const lines = [
   [11, '   ______________________________________________________'],
 ];
 const esc = (s) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-const text = lines
-  .map(([size, line], i) => `BT /F1 ${size} Tf 56 ${770 - i * 28} Td (${esc(line)}) Tj ET`)
-  .join('\n');
+const text = lines.map(([size, line], i) => `BT /F1 ${size} Tf 56 ${770 - i * 28} Td (${esc(line)}) Tj ET`).join('\n');
 const objects = [
   '<< /Type /Catalog /Pages 2 0 R >>',
   '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

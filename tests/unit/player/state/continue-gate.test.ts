@@ -100,7 +100,11 @@ describe('what completes a block (Continue that waits for the blocks above)', ()
     const question = b(find('question'), 'question');
     expect(blockCompleted(question, state, never)).toBe(false);
     expect(
-      blockCompleted(question, { ...state, questions: { [question.id]: { attempts: 1, correct: false, response: null } } }, never),
+      blockCompleted(
+        question,
+        { ...state, questions: { [question.id]: { attempts: 1, correct: false, response: null } } },
+        never,
+      ),
     ).toBe(true);
     const process = find('process');
     if (process.type !== 'process') throw new Error('no process');

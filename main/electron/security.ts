@@ -39,7 +39,11 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-frame-navigate', (event) => {
     if (event.isMainFrame && bySubframe(event)) act(event, 'deny');
   });
-  contents.on('will-redirect', (event) => act(event, decideNavigation(event.url)));
+  // Redirects inside frames (an embed block's page moving to its www. host) are held by the framing document's CSP
+  // frame-src, which Chromium checks again on each redirect; only the window's own page is decided here.
+  contents.on('will-redirect', (event) => {
+    if (event.isMainFrame !== false) act(event, decideNavigation(event.url));
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void confirmOpenExternal(contents, url);

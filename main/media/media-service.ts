@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, toAppError, type Asset, type MediaImportResult, type MediaItem } from '../../shared';
+import {
+  AppError,
+  ATTACHMENT_EXTENSIONS,
+  toAppError,
+  type Asset,
+  type MediaImportResult,
+  type MediaItem,
+} from '../../shared';
 import type { CourseLibrary } from '../library/course-library';
 import { libraryConnection } from '../library/sqlite-course-library';
 import { resolveFfmpeg, type FfmpegPaths, type ResolveFfmpegOptions } from './ffmpeg/resolve-ffmpeg';
@@ -143,6 +150,7 @@ export class MediaService {
         file: name,
       });
     }
+    if (ATTACHMENT_EXTENSIONS.includes(ext)) return this.importDocument(file, name);
     let kind: MetaKind;
     let info = null;
     if (ext === '.svg') {
@@ -168,6 +176,18 @@ export class MediaService {
       return [this.queue.enqueue(asset.id, k, info ? { ...p, probe: info } : p)];
     });
     return { file, asset, deduplicated, jobs: jobs.map(toJobInfo), error: null };
+  }
+
+  /** A document for attachment blocks: stored as it is (kind `other`), nothing to probe or transcode. */
+  private async importDocument(file: string, name: string): Promise<MediaImportResult> {
+    if (fs.statSync(file).size === 0)
+      throw new AppError('MEDIA', `${name} is empty (0 bytes); there is nothing to import.`, {
+        reason: 'zero-byte',
+        file: name,
+      });
+    const known = new Set(this.library.listAssets().map((a) => a.id));
+    const asset = await this.library.importAsset(file, { kind: 'other' });
+    return { file, asset, deduplicated: known.has(asset.id), jobs: [], error: null };
   }
 
   private jobKinds(kind: MetaKind): JobKind[] {

@@ -32,9 +32,16 @@ export const PREVIEW_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/**
+ * Preview builds (preview and learner mode play the course from them) may frame https pages: embed blocks, each in
+ * its sandboxed iframe. Only here, on the content origin: the app's own CSP and the stand-in page keep theirs.
+ */
+export const PREVIEW_BUILD_CSP = `${PREVIEW_CSP}; frame-src 'self' https:`;
+
 /** `frameAncestors`: the app origin allowed to frame these pages when they are served from the content origin. */
-export function previewHeaders(frameAncestors: readonly string[] = []): Record<string, string> {
-  return framedContentHeaders(PREVIEW_CSP, frameAncestors);
+export function previewHeaders(frameAncestors: readonly string[] = [], pathname = ''): Record<string, string> {
+  const csp = pathname.startsWith(PREVIEW_PATH_PREFIX) ? PREVIEW_BUILD_CSP : PREVIEW_CSP;
+  return framedContentHeaders(csp, frameAncestors);
 }
 
 export function isPreviewPath(pathname: string): boolean {
@@ -64,7 +71,13 @@ export async function handlePreviewRequest(
 ): Promise<boolean> {
   if (!isPreviewPath(pathname)) return false;
   // Our own build output: the 404 reason (e.g. "not built") helps and reveals nothing.
-  await serveFileRoute(req, res, previewHeaders(frameAncestors), () => findPreviewFile(pathname, routes), true);
+  await serveFileRoute(
+    req,
+    res,
+    previewHeaders(frameAncestors, pathname),
+    () => findPreviewFile(pathname, routes),
+    true,
+  );
   return true;
 }
 
@@ -76,7 +89,7 @@ export async function previewFetchResponse(
   frameAncestors: readonly string[] = [],
 ): Promise<Response | null> {
   if (!isPreviewPath(pathname)) return null;
-  return fileRouteResponse(request, previewHeaders(frameAncestors), () => findPreviewFile(pathname, routes));
+  return fileRouteResponse(request, previewHeaders(frameAncestors, pathname), () => findPreviewFile(pathname, routes));
 }
 
 /**

@@ -1,4 +1,7 @@
 import { activityKinds } from './blocks/activity-kinds';
+import { attachmentKinds } from './blocks/attachment-kind';
+import { continueKinds } from './blocks/continue-kind';
+import { embedKinds } from './blocks/embed-kind';
 import type { Block, BlockOf, BlockType } from '../model/blocks';
 import type { BlockKindDescriptor, BlockKindRegistry, IdFactory } from './block-kind';
 import { contentKinds } from './blocks/content-kinds';
@@ -17,6 +20,9 @@ export const BLOCK_KINDS: BlockKindRegistry = {
   ...interactiveKinds,
   ...activityKinds,
   ...scenarioKinds,
+  ...continueKinds,
+  ...attachmentKinds,
+  ...embedKinds,
 };
 
 /**

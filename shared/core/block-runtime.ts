@@ -14,6 +14,8 @@ export interface BlockRuntime<K extends BlockType> {
    * state, an integer from 0 stored in suspend_data (see `shared/scorm/suspend-data.ts`). Absent: no state.
    */
   stateMax?(block: BlockOf<K>): number;
+  /** For kinds with `stateMax`: whether a stored value means the learner finished the block (Continue gates). */
+  completed?(block: BlockOf<K>, value: number): boolean;
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -53,6 +55,7 @@ export const BLOCK_RUNTIME: { readonly [K in BlockType]: BlockRuntime<K> } = {
   process: {
     wellFormed: (b) => strings('title')(b) && arrays('steps')(b) && (b.steps as unknown[]).length > 0,
     stateMax: (b) => 2 * (b.steps.length + 1) + 1,
+    completed: (b, value) => value > b.steps.length + 1,
   },
   scenario: {
     wellFormed: (b) =>
@@ -67,6 +70,17 @@ export const BLOCK_RUNTIME: { readonly [K in BlockType]: BlockRuntime<K> } = {
      * after "Restart scenario").
      */
     stateMax: (b) => 2 * (b.scenes.length + b.endings.length) - 1,
+  },
+  continue: {
+    wellFormed: (b) => typeof b.label === 'string',
+    /** 1 once pressed (kept for resume). */
+    stateMax: () => 1,
+  },
+  attachment: {
+    wellFormed: (b) => typeof b.fileName === 'string' && typeof b.title === 'string',
+  },
+  embed: {
+    wellFormed: (b) => typeof b.url === 'string' && typeof b.fallback === 'string',
   },
 };
 

@@ -1,4 +1,7 @@
 import { activitySchemas } from './blocks/activity-kinds';
+import { attachmentSchemas } from './blocks/attachment-kind';
+import { continueSchemas } from './blocks/continue-kind';
+import { embedSchemas } from './blocks/embed-kind';
 import { contentSchemas } from './blocks/content-kinds';
 import { interactiveSchemas } from './blocks/interactive-kinds';
 import { mediaSchemas } from './blocks/media-kinds';
@@ -18,4 +21,7 @@ export const BLOCK_SCHEMA_BUILDERS = {
   ...interactiveSchemas,
   ...activitySchemas,
   ...scenarioSchemas,
+  ...continueSchemas,
+  ...attachmentSchemas,
+  ...embedSchemas,
 };

@@ -30,3 +30,5 @@ export {
   describeProblem,
 } from './blocks/scenario-kind';
 export * from './scenario-graph';
+export { ATTACHMENT_EXTENSIONS, isSafeFileName, safeFileName } from './blocks/attachment-kind';
+export { EMBED_ASPECTS, EMBED_HEIGHT, EMBED_SANDBOX, isEmbedUrl } from './blocks/embed-kind';

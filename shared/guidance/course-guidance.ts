@@ -26,6 +26,10 @@ export const GUIDANCE_CODES = [
   'scenario-never-ends',
   'scenario-dangling-link',
   'scenario-ending-missing-feedback',
+  'attachment-missing-file',
+  'embed-missing-url',
+  'embed-missing-title',
+  'embed-missing-fallback',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */

@@ -9,7 +9,7 @@ import { LocalLrs } from '../../main/lrs/local-lrs';
 import { xapiIds } from '../../shared/package/xapi-ids';
 import { courseQuestions } from '../../shared/scorm/learner-state';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
-import { answerCorrectly, lessonQuestions, submitQuiz } from './support/player-keyboard';
+import { answerCorrectly, lessonQuestions, pressContinues, submitQuiz } from './support/player-keyboard';
 
 // Our cmi5 package played through the app's own cmi5 LMS (main/lrs: launch, fetch URL, LaunchData, local LRS
 // that refuses statements breaking the cmi5 rules) in Chromium.
@@ -58,7 +58,7 @@ async function playThrough(page: Page, mode: 'Normal' | 'Browse' = 'Normal'): Pr
     if (lesson.kind === 'quiz' && mode === 'Normal') {
       for (const q of lessonQuestions(lesson)) await answerCorrectly(page, q);
       await submitQuiz(page);
-    }
+    } else if (mode === 'Normal') await pressContinues(page, lesson);
     await page.locator('.cw-pager button.cw-button-primary').click();
   }
   if (mode === 'Normal') await expect(page.locator('h1')).toHaveText('Course complete');

@@ -209,6 +209,17 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect(scenario.getByRole('region', { name: 'Graph check' }).getByRole('status')).toHaveText(
     'Every scene is reachable from the start and every path ends.',
   );
+  // Continue, attachment and embed (their own spec edits them in depth: editor-kinds-a.spec.ts).
+  await addBlock(page, 'continue');
+  await main.locator('[data-block-type="continue"]').getByLabel('Button text').fill('Next part');
+  await addBlock(page, 'attachment');
+  await main.locator('[data-block-type="attachment"]').getByLabel('Link text (optional)').fill('Worksheet');
+  await addBlock(page, 'embed');
+  const embed = main.locator('[data-block-type="embed"]');
+  await embed.getByLabel('Web address (https://)').fill('https://example.org/tool');
+  await embed.getByLabel('Title (read by screen readers)').fill('Example tool');
+  await embed.getByLabel('Offline text (shown when the page cannot load)').fill('Open example.org.');
+  await expect(embed.locator('.block-preview .cw-embed-fallback')).toContainText('Open example.org.');
   await saved(page);
   await expectNoSeriousViolations(page, 'interactive blocks');
 

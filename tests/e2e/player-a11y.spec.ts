@@ -35,6 +35,8 @@ for (const width of [320, 1280]) {
     const lessons = pkg.tree.modules.flatMap((m) => m.lessons);
     for (const [i, lesson] of lessons.entries()) {
       await expect(page.locator('h1')).toHaveText(lesson.title);
+      // Reveal what Continue buttons hide, so it is checked too.
+      for (const b of lesson.blocks) if (b.type === 'continue') await page.locator('.cw-continue button').click();
       // Show question feedback too: answer the first question of the lesson (any answer).
       const question = page.locator('section[data-question-id]').first();
       const submitQuiz = page.locator('button[data-action="submit-quiz"]');

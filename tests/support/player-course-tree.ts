@@ -10,6 +10,7 @@ export function sampleCourseTree(
     video: randomUUID(),
     narration: randomUUID(),
     captions: randomUUID(),
+    worksheet: randomUUID(),
   },
 ): CourseTree {
   const content = sampleCourse(assets);
@@ -33,4 +34,23 @@ export function sampleCourseTree(
       };
     }),
   });
+}
+
+/** Every Continue block of the course, pressed (the state a learner who saw every lesson in full has). */
+export function continuesPressed(course: CourseTree): Record<string, number> {
+  return Object.fromEntries(
+    course.modules.flatMap((m) =>
+      m.lessons.flatMap((l) => l.blocks.flatMap((b) => (b.type === 'continue' ? [[b.id, 1] as const] : []))),
+    ),
+  );
+}
+
+/** Opens a lesson and presses its Continue buttons, as a learner who reads it to the end. */
+export function viewLesson(
+  controller: { goTo(id: string): boolean; setBlockState(id: string, v: number): void },
+  lesson: { id: string; blocks: { id: string; type: string }[] },
+): boolean {
+  const opened = controller.goTo(lesson.id);
+  if (opened) for (const b of lesson.blocks) if (b.type === 'continue') controller.setBlockState(b.id, 1);
+  return opened;
 }

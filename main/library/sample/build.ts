@@ -20,6 +20,8 @@ export interface SampleAssets {
   video: string | null;
   narration: string | null;
   captions: string | null;
+  /** The support-plan worksheet (PDF) of the attachment block. */
+  worksheet: string | null;
 }
 
 export interface SampleLesson {

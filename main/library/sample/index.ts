@@ -16,6 +16,7 @@ export const SAMPLE_MEDIA = {
   video: { file: 'welcome.mp4', kind: 'video' },
   narration: { file: 'narration.m4a', kind: 'audio' },
   captions: { file: 'narration.en.vtt', kind: 'captions' },
+  worksheet: { file: 'support-plan-worksheet.pdf', kind: 'other' },
 } as const satisfies Record<keyof SampleAssets, { file: string; kind: Asset['kind'] }>;
 
 export function sampleCourse(assets: SampleAssets): SampleCourse {
@@ -33,7 +34,7 @@ export function sampleCourse(assets: SampleAssets): SampleCourse {
       targetModuleMinutes: 20,
       supportContact: 'support@example.com',
     },
-    modules: [foundationsModule(assets), benefitsModule(), practiceModule()],
+    modules: [foundationsModule(assets), benefitsModule(assets), practiceModule()],
   };
 }
 

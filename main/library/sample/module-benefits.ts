@@ -1,7 +1,21 @@
-import { bold, callout, heading, link, p, quote, rich, tabs, textEntry, ul, type SampleModule } from './build';
+import {
+  bold,
+  callout,
+  heading,
+  link,
+  p,
+  quote,
+  rich,
+  tabs,
+  textEntry,
+  ul,
+  type SampleAssets,
+  type SampleModule,
+} from './build';
+import { attachment, continueButton, embed } from './kinds-a-builders';
 
 /** Module 2: benefits, and the downside that makes blended learning worth knowing about. */
-export function benefitsModule(): SampleModule {
+export function benefitsModule(assets: SampleAssets): SampleModule {
   return {
     title: 'Benefits and trade-offs',
     lessons: [
@@ -91,6 +105,13 @@ export function benefitsModule(): SampleModule {
               'person before they get stuck, not after.',
             ),
           ),
+          attachment(
+            assets.worksheet,
+            'support-plan-worksheet.pdf',
+            'Support plan worksheet',
+            'Four questions to answer before you publish: where learners ask, who answers, when they meet a person, and how you notice someone who has stopped.',
+          ),
+          continueButton(),
           heading('Blended learning: the best of both'),
           rich(
             p(
@@ -109,6 +130,13 @@ export function benefitsModule(): SampleModule {
               link('Blended learning on Wikipedia', 'https://en.wikipedia.org/wiki/Blended_learning'),
               '.',
             ),
+          ),
+          embed(
+            'https://en.m.wikipedia.org/wiki/Blended_learning',
+            'Blended learning, the Wikipedia article',
+            'The Wikipedia article on blended learning shows here when you are online. In short: blended learning ' +
+              'mixes self-paced online study with scheduled time with a teacher or peers, so that the live time is ' +
+              'spent on practice and discussion rather than on presenting content.',
           ),
           heading('Three models at a glance', 3),
           tabs(

@@ -39,6 +39,7 @@ export class PlayerController {
   private readonly timings = new Map<string, AnswerTiming>();
   private readonly shownAt = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
+  private readonly ended = new Set<string>();
   private readonly limit: number;
   /** Bumped on each change so components can memoise on it. */
   version = 0;
@@ -140,6 +141,18 @@ export class PlayerController {
     if (this.blockState(blockId) === value) return;
     this.state = { ...this.state, blocks: { ...this.state.blocks, [blockId]: Math.max(0, Math.floor(value)) } };
     this.changed();
+  }
+
+  /** Whether a video/audio block was played to its end in this session (Continue gates; not kept for resume). */
+  mediaEnded(blockId: string): boolean {
+    return this.ended.has(blockId);
+  }
+
+  markMediaEnded(blockId: string): void {
+    if (this.ended.has(blockId)) return;
+    this.ended.add(blockId);
+    this.version++;
+    for (const fn of this.listeners) fn();
   }
 
   private quizLesson(lessonId: string): LessonTree | undefined {

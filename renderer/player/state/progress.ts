@@ -1,6 +1,7 @@
 import type { CourseTree, LessonTree } from '../../../shared/model/course';
 import { courseLessons, type LearnerState } from '../../../shared/scorm/learner-state';
 import type { CompletionStatus, SuccessStatus } from '../lms/lms-adapter';
+import { lessonRevealed } from './continue-gate';
 import { quizLessons, quizOutcome, type QuizOutcome } from './quiz';
 
 export interface QuizResult {
@@ -56,7 +57,8 @@ export function quizResult(course: CourseTree, state: LearnerState): QuizResult 
 export function computeProgress(course: CourseTree, state: LearnerState): Progress {
   const lessons = courseLessons(course);
   const visited = new Set(state.visitedLessonIds);
-  const visitedCount = lessons.filter((l) => visited.has(l.id)).length;
+  // A lesson whose Continue buttons were not all pressed has not been seen in full yet.
+  const visitedCount = lessons.filter((l) => visited.has(l.id) && lessonRevealed(l, state)).length;
   const viewedPercent = lessons.length === 0 ? 100 : Math.floor((visitedCount / lessons.length) * 100);
   const quiz = quizResult(course, state);
   const { rule, viewedPercent: needed } = course.settings.completion;
@@ -98,7 +100,7 @@ export function unlockedLessonIds(course: CourseTree, state: LearnerState): Set<
   const open = new Set<string>();
   for (const [i, lesson] of lessons.entries()) {
     const prev = lessons[i - 1];
-    if (prev && !(visited.has(prev.id) && lessonChecksAnswered(prev, state))) break;
+    if (prev && !(visited.has(prev.id) && lessonRevealed(prev, state) && lessonChecksAnswered(prev, state))) break;
     open.add(lesson.id);
   }
   return open;

@@ -10,6 +10,8 @@ export interface BlockContext {
   controller: PlayerController;
   /** Graded question numbering within a quiz lesson. */
   questionNumber: (blockId: string) => { index: number; total: number; graded: boolean };
+  /** Drawn on the editor canvas, on the app's own origin: no third-party frames there (embeds show a placeholder). */
+  canvas?: boolean;
 }
 
 export type BlockViewComponent<K extends BlockType> = (props: {

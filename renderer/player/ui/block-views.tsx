@@ -3,6 +3,9 @@ import type { JSX } from 'preact';
 import type { Block, BlockType } from '../../../shared/model/blocks';
 import type { BlockContext, BlockViewComponent, BlockViewRegistry } from './block-view-types';
 import { activityViews } from './activity-views';
+import { attachmentViews } from './attachment-view';
+import { continueViews } from './continue-view';
+import { embedViews } from './embed-view';
 import { contentViews } from './content-views';
 import { interactiveViews } from './interactive-blocks';
 import { mediaViews } from './media-views';
@@ -26,6 +29,9 @@ export const BLOCK_VIEWS: BlockViewRegistry = {
   ...interactiveViews,
   ...activityViews,
   ...scenarioViews,
+  ...continueViews,
+  ...attachmentViews,
+  ...embedViews,
 };
 
 export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }): JSX.Element | null {

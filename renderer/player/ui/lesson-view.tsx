@@ -2,6 +2,7 @@
 import type { JSX, RefObject } from 'preact';
 import type { LessonTree } from '../../../shared/model/course';
 import type { PlayerController } from '../state/player-controller';
+import { lessonRevealed, shownBlocks } from '../state/continue-gate';
 import { lessonChecksAnswered } from '../state/progress';
 import { BlockView, type BlockContext } from './block-views';
 import { QuizView } from './quiz-view';
@@ -32,11 +33,13 @@ export function LessonView(props: {
   };
   const isQuiz = lesson.kind === 'quiz' && questions.length > 0;
   const gateHint = nextLocked
-    ? lessonChecksAnswered(lesson, controller.state)
-      ? 'The next lesson opens once this one is viewed.'
-      : isQuiz
-        ? 'Submit the quiz to continue.'
-        : 'Answer the questions in this lesson to continue.'
+    ? !lessonRevealed(lesson, controller.state)
+      ? 'Press Continue to see the rest of this lesson.'
+      : lessonChecksAnswered(lesson, controller.state)
+        ? 'The next lesson opens once this one is viewed.'
+        : isQuiz
+          ? 'Submit the quiz to continue.'
+          : 'Answer the questions in this lesson to continue.'
     : null;
   return (
     <article class="cw-lesson" aria-labelledby="cw-lesson-title">
@@ -50,7 +53,7 @@ export function LessonView(props: {
       {isQuiz ? (
         <QuizView controller={controller} lesson={lesson} ctx={ctx} />
       ) : (
-        lesson.blocks.map((b) => <BlockView key={b.id} block={b} ctx={ctx} />)
+        shownBlocks(lesson, controller.state).map((b) => <BlockView key={b.id} block={b} ctx={ctx} />)
       )}
       <nav class="cw-pager" aria-label="Lesson navigation">
         {prev ? (

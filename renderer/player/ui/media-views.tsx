@@ -55,6 +55,7 @@ function VideoBlock({ block, ctx }: { block: BlockOf<'video'>; ctx: BlockContext
         aria-label={block.title || undefined}
         playsInline
         muted={mediaPrefs.muted}
+        onEnded={() => ctx.controller.markMediaEnded(block.id)}
       >
         <source src={asset.src} type={asset.mime || undefined} />
         {block.captions.map((c, i) => {
@@ -83,7 +84,13 @@ function AudioBlock({ block, ctx }: { block: BlockOf<'audio'>; ctx: BlockContext
     <figure class="cw-figure cw-media">
       {block.title ? <figcaption>{block.title}</figcaption> : null}
       {asset ? (
-        <audio controls preload="metadata" aria-label={block.title || 'Audio'} muted={mediaPrefs.muted}>
+        <audio
+          controls
+          preload="metadata"
+          aria-label={block.title || 'Audio'}
+          muted={mediaPrefs.muted}
+          onEnded={() => ctx.controller.markMediaEnded(block.id)}
+        >
           <source src={asset.src} type={asset.mime || undefined} />
           <a href={asset.src}>Download the audio</a>
         </audio>

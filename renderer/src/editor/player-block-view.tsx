@@ -16,6 +16,9 @@ import { useStores } from '../stores/stores-context';
 import '../../player/player-content.css';
 import '../../player/blocks-extra.css';
 import '../../player/scenario.css';
+import '../../player/continue.css';
+import '../../player/attachment.css';
+import '../../player/embed.css';
 import './canvas-block.css';
 
 /** What the player views need besides the block; the assets are filled in per block (drafts may add media). */
@@ -47,6 +50,7 @@ export function useCanvasContext(tree: CourseTree, lesson: LessonTree): CanvasCo
     return {
       language: tree.language,
       controller,
+      canvas: true,
       questionNumber: (blockId: string) => ({
         index: questions.indexOf(blockId) + 1,
         total: questions.length,

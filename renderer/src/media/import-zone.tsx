@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { ATTACHMENT_EXTENSIONS } from '../../../shared';
 import { useStore } from 'zustand';
 import type { MediaLibraryState } from './media-library-store';
 import { Button } from '../components/ui/button';
 
-const ACCEPT = 'video/*,audio/*,image/*';
+const ACCEPT = ['video/*,audio/*,image/*', ...ATTACHMENT_EXTENSIONS].join(',');
 
 /** File chooser, drop zone and upload progress; a path field where files cannot be read (Electron without pathForFile). */
 export function ImportZone({ store }: { store: StoreApi<MediaLibraryState> }) {

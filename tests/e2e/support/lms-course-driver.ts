@@ -61,6 +61,8 @@ export class KeyboardLearner {
     const graded = lesson.kind === 'quiz' && lesson.blocks.some((b) => b.type === 'question');
     for (const block of lesson.blocks) {
       if (block.type === 'question') await this.answerCorrectly(block.question, graded);
+      // A Continue hides what follows it: pressed in order, so the lesson is shown in full (and counts as viewed).
+      if (block.type === 'continue' && !graded) await this.pressContinue();
     }
     if (graded) {
       await this.submitQuiz();
@@ -70,6 +72,13 @@ export class KeyboardLearner {
     const next = isLast ? pager.getByRole('button', { name: /Finish/ }) : pager.getByRole('button', { name: /^Next/ });
     await this.tabTo(next);
     await this.page.keyboard.press('Enter');
+  }
+
+  async pressContinue(): Promise<void> {
+    const done = await this.main.locator('.cw-continue-done').count();
+    await this.tabTo(this.main.locator('.cw-continue[data-continue="ready"] button').first());
+    await this.page.keyboard.press('Enter');
+    await expect(this.main.locator('.cw-continue-done')).toHaveCount(done + 1);
   }
 
   async completeCourse(pkg: CoursePackage): Promise<void> {

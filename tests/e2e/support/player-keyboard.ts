@@ -91,3 +91,16 @@ export async function submitQuiz(page: Page): Promise<void> {
 /** Question blocks of a lesson. */
 export const lessonQuestions = (lesson: LessonTree): BlockOf<'question'>[] =>
   lesson.blocks.filter((b): b is BlockOf<'question'> => b.type === 'question');
+
+/**
+ * Presses the lesson's Continue buttons with the keyboard, in order, so all of it is shown (a lesson counts as
+ * viewed only then). Each press reveals the blocks up to the next one.
+ */
+export async function pressContinues(page: Page, lesson: LessonTree): Promise<void> {
+  const count = lesson.blocks.filter((b) => b.type === 'continue').length;
+  for (let i = 0; i < count; i++) {
+    await tabTo(page, '.cw-continue[data-continue="ready"] button');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.cw-continue-done')).toHaveCount(i + 1);
+  }
+}

@@ -19,7 +19,13 @@ import { sampleCourseTree } from '../../support/player-course-tree';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PLAYER_DIR = path.join(REPO_ROOT, 'out/player');
-const MIME: Record<string, string> = { svg: 'image/svg+xml', mp4: 'video/mp4', m4a: 'audio/mp4', vtt: 'text/vtt' };
+const MIME: Record<string, string> = {
+  svg: 'image/svg+xml',
+  mp4: 'video/mp4',
+  m4a: 'audio/mp4',
+  vtt: 'text/vtt',
+  pdf: 'application/pdf',
+};
 
 export interface PlayerPackage {
   dir: string;

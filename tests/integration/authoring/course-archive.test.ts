@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_MEDIA } from '../../../main/library/sample';
 import { courseAssetIds, remapCourseAssets } from '../../../main/authoring/archive-format';
 import { exportCourseArchive, importCourseArchive } from '../../../main/authoring/course-archive';
 import type { SqliteCourseLibrary } from '../../../main/library/open-library';
 import type { CourseTree } from '../../../shared';
 import { appErrorOfAsync, openTempLibrary, tempDir } from '../library/helpers';
 import { librarySnapshot, readTestZip, writeTestZip, type ZipEntry } from './archive-kit';
+
+/** The sample's media files (video, audio, image, captions, worksheet…). */
+const SAMPLE_ASSET_COUNT = Object.keys(SAMPLE_MEDIA).length;
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
@@ -54,7 +58,7 @@ describe('course archive (.cwcourse)', () => {
     const entries = await readTestZip(file);
     expect(entries.map((e) => e.name)).toEqual([...entries.map((e) => e.name)].sort());
     expect(entries[0]!.name).toBe('course.json');
-    expect(entries.filter((e) => e.name.startsWith('media/'))).toHaveLength(4);
+    expect(entries.filter((e) => e.name.startsWith('media/'))).toHaveLength(SAMPLE_ASSET_COUNT);
 
     const other = await openTempLibrary();
     const imported = await importCourseArchive(other, file);
@@ -67,7 +71,7 @@ describe('course archive (.cwcourse)', () => {
       const sha = createHash('sha256').update(fs.readFileSync(stored.path)).digest('hex');
       expect(sha).toBe(other.getAsset(id)!.sha256);
     }
-    expect(other.listAssets()).toHaveLength(4);
+    expect(other.listAssets()).toHaveLength(SAMPLE_ASSET_COUNT);
   });
 
   it('imports into the library that already has the course with new ids everywhere, sharing the stored media', async () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_MEDIA } from '../../../main/library/sample';
 import { openDatabase } from '../../../main/library/database';
 import { MIGRATIONS } from '../../../main/library/migrations';
 import { DATABASE_FILE } from '../../../main/library/open-library';
@@ -9,6 +10,9 @@ import { createInProcessApi, type InProcessApi } from '../../support/in-process-
 import { buildCourse, codeOf, openTempLibrary, tempDir } from '../library/helpers';
 import type { CourseLibrary } from '../../../main/library/course-library';
 import { libraryConnection } from '../../../main/library/sqlite-course-library';
+
+/** The sample's media files (video, audio, image, captions, worksheet…). */
+const SAMPLE_ASSET_COUNT = Object.keys(SAMPLE_MEDIA).length;
 
 const count = (lib: CourseLibrary, table: string) =>
   libraryConnection(lib).prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
@@ -107,10 +111,10 @@ describe('course trash (library)', () => {
     const media = new MediaService({ library: lib });
     try {
       expect((await media.cleanupUnused()).deletedAssetIds).toEqual([]);
-      expect(lib.listAssets()).toHaveLength(4);
+      expect(lib.listAssets()).toHaveLength(SAMPLE_ASSET_COUNT);
       // Once purged, the media really is unused.
       lib.purgeCourse(sample.id);
-      expect((await media.cleanupUnused()).deletedAssetIds).toHaveLength(4);
+      expect((await media.cleanupUnused()).deletedAssetIds).toHaveLength(SAMPLE_ASSET_COUNT);
     } finally {
       await media.close();
     }

@@ -204,6 +204,8 @@ describe('window and session hardening', () => {
     expect(
       navigate('will-frame-navigate', 'cwcontent://coursewright/x', { isMainFrame: false, initiator: packageFrame }),
     ).toBe(false);
+    // An embed block's frame following its page's redirect: left to the player page's CSP frame-src.
+    expect(navigate('will-redirect', 'https://www.example.org/embed', { isMainFrame: false })).toBe(false);
     await answered();
     expect(opened()).toEqual([]);
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();

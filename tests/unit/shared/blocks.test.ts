@@ -111,6 +111,24 @@ const examples: Block[] = [
       endings: [{ id: end, title: 'Done', feedback: 'Well done.', outcome: 'positive' as const }],
     };
   })(),
+  { id: id(), type: 'continue', label: 'Continue', requireComplete: true },
+  {
+    id: id(),
+    type: 'attachment',
+    assetId: asset,
+    title: 'Worksheet',
+    fileName: 'worksheet.pdf',
+    description: 'Fill it in.',
+  },
+  {
+    id: id(),
+    type: 'embed',
+    url: 'https://example.org/tool',
+    title: 'A tool',
+    aspect: '16:9',
+    height: 480,
+    fallback: 'Offline text',
+  },
 ];
 
 const panel = (title = 'T') => ({ id: id(), title, doc: docFromParagraphs('x') });
@@ -174,6 +192,9 @@ describe('blocks', () => {
       '1969\nOpen University\n\n',
       'Plan\n\nOne\n\nTwo\n\nDone',
       'Help\nSam\nHi\nHello\nDone\nWell done.\nSam smiling',
+      '',
+      'Worksheet\nworksheet.pdf\nFill it in.',
+      'A tool\nOffline text',
     ]);
   });
 
@@ -197,6 +218,9 @@ describe('blocks', () => {
       [],
       [],
       [asset],
+      [],
+      [asset],
+      [],
     ]);
   });
 

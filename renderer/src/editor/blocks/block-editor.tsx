@@ -1,6 +1,9 @@
 import type { Block, BlockType } from '../../../../shared';
 import type { EditorPart, EditorPartRegistry } from './block-part-types';
 import { activityParts } from './activity-parts';
+import { attachmentParts } from './attachment-part';
+import { continueParts } from './continue-part';
+import { embedParts } from './embed-part';
 import { contentParts } from './content-parts';
 import { interactiveParts } from './interactive-editors';
 import { mediaParts } from './media-editors';
@@ -17,6 +20,9 @@ export const EDITOR_PARTS: EditorPartRegistry = {
   ...interactiveParts,
   ...activityParts,
   ...scenarioParts,
+  ...continueParts,
+  ...attachmentParts,
+  ...embedParts,
 };
 
 /** The editor for one block, by kind. */

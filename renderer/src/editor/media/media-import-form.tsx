@@ -9,7 +9,13 @@ import { useEditorStores } from '../editor-context';
  * Adds a file to the media library from the block (uploaded in the browser, read from its own path in Electron),
  * then hands the new asset to the block.
  */
-export function MediaImportForm({ onImported, accept }: { onImported: (assetId: string) => void; accept?: string }) {
+export function MediaImportForm({
+  onImported,
+  accept,
+}: {
+  onImported: (assetId: string, fileName: string) => void;
+  accept?: string;
+}) {
   const { api, notices } = useStores();
   const { media } = useEditorStores();
   const courseId = useCourse((s) => s.courseId);
@@ -28,8 +34,8 @@ export function MediaImportForm({ onImported, accept }: { onImported: (assetId: 
         onImported={(results) => {
           for (const r of results) if (r.error) notices.getState().pushError(r.error);
           void media.getState().load();
-          const assetId = results.find((r) => r.asset)?.asset?.id;
-          if (assetId) onImported(assetId);
+          const asset = results.find((r) => r.asset)?.asset;
+          if (asset) onImported(asset.id, asset.fileName);
         }}
         onError={(e) => notices.getState().pushError(e)}
       />

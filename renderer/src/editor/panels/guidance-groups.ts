@@ -16,6 +16,10 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'scenario-never-ends': 'Scenarios with paths that never reach an ending',
   'scenario-dangling-link': 'Scenarios with choices that lead nowhere',
   'scenario-ending-missing-feedback': 'Scenario endings without feedback',
+  'attachment-missing-file': 'Attachments without a file',
+  'embed-missing-url': 'Embeds without a web address',
+  'embed-missing-title': 'Embeds without a title for screen readers',
+  'embed-missing-fallback': 'Embeds without a text for learners offline',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

@@ -9,7 +9,7 @@ import { PlayerController } from '../../../../renderer/player/state/player-contr
 import { interactionIds } from '../../../../renderer/player/state/interactions';
 import { createStrictScorm12Lms, createStrictScorm2004Lms, relaunchData } from '../../../support/strict-fake-lms';
 import { memoryStorage, silentLogger, T0 } from '../../../support/lms-snapshots';
-import { sampleCourseTree } from '../../../support/player-course-tree';
+import { sampleCourseTree, viewLesson } from '../../../support/player-course-tree';
 import { correctResponse, wrongResponse } from '../../../support/question-responses';
 
 const tree = sampleCourseTree();
@@ -67,7 +67,7 @@ describe('PlayerController with the sample course', () => {
 
   it('SCORM 2004: viewing every lesson and passing the quiz completes and passes with one interaction per question', () => {
     const { lms, adapter, controller } = session2004();
-    for (const l of lessons) expect(controller.goTo(l.id)).toBe(true);
+    for (const l of lessons) expect(viewLesson(controller, l)).toBe(true);
     for (const { block } of quiz) {
       controller.questionShown(block.id);
       vi.advanceTimersByTime(2000);
@@ -114,7 +114,7 @@ describe('PlayerController with the sample course', () => {
 
   it('SCORM 1.2: a failed attempt with attempts left is not "failed" and sends no score; a retake that passes reports passed', () => {
     const { lms, controller } = session12();
-    for (const l of lessons) controller.goTo(l.id);
+    for (const l of lessons) viewLesson(controller, l);
     const quizLesson = quiz[0]!.lesson.id;
     for (const [i, { block }] of quiz.entries())
       controller.answer(block.id, i < 2 ? wrongResponse(block.question) : correctResponse(block.question));

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/scorm/learner-state';
 import { computeProgress, quizResult } from '../../../../renderer/player/state/progress';
 import { DEFAULT_QUIZ_SETTINGS } from '../../../../renderer/player/state/quiz';
-import { sampleCourseTree } from '../../../support/player-course-tree';
+import { continuesPressed, sampleCourseTree } from '../../../support/player-course-tree';
 import { correctResponse } from '../../../support/question-responses';
 
 const base = sampleCourseTree();
@@ -31,6 +31,7 @@ function state(visited: number, correctQuiz: number, submitted = true): LearnerS
   for (const l of lessons)
     if (l.kind === 'quiz') s.quizzes[l.id] = { attempt: 1, seed: 0, submitted, reviewed: false, elapsedS: 0 };
   s.visitedLessonIds = lessons.slice(0, visited).map((l) => l.id);
+  s.blocks = continuesPressed(base);
   graded.forEach(({ block }, i) => {
     s.questions[block.id] = { attempts: 1, correct: i < correctQuiz, response: correctResponse(block.question) };
   });

@@ -8,7 +8,7 @@ import { PlayerController } from '../../../../renderer/player/state/player-contr
 import { DEFAULT_QUIZ_SETTINGS } from '../../../../renderer/player/state/quiz';
 import { createStrictScorm12Lms, createStrictScorm2004Lms, relaunchData } from '../../../support/strict-fake-lms';
 import { memoryStorage, silentLogger, T0 } from '../../../support/lms-snapshots';
-import { sampleCourseTree } from '../../../support/player-course-tree';
+import { sampleCourseTree, viewLesson } from '../../../support/player-course-tree';
 import { correctResponse, wrongResponse } from '../../../support/question-responses';
 
 const base = sampleCourseTree();
@@ -252,7 +252,7 @@ describe('SCORM 1.2 status mappings', () => {
     ] as const) {
       c.settings.scorm12Status = mapping;
       const { lms, controller } = run12(c);
-      for (const l of courseLessons(c)) controller.goTo(l.id);
+      for (const l of courseLessons(c)) viewLesson(controller, l);
       expect(lms.data.get('cmi.core.lesson_status')).toBe(word);
     }
   });

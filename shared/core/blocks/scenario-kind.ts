@@ -109,7 +109,6 @@ function guidance(b: Scenario): BlockFinding[] {
   ];
 }
 
-const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
 const lines = (b: Scenario) => [
   ...b.scenes.flatMap((s) => [s.character.name, s.line, ...s.choices.map((c) => c.text)]),
   ...b.endings.flatMap((e) => [e.title, e.feedback]),

@@ -1,6 +1,7 @@
 import './player.css';
 import './player-content.css';
 import './blocks-extra.css';
+import './gallery-graphic-sorting.css';
 import { h, render } from 'preact';
 import type { CoursePackage } from '../../shared/package/course-package';
 import { PLAYER_PACKAGE_GLOBAL } from './runtime-constants';

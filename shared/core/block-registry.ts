@@ -6,6 +6,9 @@ import { interactiveKinds } from './blocks/interactive-kinds';
 import { mediaKinds } from './blocks/media-kinds';
 import { questionBlockKinds } from './blocks/question-block-kind';
 import { textKinds } from './blocks/text-kinds';
+import { galleryKinds } from './blocks/gallery-kind';
+import { labeledGraphicKinds } from './blocks/labeled-graphic-kind';
+import { sortingKinds } from './blocks/sorting-kind';
 
 /** Every block kind's descriptor; typed so that a kind without one (or a stray one) is a compile error. */
 export const BLOCK_KINDS: BlockKindRegistry = {
@@ -15,6 +18,9 @@ export const BLOCK_KINDS: BlockKindRegistry = {
   ...questionBlockKinds,
   ...interactiveKinds,
   ...activityKinds,
+  ...galleryKinds,
+  ...labeledGraphicKinds,
+  ...sortingKinds,
 };
 
 /**

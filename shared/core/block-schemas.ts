@@ -4,6 +4,9 @@ import { interactiveSchemas } from './blocks/interactive-kinds';
 import { mediaSchemas } from './blocks/media-kinds';
 import { questionBlockSchemas } from './blocks/question-block-kind';
 import { textSchemas } from './blocks/text-kinds';
+import { gallerySchemas } from './blocks/gallery-kind';
+import { labeledGraphicSchemas } from './blocks/labeled-graphic-kind';
+import { sortingSchemas } from './blocks/sorting-kind';
 
 /**
  * Every block kind's schema builder, by kind. `shared/model/blocks.ts` builds the zod union from this map (so
@@ -16,4 +19,7 @@ export const BLOCK_SCHEMA_BUILDERS = {
   ...questionBlockSchemas,
   ...interactiveSchemas,
   ...activitySchemas,
+  ...gallerySchemas,
+  ...labeledGraphicSchemas,
+  ...sortingSchemas,
 };

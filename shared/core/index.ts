@@ -12,3 +12,7 @@ export { ACCORDION_ITEMS, TAB_ITEMS, FLIP_CARDS, newPanel, newCard } from './blo
 export type { PanelItem, FlipCard } from './blocks/interactive-kinds';
 export type { QuestionKindRegistry } from './questions/question-kind';
 export * from './package-constants';
+export { GALLERY_IMAGES, GALLERY_LAYOUTS } from './blocks/gallery-kind';
+export { LABELED_MARKERS } from './blocks/labeled-graphic-kind';
+export { SORTING_CARDS, SORTING_PILES, decodeSorting, encodeSorting, sortingCards } from './blocks/sorting-kind';
+export type { SortingState } from './blocks/sorting-kind';

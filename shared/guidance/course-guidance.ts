@@ -22,6 +22,7 @@ export const GUIDANCE_CODES = [
   'no-support-contact',
   'table-missing-caption',
   'process-missing-summary',
+  'marker-missing-text',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */

@@ -8,6 +8,9 @@ import { interactiveViews } from './interactive-blocks';
 import { mediaViews } from './media-views';
 import { QuestionView } from './question-view';
 import { textViews } from './text-views';
+import { galleryViews } from './gallery-view';
+import { labeledGraphicViews } from './labeled-graphic-view';
+import { sortingViews } from './sorting-view';
 
 export type { BlockContext } from './block-view-types';
 
@@ -24,6 +27,9 @@ export const BLOCK_VIEWS: BlockViewRegistry = {
   ),
   ...interactiveViews,
   ...activityViews,
+  ...galleryViews,
+  ...labeledGraphicViews,
+  ...sortingViews,
 };
 
 export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }): JSX.Element | null {

@@ -6,6 +6,9 @@ import { interactiveParts } from './interactive-editors';
 import { mediaParts } from './media-editors';
 import { QuestionEditor } from './question-editor';
 import { textParts } from './text-parts';
+import { galleryParts } from './gallery-part';
+import { labeledGraphicParts } from './labeled-graphic-part';
+import { sortingParts } from './sorting-part';
 
 /** The editing part of every block kind, looked up by kind (kinds are described in `shared/core/blocks/`). */
 export const EDITOR_PARTS: EditorPartRegistry = {
@@ -15,6 +18,9 @@ export const EDITOR_PARTS: EditorPartRegistry = {
   question: QuestionEditor,
   ...interactiveParts,
   ...activityParts,
+  ...galleryParts,
+  ...labeledGraphicParts,
+  ...sortingParts,
 };
 
 /** The editor for one block, by kind. */

@@ -10,6 +10,10 @@ export function sampleCourseTree(
     video: randomUUID(),
     narration: randomUUID(),
     captions: randomUUID(),
+    forumImage: randomUUID(),
+    videoLessonImage: randomUUID(),
+    selfCheckImage: randomUUID(),
+    ownTimeImage: randomUUID(),
   },
 ): CourseTree {
   const content = sampleCourse(assets);

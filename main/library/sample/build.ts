@@ -20,6 +20,11 @@ export interface SampleAssets {
   video: string | null;
   narration: string | null;
   captions: string | null;
+  /** Gallery of asynchronous tools and the "own time" picture (module 1). */
+  forumImage: string | null;
+  videoLessonImage: string | null;
+  selfCheckImage: string | null;
+  ownTimeImage: string | null;
 }
 
 export interface SampleLesson {

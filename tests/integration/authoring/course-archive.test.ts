@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { courseAssetIds, remapCourseAssets } from '../../../main/authoring/archive-format';
 import { exportCourseArchive, importCourseArchive } from '../../../main/authoring/course-archive';
 import type { SqliteCourseLibrary } from '../../../main/library/open-library';
+import { SAMPLE_MEDIA } from '../../../main/library/sample/index';
 import type { CourseTree } from '../../../shared';
 import { appErrorOfAsync, openTempLibrary, tempDir } from '../library/helpers';
 import { librarySnapshot, readTestZip, writeTestZip, type ZipEntry } from './archive-kit';
@@ -54,7 +55,7 @@ describe('course archive (.cwcourse)', () => {
     const entries = await readTestZip(file);
     expect(entries.map((e) => e.name)).toEqual([...entries.map((e) => e.name)].sort());
     expect(entries[0]!.name).toBe('course.json');
-    expect(entries.filter((e) => e.name.startsWith('media/'))).toHaveLength(4);
+    expect(entries.filter((e) => e.name.startsWith('media/'))).toHaveLength(Object.keys(SAMPLE_MEDIA).length);
 
     const other = await openTempLibrary();
     const imported = await importCourseArchive(other, file);
@@ -67,7 +68,7 @@ describe('course archive (.cwcourse)', () => {
       const sha = createHash('sha256').update(fs.readFileSync(stored.path)).digest('hex');
       expect(sha).toBe(other.getAsset(id)!.sha256);
     }
-    expect(other.listAssets()).toHaveLength(4);
+    expect(other.listAssets()).toHaveLength(Object.keys(SAMPLE_MEDIA).length);
   });
 
   it('imports into the library that already has the course with new ids everywhere, sharing the stored media', async () => {
@@ -191,10 +192,11 @@ describe('hostile and broken archives are refused with IMPORT and change nothing
         '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
       );
       const sha = createHash('sha256').update(svg).digest('hex');
-      const assets = (json.assets as { fileName: string; sha256: string; size: number }[]).map((a) =>
-        a.fileName.endsWith('.svg') ? { ...a, sha256: sha, size: svg.length } : a,
-      );
+      // The sample has several SVGs: only the first one is replaced.
       const old = (json.assets as { fileName: string; sha256: string }[]).find((a) => a.fileName.endsWith('.svg'))!;
+      const assets = (json.assets as { fileName: string; sha256: string; size: number }[]).map((a) =>
+        a === old ? { ...a, sha256: sha, size: svg.length } : a,
+      );
       return {
         entries: withJson(
           entries.map((e) => (e.name === `media/${old.sha256}.svg` ? { name: `media/${sha}.svg`, data: svg } : e)),

@@ -9,6 +9,7 @@ import { createInProcessApi, type InProcessApi } from '../../support/in-process-
 import { buildCourse, codeOf, openTempLibrary, tempDir } from '../library/helpers';
 import type { CourseLibrary } from '../../../main/library/course-library';
 import { libraryConnection } from '../../../main/library/sqlite-course-library';
+import { SAMPLE_MEDIA } from '../../../main/library/sample/index';
 
 const count = (lib: CourseLibrary, table: string) =>
   libraryConnection(lib).prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
@@ -107,10 +108,10 @@ describe('course trash (library)', () => {
     const media = new MediaService({ library: lib });
     try {
       expect((await media.cleanupUnused()).deletedAssetIds).toEqual([]);
-      expect(lib.listAssets()).toHaveLength(4);
+      expect(lib.listAssets()).toHaveLength(Object.keys(SAMPLE_MEDIA).length);
       // Once purged, the media really is unused.
       lib.purgeCourse(sample.id);
-      expect((await media.cleanupUnused()).deletedAssetIds).toHaveLength(4);
+      expect((await media.cleanupUnused()).deletedAssetIds).toHaveLength(Object.keys(SAMPLE_MEDIA).length);
     } finally {
       await media.close();
     }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTempLibrary, tempDir } from './helpers';
 import { libraryConnection } from '../../../main/library/sqlite-course-library';
+import { SAMPLE_MEDIA } from '../../../main/library/sample/index';
 
 const WRITER = path.resolve('tests/fixtures/library/crash-writer.ts');
 const TRIALS = 25;
@@ -138,7 +139,7 @@ describe('crash safety', () => {
       const samples = lib.listCourses().filter((c) => c.isSample);
       expect(samples).toHaveLength(1);
       expect(samples[0]).toMatchObject({ moduleCount: 3, lessonCount: 7 });
-      expect(lib.listAssets()).toHaveLength(4);
+      expect(lib.listAssets()).toHaveLength(Object.keys(SAMPLE_MEDIA).length);
       lib.close();
     }
   }, 60_000);

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, CourseTree } from '../../../shared';
+import { blockAssetIds, type Block, type CourseTree } from '../../../shared';
 import { buildCourse, codeOf, openTempLibrary } from './helpers';
 import { libraryConnection } from '../../../main/library/sqlite-course-library';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const idsIn = (value: unknown) => new Set(JSON.stringify(value).match(UUID) ?? []);
+// Asset ids of every kind (from the descriptors): they are shared by the copy, not renewed.
 const assetIdsOf = (tree: CourseTree) =>
-  new Set(
-    tree.modules.flatMap((m) =>
-      m.lessons.flatMap((l) =>
-        l.blocks.flatMap((b) =>
-          b.type === 'image' || b.type === 'audio'
-            ? [b.assetId ?? '']
-            : b.type === 'video'
-              ? [b.assetId ?? '', ...b.captions.map((c) => c.assetId)]
-              : [],
-        ),
-      ),
-    ),
-  );
+  new Set(tree.modules.flatMap((m) => m.lessons.flatMap((l) => l.blocks.flatMap(blockAssetIds))));
 
 /** A course tree with every id replaced by its first-seen ordinal: equal shapes compare equal. */
 function normalise(tree: CourseTree, keep: Set<string>): unknown {

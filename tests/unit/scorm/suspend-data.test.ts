@@ -112,14 +112,17 @@ describe('suspend_data encoding', () => {
   });
 
   it('keeps block state (a process step) in its own field; version 2 data (without it) still decodes', () => {
-    const [ref] = courseStatefulBlocks(sample);
+    const refs = courseStatefulBlocks(sample);
+    const at = refs.findIndex((r) => r.block.type === 'process');
+    const ref = refs[at];
     expect(ref?.block.type).toBe('process');
     const state = { ...emptyLearnerState(), blocks: { [ref!.block.id]: ref!.max }, saveCount: 7 };
     const encoded = encodeSuspendData(state, sample);
     expect(encoded.split('~')).toHaveLength(8);
     expect(decodeSuspendData(encoded, sample)).toEqual(state);
     expect(suspendDataSaveCount(encoded)).toBe(7);
-    const beyond = encoded.replace(/~0\.[0-9a-z]+~/, `~0.${(ref!.max + 1).toString(36)}~`);
+    const i36 = at.toString(36);
+    const beyond = encoded.replace(new RegExp(`~${i36}\\.[0-9a-z]+~`), `~${i36}.${(ref!.max + 1).toString(36)}~`);
     expect(beyond).not.toBe(encoded);
     expect(decodeSuspendData(beyond, sample)).toBeNull();
     const v2 = encoded.split('~');

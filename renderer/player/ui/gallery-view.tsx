@@ -18,7 +18,7 @@ function Figure({ image }: { image: Shown }): JSX.Element {
 /**
  * A gallery: a grid of thumbnails, or a carousel (WAI-ARIA carousel: Previous/Next before the slide, "n of m",
  * a polite live slide, no autoplay). Either opens a full-screen view: a native modal `dialog` (the rest of the page
- * is inert, Escape closes it), arrows move through the images, focus returns to the button that opened it.
+ * is inert, Tab cycles inside it, Escape closes it), arrows move through the images, focus returns to the button that opened it.
  */
 function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockContext }): JSX.Element | null {
   const [at, setAt] = useState(0);
@@ -97,6 +97,13 @@ function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockCon
           opener.current?.focus();
         }}
         onKeyDown={(e) => {
+          // Focus stays inside: Tab from the last button goes to the first, Shift+Tab from the first to the last.
+          const buttons = e.currentTarget.querySelectorAll('button');
+          const edge = e.shiftKey ? buttons[0] : buttons[buttons.length - 1];
+          if (e.key === 'Tab' && document.activeElement === edge) {
+            e.preventDefault();
+            (e.shiftKey ? buttons[buttons.length - 1] : buttons[0])?.focus();
+          }
           const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
           if (step && fullAt !== null) {
             e.preventDefault();

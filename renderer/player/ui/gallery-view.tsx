@@ -8,7 +8,7 @@ type Shown = { id: string; alt: string; caption: string; src: string; width?: nu
 
 function Figure({ image }: { image: Shown }): JSX.Element {
   return (
-    <figure class="cw-gallery-figure">
+    <figure>
       <img src={image.src} alt={image.alt} width={image.width} height={image.height} loading="lazy" />
       {image.caption ? <figcaption>{image.caption}</figcaption> : null}
     </figure>
@@ -54,7 +54,7 @@ function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockCon
     <div class="cw-gallery" data-layout={block.layout}>
       {block.layout === 'carousel' ? (
         <section aria-roledescription="carousel" aria-label={name}>
-          <div class="cw-gallery-nav">
+          <div class="cw-process-nav">
             {nav('Previous image', () => setAt(wrap(at - 1)), slidesId)}
             <p class="cw-gallery-count">
               {at + 1} of {n}
@@ -117,7 +117,7 @@ function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockCon
               {fullAt! + 1} of {n}
             </p>
             <Figure image={big} />
-            <div class="cw-gallery-nav">
+            <div class="cw-process-nav">
               {nav('Previous image', () => setFull(wrap(fullAt! - 1)))}
               {nav('Next image', () => setFull(wrap(fullAt! + 1)))}
               <button

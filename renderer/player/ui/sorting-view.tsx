@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   decodeSorting,
   encodeSorting,
@@ -16,8 +16,8 @@ type Drag = { i: number; x: number; y: number; el: HTMLElement };
 /**
  * A sorting activity: cards dragged (native pointer events) from the "not sorted" stack into labelled piles, and
  * each card's "Move to" select as the keyboard and screen-reader way; moves are announced in a polite status.
- * "Check" marks each card right or wrong; "Try again" returns the wrong ones (one button that keeps focus). Kept for resume as one integer
- * (`encodeSorting`).
+ * "Check" marks each card right or wrong; "Try again" returns the wrong ones (one button that keeps focus).
+ * Kept for resume as one integer (`encodeSorting`).
  */
 function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockContext }): JSX.Element {
   const piles = block.piles;
@@ -31,7 +31,6 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
     decodeSorting(ctx.controller.blockState(block.id), cards.length, piles.length),
   );
   const [say, setSay] = useState('');
-  const [refocus, setRefocus] = useState<number | null>(null);
   const dragRef = useRef<Drag | null>(null);
   const root = useRef<HTMLElement>(null);
   // Cards and piles may change under the view on the editor canvas: read placements defensively.
@@ -42,11 +41,6 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
   const checked = state.checked && placements.every((p) => p !== null);
   const right = (i: number) => placements[i] === cards[i]!.pile;
   const score = cards.filter((_, i) => right(i)).length;
-  useEffect(() => {
-    if (refocus === null) return;
-    root.current?.querySelector<HTMLElement>(`[data-card="${refocus}"] select`)?.focus();
-    setRefocus(null);
-  }, [refocus]);
   const save = (next: SortingState, message: string) => {
     setState(next);
     setSay(message);
@@ -64,16 +58,14 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
   const check = () => {
     if (placements.some((p) => p === null)) return setSay('Sort every card into a pile first.');
     const n = cards.length;
-    save(
-      { placements, checked: true },
-      score === n ? `All ${n} cards are in the right pile.` : `${score} of ${n} cards are in the right pile.`,
-    );
+    save({ placements, checked: true }, `${score === n ? 'All' : `${score} of`} ${n} cards are in the right pile.`);
   };
-  const restart = () => save({ placements: cards.map(() => null), checked: false }, 'All cards are back, not sorted.');
+  const restart = () =>
+    save({ placements: cards.map(() => null), checked: false }, 'All cards are back in “Not sorted yet”.');
   const retry = () =>
     save(
       { placements: placements.map((p, i) => (right(i) ? p : null)), checked: false },
-      'The cards in the wrong pile are back with the cards not sorted yet.',
+      'The wrong cards are back in “Not sorted yet”.',
     );
   const end = (e: PointerEvent) => {
     const d = dragRef.current;
@@ -115,7 +107,7 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
       >
         <span>{c.text}</span>
         {checked ? (
-          <span class="cw-sort-result">{right(i) ? '✓ Right pile' : `✗ Belongs in ${piles[home]!.label}`}</span>
+          <b>{right(i) ? '✓ Right pile' : `✗ Belongs in ${piles[home]!.label}`}</b>
         ) : (
           <select
             aria-label={`Move “${c.text}” to`}
@@ -123,7 +115,8 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
             onChange={(e) => {
               const v = e.currentTarget.value;
               place(i, v === '' ? null : Number(v));
-              setRefocus(i);
+              // The card moved to another list (a new element): focus follows it once drawn.
+              setTimeout(() => root.current?.querySelector<HTMLElement>(`[data-card="${i}"] select`)?.focus());
             }}
           >
             <option value="">Not sorted</option>

@@ -93,6 +93,31 @@ const examples: Block[] = [
     ],
     summary: 'Done',
   },
+  {
+    id: id(),
+    type: 'gallery',
+    title: 'Tools',
+    layout: 'carousel',
+    images: [{ id: id(), assetId: asset, alt: 'A forum', caption: 'Forums' }],
+  },
+  {
+    id: id(),
+    type: 'labeledGraphic',
+    assetId: asset,
+    alt: 'Two panels',
+    markers: [
+      { id: id(), x: 25, y: 40, title: 'Clock', text: 'Fixed', imageAssetId: null, imageAlt: '', audioAssetId: null },
+    ],
+  },
+  {
+    id: id(),
+    type: 'sorting',
+    prompt: 'Sort',
+    piles: [
+      { id: id(), label: 'Sync', cards: [{ id: id(), text: 'Webinar' }] },
+      { id: id(), label: 'Async', cards: [{ id: id(), text: 'Forum' }] },
+    ],
+  },
 ];
 
 const panel = (title = 'T') => ({ id: id(), title, doc: docFromParagraphs('x') });
@@ -155,6 +180,9 @@ describe('blocks', () => {
       'Pace\nA B\n1 2',
       '1969\nOpen University\n\n',
       'Plan\n\nOne\n\nTwo\n\nDone',
+      'Tools\nA forum\nForums',
+      'Two panels\nClock\nFixed',
+      'Sort\nSync\nWebinar\nAsync\nForum',
     ]);
   });
 
@@ -176,6 +204,9 @@ describe('blocks', () => {
       [],
       [],
       [],
+      [],
+      [asset],
+      [asset],
       [],
     ]);
   });

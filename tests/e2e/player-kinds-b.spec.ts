@@ -70,13 +70,13 @@ test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog m
 
   await page.locator('main').focus();
   await tabTo(page, '.cw-gallery button:nth-of-type(2)');
-  expect(await focusedText(page)).toBe('Next image');
+  expect(await focusedText(page)).toBe('Show next image');
   await page.keyboard.press('Enter');
   await expect(slide).toHaveAttribute('aria-label', `2 of ${n}`);
   await expect(carousel.locator('.cw-gallery-count')).toHaveText(`2 of ${n}`);
   await expect(slide.getByRole('img')).toHaveAttribute('alt', block.images[1]!.alt);
   await page.keyboard.press('Shift+Tab');
-  expect(await focusedText(page)).toBe('Previous image');
+  expect(await focusedText(page)).toBe('Show previous image');
   await page.keyboard.press('Space');
   await page.keyboard.press('Space');
   // Wraps around: from the first to the last image.

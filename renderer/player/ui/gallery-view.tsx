@@ -55,11 +55,11 @@ function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockCon
       {block.layout === 'carousel' ? (
         <section aria-roledescription="carousel" aria-label={name}>
           <div class="cw-process-nav">
-            {nav('Previous image', () => setAt(wrap(at - 1)), slidesId)}
+            {nav('Show previous image', () => setAt(wrap(at - 1)), slidesId)}
             <p class="cw-gallery-count">
               {at + 1} of {n}
             </p>
-            {nav('Next image', () => setAt(wrap(at + 1)), slidesId)}
+            {nav('Show next image', () => setAt(wrap(at + 1)), slidesId)}
           </div>
           <div id={slidesId} aria-live="polite">
             <div role="group" aria-roledescription="slide" aria-label={`${at + 1} of ${n}`}>
@@ -118,8 +118,8 @@ function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockCon
             </p>
             <Figure image={big} />
             <div class="cw-process-nav">
-              {nav('Previous image', () => setFull(wrap(fullAt! - 1)))}
-              {nav('Next image', () => setFull(wrap(fullAt! + 1)))}
+              {nav('Show previous image', () => setFull(wrap(fullAt! - 1)))}
+              {nav('Show next image', () => setFull(wrap(fullAt! + 1)))}
               <button
                 type="button"
                 class="cw-button cw-button-primary"

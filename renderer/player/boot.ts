@@ -5,6 +5,7 @@ import './scenario.css';
 import './continue.css';
 import './attachment.css';
 import './embed.css';
+import './gallery-graphic-sorting.css';
 import { h, render } from 'preact';
 import type { CoursePackage } from '../../shared/package/course-package';
 import { PLAYER_PACKAGE_GLOBAL } from './runtime-constants';

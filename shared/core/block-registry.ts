@@ -10,6 +10,9 @@ import { mediaKinds } from './blocks/media-kinds';
 import { questionBlockKinds } from './blocks/question-block-kind';
 import { scenarioKinds } from './blocks/scenario-kind';
 import { textKinds } from './blocks/text-kinds';
+import { galleryKinds } from './blocks/gallery-kind';
+import { labeledGraphicKinds } from './blocks/labeled-graphic-kind';
+import { sortingKinds } from './blocks/sorting-kind';
 
 /** Every block kind's descriptor; typed so that a kind without one (or a stray one) is a compile error. */
 export const BLOCK_KINDS: BlockKindRegistry = {
@@ -23,6 +26,9 @@ export const BLOCK_KINDS: BlockKindRegistry = {
   ...continueKinds,
   ...attachmentKinds,
   ...embedKinds,
+  ...galleryKinds,
+  ...labeledGraphicKinds,
+  ...sortingKinds,
 };
 
 /**

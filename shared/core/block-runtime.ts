@@ -1,4 +1,5 @@
 import type { BlockOf, BlockType } from '../model/blocks';
+import { sortingCards } from './blocks/sorting-state';
 
 /**
  * The learner-runtime half of each block kind: what the player needs besides the views (its structural check of
@@ -81,6 +82,21 @@ export const BLOCK_RUNTIME: { readonly [K in BlockType]: BlockRuntime<K> } = {
   },
   embed: {
     wellFormed: (b) => typeof b.url === 'string' && typeof b.fallback === 'string',
+  },
+  gallery: {
+    wellFormed: (b) => Array.isArray(b.images) && (b.layout === 'grid' || b.layout === 'carousel'),
+  },
+  labeledGraphic: {
+    wellFormed: (b) => Array.isArray(b.markers) && b.markers.length > 0,
+    /** Which markers the learner has opened, one bit per marker (all set: complete). */
+    stateMax: (b) => 2 ** b.markers.length - 1,
+  },
+  sorting: {
+    wellFormed: (b) =>
+      Array.isArray(b.piles) &&
+      b.piles.length >= 2 &&
+      b.piles.every((p: unknown) => Array.isArray((p as { cards?: unknown }).cards)),
+    stateMax: (b) => 2 * (b.piles.length + 1) ** sortingCards(b.piles).length - 1,
   },
 };
 

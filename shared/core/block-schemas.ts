@@ -8,6 +8,9 @@ import { mediaSchemas } from './blocks/media-kinds';
 import { questionBlockSchemas } from './blocks/question-block-kind';
 import { scenarioSchemas } from './blocks/scenario-kind';
 import { textSchemas } from './blocks/text-kinds';
+import { gallerySchemas } from './blocks/gallery-kind';
+import { labeledGraphicSchemas } from './blocks/labeled-graphic-kind';
+import { sortingSchemas } from './blocks/sorting-kind';
 
 /**
  * Every block kind's schema builder, by kind. `shared/model/blocks.ts` builds the zod union from this map (so
@@ -24,4 +27,7 @@ export const BLOCK_SCHEMA_BUILDERS = {
   ...continueSchemas,
   ...attachmentSchemas,
   ...embedSchemas,
+  ...gallerySchemas,
+  ...labeledGraphicSchemas,
+  ...sortingSchemas,
 };

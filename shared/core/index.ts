@@ -32,3 +32,7 @@ export {
 export * from './scenario-graph';
 export { ATTACHMENT_EXTENSIONS, isSafeFileName, safeFileName } from './blocks/attachment-kind';
 export { EMBED_ASPECTS, EMBED_HEIGHT, EMBED_SANDBOX, isEmbedUrl } from './blocks/embed-kind';
+export { GALLERY_IMAGES, GALLERY_LAYOUTS } from './blocks/gallery-kind';
+export { LABELED_MARKERS } from './blocks/labeled-graphic-kind';
+export { SORTING_CARDS, SORTING_PILES, decodeSorting, encodeSorting, sortingCards } from './blocks/sorting-kind';
+export type { SortingState } from './blocks/sorting-kind';

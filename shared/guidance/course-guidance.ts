@@ -30,6 +30,7 @@ export const GUIDANCE_CODES = [
   'embed-missing-url',
   'embed-missing-title',
   'embed-missing-fallback',
+  'marker-missing-text',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */

@@ -220,6 +220,20 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await embed.getByLabel('Title (read by screen readers)').fill('Example tool');
   await embed.getByLabel('Offline text (shown when the page cannot load)').fill('Open example.org.');
   await expect(embed.locator('.block-preview .cw-embed-fallback')).toContainText('Open example.org.');
+  await addBlock(page, 'gallery');
+  const gallery = main.locator('[data-block-type="gallery"]');
+  await gallery.getByLabel('Layout').selectOption('carousel');
+  await gallery.getByLabel('Image 1 caption').fill('A forum');
+  await addBlock(page, 'labeledGraphic');
+  const graphic = main.locator('[data-block-type="labeledGraphic"]');
+  await graphic.getByLabel('Marker 1 title').fill('The clock');
+  await expect(graphic.locator('.block-preview .cw-lg-marker')).toHaveAccessibleName('1. The clock');
+  await addBlock(page, 'sorting');
+  const sorting = main.locator('[data-block-type="sorting"]');
+  await sorting.getByLabel('Pile 2 label').fill('Asynchronous');
+  await expect(sorting.locator('.block-preview .cw-sort-pile[data-pile="1"] .cw-sort-label')).toHaveText(
+    'Asynchronous (0)',
+  );
   await saved(page);
   await expectNoSeriousViolations(page, 'interactive blocks');
 

@@ -11,6 +11,10 @@ export function sampleCourseTree(
     narration: randomUUID(),
     captions: randomUUID(),
     worksheet: randomUUID(),
+    forumImage: randomUUID(),
+    videoLessonImage: randomUUID(),
+    selfCheckImage: randomUUID(),
+    ownTimeImage: randomUUID(),
   },
 ): CourseTree {
   const content = sampleCourse(assets);

@@ -22,6 +22,11 @@ export interface SampleAssets {
   captions: string | null;
   /** The support-plan worksheet (PDF) of the attachment block. */
   worksheet: string | null;
+  /** Gallery of asynchronous tools and the "own time" picture (module 1). */
+  forumImage: string | null;
+  videoLessonImage: string | null;
+  selfCheckImage: string | null;
+  ownTimeImage: string | null;
 }
 
 export interface SampleLesson {

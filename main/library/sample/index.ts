@@ -17,6 +17,10 @@ export const SAMPLE_MEDIA = {
   narration: { file: 'narration.m4a', kind: 'audio' },
   captions: { file: 'narration.en.vtt', kind: 'captions' },
   worksheet: { file: 'support-plan-worksheet.pdf', kind: 'other' },
+  forumImage: { file: 'tool-forum.svg', kind: 'image' },
+  videoLessonImage: { file: 'tool-video.svg', kind: 'image' },
+  selfCheckImage: { file: 'tool-self-check.svg', kind: 'image' },
+  ownTimeImage: { file: 'own-time.svg', kind: 'image' },
 } as const satisfies Record<keyof SampleAssets, { file: string; kind: Asset['kind'] }>;
 
 export function sampleCourse(assets: SampleAssets): SampleCourse {

@@ -19,6 +19,7 @@ import {
   type SampleModule,
 } from './build';
 import { table, timeline } from './kind-builders';
+import { gallery, labeledGraphic, sorting } from './kinds-b-builders';
 
 export const NARRATION_TRANSCRIPT =
   'Asynchronous learning lets every learner study at their own pace. ' +
@@ -48,6 +49,11 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
           ),
           video(assets.video, 'Welcome to Asynchronous Learning 101', assets.captions),
           heading('The defining feature: time is yours'),
+          image(
+            assets.ownTimeImage,
+            'A clock showing half past nine in the evening beside a week calendar with study sessions on different days.',
+            'Half past nine in the evening is as good a time to learn as any.',
+          ),
           rich(
             p(
               'In a classroom or a live webinar, the schedule sets the pace. In asynchronous learning, the ',
@@ -72,6 +78,24 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
             ),
           ),
           audio(assets.narration, 'Narration: asynchronous learning in three sentences', NARRATION_TRANSCRIPT),
+          heading('Tools of asynchronous learning', 3),
+          gallery('Tools of asynchronous learning', 'carousel', [
+            {
+              assetId: assets.videoLessonImage,
+              alt: 'A recorded video lesson paused halfway, with a play button and a progress bar.',
+              caption: 'Recorded video lessons: pause, replay and pick up later.',
+            },
+            {
+              assetId: assets.forumImage,
+              alt: 'A discussion forum thread: a question at 08:10, the tutor’s reply at 11:45 and a thank-you at 21:30.',
+              caption: 'Discussion forums: questions and answers hours apart, visible to everyone.',
+            },
+            {
+              assetId: assets.selfCheckImage,
+              alt: 'A self-check quiz with three questions, two ticked correct and one still open.',
+              caption: 'Self-checks: instant feedback without waiting for a tutor.',
+            },
+          ]),
           callout(
             'info',
             'A note on terms',
@@ -143,11 +167,36 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
         title: 'Synchronous vs asynchronous',
         kind: 'content',
         blocks: [
-          image(
+          labeledGraphic(
             assets.illustration,
             'Two panels. Left, synchronous: four learners grouped inside one shared time slot under a single clock. ' +
               'Right, asynchronous: four learners placed at different hours along a 24-hour timeline.',
-            'Synchronous learning shares one time slot; asynchronous learning lets each learner choose their own.',
+            [
+              {
+                x: 34,
+                y: 30,
+                title: 'One clock for everyone',
+                text: 'A live session starts at a set time. Miss it and you miss it, unless someone records it.',
+              },
+              {
+                x: 40,
+                y: 70,
+                title: 'The whole group at once',
+                text: 'Everyone is present together: questions are answered on the spot and the group moves at one pace.',
+              },
+              {
+                x: 66,
+                y: 30,
+                title: 'Each learner on their own time',
+                text: 'Learners drop in when it suits them: before work, at lunch, late at night.',
+              },
+              {
+                x: 75,
+                y: 62,
+                title: 'A 24-hour day',
+                text: 'Asynchronous learning spreads over the whole day and across time zones. The course waits for the learner.',
+              },
+            ],
           ),
           heading('Two ways to organise time'),
           rich(
@@ -169,6 +218,21 @@ export function foundationsModule(assets: SampleAssets): SampleModule {
             ['Pace', 'The group’s pace', 'Each learner’s own pace'],
             ['Feedback', 'Immediate, from a person', 'Built into activities, or delayed replies'],
             ['Scale', 'Limited by rooms and trainers', 'The same course serves ten or ten thousand learners'],
+          ]),
+          heading('Sort them out', 3),
+          sorting('Sort each learning activity: does it need everyone at the same time?', [
+            [
+              'Synchronous',
+              [
+                'A live webinar every Tuesday at 10:00',
+                'A workshop in a training room',
+                'A phone-in Q&A with the instructor',
+              ],
+            ],
+            [
+              'Asynchronous',
+              ['A recorded video lesson', 'A discussion forum thread', 'A self-check quiz you take at any time'],
+            ],
           ]),
           divider(),
           heading('Knowledge check'),

@@ -12,6 +12,9 @@ import { mediaViews } from './media-views';
 import { QuestionView } from './question-view';
 import { scenarioViews } from './scenario-view';
 import { textViews } from './text-views';
+import { galleryViews } from './gallery-view';
+import { labeledGraphicViews } from './labeled-graphic-view';
+import { sortingViews } from './sorting-view';
 
 export type { BlockContext } from './block-view-types';
 
@@ -32,6 +35,9 @@ export const BLOCK_VIEWS: BlockViewRegistry = {
   ...continueViews,
   ...attachmentViews,
   ...embedViews,
+  ...galleryViews,
+  ...labeledGraphicViews,
+  ...sortingViews,
 };
 
 export function BlockView({ block, ctx }: { block: Block; ctx: BlockContext }): JSX.Element | null {

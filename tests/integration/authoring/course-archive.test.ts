@@ -195,10 +195,11 @@ describe('hostile and broken archives are refused with IMPORT and change nothing
         '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
       );
       const sha = createHash('sha256').update(svg).digest('hex');
-      const assets = (json.assets as { fileName: string; sha256: string; size: number }[]).map((a) =>
-        a.fileName.endsWith('.svg') ? { ...a, sha256: sha, size: svg.length } : a,
-      );
+      // The sample has several SVGs: only the first one is replaced.
       const old = (json.assets as { fileName: string; sha256: string }[]).find((a) => a.fileName.endsWith('.svg'))!;
+      const assets = (json.assets as { fileName: string; sha256: string; size: number }[]).map((a) =>
+        a === old ? { ...a, sha256: sha, size: svg.length } : a,
+      );
       return {
         entries: withJson(
           entries.map((e) => (e.name === `media/${old.sha256}.svg` ? { name: `media/${sha}.svg`, data: svg } : e)),

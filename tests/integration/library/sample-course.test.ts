@@ -64,7 +64,17 @@ describe('sample course', () => {
     const lib = await openTempLibrary({ seedSample: true });
     const tree = lib.getCourse(lib.listCourses()[0]!.id);
     const assets = lib.listAssets();
-    expect(assets.map((a) => a.kind).sort()).toEqual(['audio', 'captions', 'image', 'other', 'video']);
+    expect(assets.map((a) => a.kind).sort()).toEqual([
+      'audio',
+      'captions',
+      'image',
+      'image',
+      'image',
+      'image',
+      'image',
+      'other',
+      'video',
+    ]);
     expect(assets.find((a) => a.kind === 'video')).toMatchObject({ mime: 'video/mp4', fileName: 'welcome.mp4' });
     expect(assets.find((a) => a.kind === 'audio')).toMatchObject({ mime: 'audio/mp4' });
     expect(assets.find((a) => a.kind === 'image')).toMatchObject({ mime: 'image/svg+xml' });

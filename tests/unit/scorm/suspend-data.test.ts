@@ -121,10 +121,8 @@ describe('suspend_data encoding', () => {
     expect(encoded.split('~')).toHaveLength(8);
     expect(decodeSuspendData(encoded, sample)).toEqual(state);
     expect(suspendDataSaveCount(encoded)).toBe(7);
-    const beyond = encoded.replace(
-      new RegExp(`~${at.toString(36)}\\.[0-9a-z]+~`),
-      `~${at.toString(36)}.${(ref!.max + 1).toString(36)}~`,
-    );
+    const i36 = at.toString(36);
+    const beyond = encoded.replace(new RegExp(`~${i36}\\.[0-9a-z]+~`), `~${i36}.${(ref!.max + 1).toString(36)}~`);
     expect(beyond).not.toBe(encoded);
     expect(decodeSuspendData(beyond, sample)).toBeNull();
     const v2 = encoded.split('~');

@@ -129,6 +129,31 @@ const examples: Block[] = [
     height: 480,
     fallback: 'Offline text',
   },
+  {
+    id: id(),
+    type: 'gallery',
+    title: 'Tools',
+    layout: 'carousel',
+    images: [{ id: id(), assetId: asset, alt: 'A forum', caption: 'Forums' }],
+  },
+  {
+    id: id(),
+    type: 'labeledGraphic',
+    assetId: asset,
+    alt: 'Two panels',
+    markers: [
+      { id: id(), x: 25, y: 40, title: 'Clock', text: 'Fixed', imageAssetId: null, imageAlt: '', audioAssetId: null },
+    ],
+  },
+  {
+    id: id(),
+    type: 'sorting',
+    prompt: 'Sort',
+    piles: [
+      { id: id(), label: 'Sync', cards: [{ id: id(), text: 'Webinar' }] },
+      { id: id(), label: 'Async', cards: [{ id: id(), text: 'Forum' }] },
+    ],
+  },
 ];
 
 const panel = (title = 'T') => ({ id: id(), title, doc: docFromParagraphs('x') });
@@ -195,6 +220,9 @@ describe('blocks', () => {
       '',
       'Worksheet\nworksheet.pdf\nFill it in.',
       'A tool\nOffline text',
+      'Tools\nA forum\nForums',
+      'Two panels\nClock\nFixed',
+      'Sort\nSync\nWebinar\nAsync\nForum',
     ]);
   });
 
@@ -219,6 +247,9 @@ describe('blocks', () => {
       [],
       [asset],
       [],
+      [asset],
+      [],
+      [asset],
       [asset],
       [],
     ]);

@@ -10,6 +10,9 @@ import { mediaParts } from './media-editors';
 import { QuestionEditor } from './question-editor';
 import { scenarioParts } from './scenario-part';
 import { textParts } from './text-parts';
+import { galleryParts } from './gallery-part';
+import { labeledGraphicParts } from './labeled-graphic-part';
+import { sortingParts } from './sorting-part';
 
 /** The editing part of every block kind, looked up by kind (kinds are described in `shared/core/blocks/`). */
 export const EDITOR_PARTS: EditorPartRegistry = {
@@ -23,6 +26,9 @@ export const EDITOR_PARTS: EditorPartRegistry = {
   ...continueParts,
   ...attachmentParts,
   ...embedParts,
+  ...galleryParts,
+  ...labeledGraphicParts,
+  ...sortingParts,
 };
 
 /** The editor for one block, by kind. */

@@ -20,6 +20,7 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'embed-missing-url': 'Embeds without a web address',
   'embed-missing-title': 'Embeds without a title for screen readers',
   'embed-missing-fallback': 'Embeds without a text for learners offline',
+  'marker-missing-text': 'Labeled graphic markers with an empty note',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

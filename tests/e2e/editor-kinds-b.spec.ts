@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
+import { expect, test } from './support/fixtures';
+
+// Gallery, labeled graphic and sorting activity created and edited on the canvas with real input: the selected
+// block shows its options; the learner's view (the player's) follows each edit; a marker is placed by a click on the
+// image, moved by the keyboard and dragged; everything is saved and still there after a reload.
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${where}`,
+  ).toEqual([]);
+}
+
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+async function addBlock(page: Page, type: 'gallery' | 'labeledGraphic' | 'sorting') {
+  const main = page.getByRole('main');
+  const before = await main.locator('[data-block-type]').count();
+  await main.getByRole('button', { name: '+ Add block' }).click();
+  await page
+    .getByRole('listbox', { name: 'Block types' })
+    .getByRole('option')
+    .filter({ hasText: new RegExp(`^${BLOCK_LABELS[type]}`) })
+    .first()
+    .click();
+  await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);
+  await expect(main.locator('.block-frame.is-selected')).toHaveAttribute('data-block-type', type);
+  return main.locator(`[data-block-type="${type}"]`);
+}
+
+test('gallery, labeled graphic and sorting: created and edited on the canvas, saved across a reload', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(host.url);
+  await page.getByLabel('Course title').fill('New kinds');
+  await page.getByLabel('Course title').press('Enter');
+  const outline = page.getByRole('navigation', { name: 'Course outline' });
+  await expect(outline.getByRole('heading', { level: 2, name: 'New kinds' })).toBeVisible();
+  await outline.getByLabel('New module title').fill('Tools');
+  await outline.getByRole('button', { name: 'Add module' }).click();
+  await outline.getByLabel('New lesson title in Tools').fill('Showcase');
+  await outline.getByLabel('New lesson title in Tools').press('Enter');
+  await outline.getByRole('link', { name: 'Showcase' }).click();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Showcase' })).toBeVisible();
+
+  // Gallery: a carousel of one library image (the sample's illustration), with alt text and a caption.
+  const gallery = await addBlock(page, 'gallery');
+  await gallery.getByLabel('Layout').selectOption('carousel');
+  await gallery.getByLabel('Gallery title (names it for screen readers)').fill('Tools');
+  await gallery.getByLabel('Image 1 file').selectOption({ label: 'sync-vs-async.svg' });
+  await gallery.getByLabel('Image 1 alt text').fill('Two ways to organise time');
+  await gallery.getByLabel('Image 1 caption').fill('Sync and async');
+  await gallery.getByRole('button', { name: 'Remove image 2' }).click();
+  const carousel = gallery.locator('.block-preview').getByRole('region', { name: 'Tools' });
+  await expect(carousel).toHaveAttribute('aria-roledescription', 'carousel');
+  await expect(carousel.getByRole('img', { name: 'Two ways to organise time' })).toBeVisible();
+  await expect(carousel.locator('.cw-gallery-count')).toHaveText('1 of 1');
+  await saved(page);
+
+  // Labeled graphic: pick the image, then click on it to place marker 2; arrows and a drag move markers.
+  const graphic = await addBlock(page, 'labeledGraphic');
+  await graphic.getByLabel('Graphic', { exact: true }).selectOption({ label: 'sync-vs-async.svg' });
+  await graphic.getByLabel('Alt text (what the graphic shows)').fill('Synchronous and asynchronous time');
+  const canvas = graphic.locator('.marker-canvas');
+  const img = canvas.locator('img');
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  const box = (await img.boundingBox())!;
+  await img.click({ position: { x: box.width * 0.25, y: box.height * 0.4 } });
+  await expect(graphic.getByLabel('Marker 2 title')).toHaveValue('Marker 2');
+  await expect(graphic.getByLabel('Across % (marker 2)')).toHaveValue(/^2[45](\.\d)?$/);
+  await expect(graphic.getByLabel('Down % (marker 2)')).toHaveValue(/^(39|40|41)(\.\d)?$/);
+  const x2 = Number(await graphic.getByLabel('Across % (marker 2)').inputValue());
+  const marker2 = canvas.getByRole('button', { name: /^Marker 2, at/ });
+  await marker2.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(graphic.getByLabel('Across % (marker 2)')).toHaveValue(String(Math.round((x2 + 1) * 10) / 10));
+  await expect(marker2).toBeFocused();
+  // Marker 1 (at 50 %, 50 %) dragged to about 75 %, 20 %.
+  const marker1 = canvas.getByRole('button', { name: /^Marker 1, at/ });
+  const m1 = (await marker1.boundingBox())!;
+  await page.mouse.move(m1.x + m1.width / 2, m1.y + m1.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.2, { steps: 6 });
+  await page.mouse.up();
+  await expect(graphic.getByLabel('Across % (marker 1)')).toHaveValue(/^7[4-6](\.\d)?$/);
+  await graphic.getByLabel('Marker 2 title').fill('Any hour');
+  await graphic.getByLabel('Marker 2 note').fill('Learners pick their own time.');
+  // The learner's view: two numbered markers; the second opens its note.
+  const preview = graphic.locator('.block-preview');
+  await expect(preview.locator('.cw-lg-marker')).toHaveCount(2);
+  await preview.getByRole('button', { name: '2. Any hour' }).click();
+  await expect(preview.locator('.cw-lg-note')).toContainText('Learners pick their own time.');
+  await saved(page);
+  await expectNoSeriousViolations(page, 'labeled graphic selected');
+
+  // Sorting: instruction, pile labels, a third card moved to the second pile.
+  const sorting = await addBlock(page, 'sorting');
+  await sorting.getByLabel('Instruction').fill('Live or not?');
+  await sorting.getByLabel('Pile 1 label').fill('Synchronous');
+  await sorting.getByLabel('Pile 2 label').fill('Asynchronous');
+  await sorting.getByRole('button', { name: 'Add card to pile 1' }).click();
+  await sorting.getByLabel('Card 2 text').fill('Forum thread');
+  await sorting.getByLabel('Card 2 belongs in').selectOption({ label: 'Asynchronous' });
+  await expect(sorting.getByRole('group', { name: 'Pile 2: Asynchronous' }).getByLabel(/Card \d text/)).toHaveCount(2);
+  const activity = sorting.locator('.block-preview').getByRole('region', { name: 'Live or not?' });
+  await expect(activity.locator('.cw-sort-card')).toHaveCount(3);
+  await expect(activity.getByLabel('Move “Forum thread” to').locator('option')).toHaveText([
+    'Not sorted',
+    'Synchronous',
+    'Asynchronous',
+  ]);
+  await saved(page);
+  await expectNoSeriousViolations(page, 'sorting selected');
+
+  // After a reload everything is still there.
+  await page.reload();
+  await expect(main.getByRole('heading', { level: 1, name: 'Showcase' })).toBeVisible();
+  await expect(main.locator('[data-block-type="gallery"] .cw-gallery-count')).toHaveText('1 of 1');
+  await expect(main.locator('[data-block-type="labeledGraphic"] .cw-lg-marker')).toHaveCount(2);
+  await expect(main.locator('[data-block-type="sorting"] .cw-sort-card')).toHaveCount(3);
+  await expect(main.locator('[data-block-type="sorting"] .cw-sort-stack')).toContainText('Forum thread');
+  expect(errors).toEqual([]);
+});

@@ -102,6 +102,11 @@ export function correctAnswerSummary(q: Question): string {
   return (d.answerSummary ?? d.correctAnswer)(q);
 }
 
+/** The question in the display order of a quiz attempt (`shuffle` hook of its kind), or unchanged. */
+export function shuffledQuestion<Q extends Question>(q: Q, seed: string): Q {
+  return (questionKindOf(q).shuffle?.(q, seed) as Q | undefined) ?? q;
+}
+
 /** The response a learner starts from (ordering questions start shuffled), or null. */
 export function initialResponse(q: Question, seed: string): QuestionResponse | null {
   return (questionKindOf(q).initialResponse?.(q, seed) as QuestionResponse | null | undefined) ?? null;

@@ -1,7 +1,7 @@
 import type { QuestionSchemaKit } from '../../model/questions';
 import type { Zod } from '../../model/schema-kit';
 import type { IdFactory } from '../block-kind';
-import { b36, fixed, parseB36, widthFor } from './codec';
+import { b36, fixed, parseB36, seededShuffle, widthFor } from './codec';
 import { commonQuestionFields, indexOf, startingFields, type QuestionKindDescriptor } from './question-kind';
 
 /** Choice questions: single choice, multiple response, true / false. Schema builders first. */
@@ -66,6 +66,7 @@ export const choiceQuestionKinds: {
     kind: 'singleChoice',
     label: 'Single choice',
     icon: 'circle-dot',
+    shuffle: (q, seed) => ({ ...q, choices: seededShuffle(q.choices, seed) }),
     create: (newId, prompt) => {
       const choices = twoChoices(newId);
       return { kind: 'singleChoice', ...startingFields(prompt), choices, correctChoiceId: choices[0]!.id };
@@ -104,6 +105,7 @@ export const choiceQuestionKinds: {
     kind: 'multipleResponse',
     label: 'Multiple response',
     icon: 'list-checks',
+    shuffle: (q, seed) => ({ ...q, choices: seededShuffle(q.choices, seed) }),
     create: (newId, prompt) => {
       const choices = twoChoices(newId);
       return { kind: 'multipleResponse', ...startingFields(prompt), choices, correctChoiceIds: [choices[0]!.id] };

@@ -63,6 +63,11 @@ export interface QuestionKindDescriptor<K extends QuestionKind> {
   correctAnswer(question: QuestionOf<K>): string;
   /** The correct answer in words for the editor's summary (defaults to `correctAnswer`). */
   answerSummary?(question: QuestionOf<K>): string;
+  /**
+   * The question as one quiz attempt shows it (e.g. choices in a seeded order); answers refer to ids, so the
+   * order is display only. Kinds without it keep the authored order.
+   */
+  shuffle?(question: QuestionOf<K>, seed: string): QuestionOf<K>;
   /** The response a learner starts from (ordering starts shuffled), else null. */
   initialResponse?(question: QuestionOf<K>, seed: string): ResponseOf<K> | null;
   /** Every part answered, so the response can be checked. */

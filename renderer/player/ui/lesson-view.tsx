@@ -30,7 +30,7 @@ export function LessonView(props: {
       graded: lesson.kind === 'quiz',
     }),
   };
-  const isQuiz = lesson.kind === 'quiz' && questions.length > 0;
+  const isQuiz = lesson.kind === 'quiz' && (questions.length > 0 || !!lesson.pool?.length);
   const gateHint = nextLocked
     ? lessonChecksAnswered(lesson, controller.state)
       ? 'The next lesson opens once this one is viewed.'

@@ -1,5 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { courseWithBankPools } from '../banks/course-banks';
 import {
   AppError,
   captionScriptPath,
@@ -65,7 +66,7 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
   progress('prepare', 0, 1);
   throwIfAborted(signal);
   await checkOutputLocation(outPath, asZip ? 'zip' : 'folder');
-  const tree = library.getCourse(opts.courseId);
+  const tree = courseWithBankPools(library, library.getCourse(opts.courseId));
   const playerDir = locatePlayerDir(opts.playerDir);
   const runtime = await readRuntimeFiles(playerDir);
   const { pkg, files } = buildCoursePackage(

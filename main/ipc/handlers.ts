@@ -12,6 +12,7 @@ import { createRecentCourses, type RecentCourses } from '../desktop/recent-cours
 import { prepareDownload } from '../files/download-slots';
 import { attachVideoCaptions, createPlaceholderCaptions, listVideoCaptions } from '../media/captions/video-captions';
 import { createRecordsHandlers, type RecordsDeps } from './records-handlers';
+import { createBankHandlers } from './bank-handlers';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -210,5 +211,6 @@ export function createHandlers({
     'courses.opened': ({ courseId }) => (recent.record(courseId), { recorded: true as const }),
     'courses.recent': () => recent.list(),
     ...createRecordsHandlers(records),
+    ...createBankHandlers(library, notifyChanged),
   };
 }

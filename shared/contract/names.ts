@@ -78,6 +78,16 @@ export const CHANNEL_NAME_LIST = [
   'records.testLrs',
   'records.outbox',
   'records.sync',
+  'banks.list',
+  'banks.create',
+  'banks.rename',
+  'banks.delete',
+  'banks.questions.create',
+  'banks.questions.update',
+  'banks.questions.delete',
+  'banks.questions.move',
+  'banks.questions.toLesson',
+  'banks.questions.fromLesson',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

@@ -12,6 +12,8 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'no-support-contact': 'No support contact',
   'table-missing-caption': 'Tables without a caption',
   'process-missing-summary': 'Processes without a summary card',
+  'draw-larger-than-bank': 'Quizzes that draw more questions than their bank holds',
+  'draw-bank-missing': 'Quizzes that draw from a deleted question bank',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

@@ -39,7 +39,9 @@ export class BankStore {
   constructor(private readonly library: CourseLibrary) {
     const db = libraryConnection(library);
     this.q = {
-      banks: db.prepare(`SELECT id, course_id, position, title FROM question_banks WHERE course_id = ? ORDER BY position, id`),
+      banks: db.prepare(
+        `SELECT id, course_id, position, title FROM question_banks WHERE course_id = ? ORDER BY position, id`,
+      ),
       bank: db.prepare(`SELECT id, course_id, position, title FROM question_banks WHERE id = ?`),
       questions: db.prepare(
         `SELECT id, bank_id, position, tags, question FROM bank_questions WHERE bank_id = ? ORDER BY position, id`,
@@ -117,7 +119,10 @@ export class BankStore {
     });
   }
 
-  updateQuestion(questionId: string, patch: { question?: Question | undefined; tags?: string[] | undefined }): BankQuestion {
+  updateQuestion(
+    questionId: string,
+    patch: { question?: Question | undefined; tags?: string[] | undefined },
+  ): BankQuestion {
     return this.library.transaction(() => {
       const current = this.toQuestion(this.questionRow(questionId));
       const next = bankQuestionSchema.parse({ ...current, ...definedOnly(patch) });
@@ -197,7 +202,8 @@ export class BankStore {
       tags: JSON.parse(r.tags) as unknown,
       question: JSON.parse(r.question) as unknown,
     });
-    if (!parsed.success) throw new AppError('LIBRARY_CORRUPT', `The library contains an invalid bank question ${r.id}.`);
+    if (!parsed.success)
+      throw new AppError('LIBRARY_CORRUPT', `The library contains an invalid bank question ${r.id}.`);
     return parsed.data;
   }
 }

@@ -21,6 +21,14 @@ export function withBankQuiz(course: CourseTree, opts: { count: number; fixed?: 
   };
   lesson.blocks = lesson.blocks.filter((b) => b.type !== 'question' || kept.includes(b as QuestionBlock));
   lesson.pool = pool;
-  lesson.quiz = { ...lesson.quiz, layout: 'allOnOnePage', maxAttempts: 0, showAnswers: true, retakeAfterReview: false, timeLimitMinutes: 0, draw };
+  lesson.quiz = {
+    ...lesson.quiz,
+    layout: 'allOnOnePage',
+    maxAttempts: 0,
+    showAnswers: true,
+    retakeAfterReview: false,
+    timeLimitMinutes: 0,
+    draw,
+  };
   return lesson;
 }

@@ -24,7 +24,13 @@ describe('question banks in the library', () => {
     const now = new Date().toISOString();
     const [c, m, l, b] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
     const question = newQuestion('trueFalse', newId, 'Old question?');
-    const settings = { layout: 'onePerPage', maxAttempts: 2, showAnswers: true, retakeAfterReview: false, timeLimitMinutes: 0 };
+    const settings = {
+      layout: 'onePerPage',
+      maxAttempts: 2,
+      showAnswers: true,
+      retakeAfterReview: false,
+      timeLimitMinutes: 0,
+    };
     db.prepare(`INSERT INTO courses (id, title, created_at, updated_at) VALUES (?, 'Old', ?, ?)`).run(c, now, now);
     db.prepare(`INSERT INTO modules (id, course_id, position, title) VALUES (?, ?, 0, 'M')`).run(m, c);
     db.prepare(`INSERT INTO lessons (id, module_id, position, title, kind) VALUES (?, ?, 0, 'Quiz', 'quiz')`).run(l, m);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { courseLessons, courseQuestions, emptyLearnerState, type LearnerState } from '../../../shared/scorm/learner-state';
 import {
-  decodeSuspendData,
-  encodeSuspendData,
-  worstCaseSuspendDataLength,
-} from '../../../shared/scorm/suspend-data';
+  courseLessons,
+  courseQuestions,
+  emptyLearnerState,
+  type LearnerState,
+} from '../../../shared/scorm/learner-state';
+import { decodeSuspendData, encodeSuspendData, worstCaseSuspendDataLength } from '../../../shared/scorm/suspend-data';
 import { drawForAttempt, drawPool, maxDrawn, poolBlockId } from '../../../shared/scorm/quiz-draw';
 import { idSchema } from '../../../shared';
 import { quizQuestionBlocks } from '../../../renderer/player/state/quiz';
@@ -46,8 +47,18 @@ describe('drawing questions from a bank', () => {
     const draw = drawForAttempt(lesson, 77);
     expect(draw).toHaveLength(4);
     expect(draw).toEqual(expect.arrayContaining([0, 1]));
-    const shown = quizQuestionBlocks(lesson, { attempt: 1, seed: 77, submitted: false, reviewed: false, elapsedS: 0, draw });
-    expect(shown.map((b) => b.id)).toEqual([lesson.blocks.find((b) => b.type === 'question')!.id, ...draw.map((i) => lesson.pool![i]!.id)]);
+    const shown = quizQuestionBlocks(lesson, {
+      attempt: 1,
+      seed: 77,
+      submitted: false,
+      reviewed: false,
+      elapsedS: 0,
+      draw,
+    });
+    expect(shown.map((b) => b.id)).toEqual([
+      lesson.blocks.find((b) => b.type === 'question')!.id,
+      ...draw.map((i) => lesson.pool![i]!.id),
+    ]);
     expect(maxDrawn(lesson)).toBe(4);
   });
 
@@ -80,7 +91,9 @@ describe('suspend_data version 4: the draw is part of the saved attempt', () => 
         const state = stateWith(seed);
         const decoded = decodeSuspendData(encodeSuspendData(state, c), c);
         expect(decoded).toEqual(state);
-        expect(quizQuestionBlocks(lesson, decoded!.quizzes[lesson.id])).toEqual(quizQuestionBlocks(lesson, state.quizzes[lesson.id]));
+        expect(quizQuestionBlocks(lesson, decoded!.quizzes[lesson.id])).toEqual(
+          quizQuestionBlocks(lesson, state.quizzes[lesson.id]),
+        );
       }),
       { numRuns: 100 },
     );
@@ -116,7 +129,13 @@ describe('suspend_data version 4: the draw is part of the saved attempt', () => 
     fc.assert(
       fc.property(fc.nat(36 ** 4 - 1), fc.boolean(), (seed, submitted) => {
         const state = stateWith(seed);
-        state.quizzes[lesson.id] = { ...state.quizzes[lesson.id]!, submitted, reviewed: true, attempt: 999, elapsedS: 86400 };
+        state.quizzes[lesson.id] = {
+          ...state.quizzes[lesson.id]!,
+          submitted,
+          reviewed: true,
+          attempt: 999,
+          elapsedS: 86400,
+        };
         for (const block of quizQuestionBlocks(lesson, state.quizzes[lesson.id])) {
           expect(all.has(block.id)).toBe(true);
           state.questions[block.id] = { attempts: 35, correct: true, response: correctResponse(block.question) };

@@ -33,7 +33,14 @@ function bankCourse(): { c: CourseTree; lessonId: string } {
 function run12(c: CourseTree, initial: Record<string, string> = {}, seed = 100) {
   const lms = createStrictScorm12Lms(initial);
   const adapter = createScorm12Adapter(lms.api, { packageId: c.id, storage: memoryStorage(), logger: silentLogger() });
-  const controller = new PlayerController(pkg(c, 'scorm12'), adapter, adapter.start(), silentLogger(), Date.now, seeds(seed));
+  const controller = new PlayerController(
+    pkg(c, 'scorm12'),
+    adapter,
+    adapter.start(),
+    silentLogger(),
+    Date.now,
+    seeds(seed),
+  );
   return { lms, adapter, controller };
 }
 const shown = (controller: PlayerController, lessonId: string) => {
@@ -54,7 +61,9 @@ describe('a quiz drawing from a question bank, against a strict LMS', () => {
     first.controller.goTo(lessonId);
     const drawn = shown(first.controller, lessonId);
     expect(drawn).toHaveLength(3);
-    expect(drawn.map((b) => b.id)).toContain(c.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)!.pool![0]!.id);
+    expect(drawn.map((b) => b.id)).toContain(
+      c.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)!.pool![0]!.id,
+    );
     first.controller.answer(drawn[0]!.id, correctResponse(drawn[0]!.question));
     first.controller.answer(drawn[1]!.id, wrongResponse(drawn[1]!.question));
     first.adapter.finish();
@@ -73,8 +82,19 @@ describe('a quiz drawing from a question bank, against a strict LMS', () => {
   it('scores and reports the drawn questions only; "Retake quiz" makes a new draw (SCORM 2004)', () => {
     const { c, lessonId } = bankCourse();
     const lms = createStrictScorm2004Lms();
-    const adapter = createScorm2004Adapter(lms.api, { packageId: c.id, storage: memoryStorage(), logger: silentLogger() });
-    const controller = new PlayerController(pkg(c, 'scorm2004-4th'), adapter, adapter.start(), silentLogger(), Date.now, seeds(1));
+    const adapter = createScorm2004Adapter(lms.api, {
+      packageId: c.id,
+      storage: memoryStorage(),
+      logger: silentLogger(),
+    });
+    const controller = new PlayerController(
+      pkg(c, 'scorm2004-4th'),
+      adapter,
+      adapter.start(),
+      silentLogger(),
+      Date.now,
+      seeds(1),
+    );
     controller.goTo(lessonId);
     const drawn = shown(controller, lessonId);
     const pool = controller.lessons.find((l) => l.id === lessonId)!.pool!;
@@ -85,7 +105,8 @@ describe('a quiz drawing from a question bank, against a strict LMS', () => {
     controller.answer(drawn[1]!.id, correctResponse(drawn[1]!.question));
     controller.answer(drawn[2]!.id, wrongResponse(drawn[2]!.question));
     const outcome = controller.submitQuiz(lessonId)!;
-    const points = (bs: typeof drawn) => bs.reduce((n, b) => n + (b.question.kind === 'likert' ? 0 : b.question.points), 0);
+    const points = (bs: typeof drawn) =>
+      bs.reduce((n, b) => n + (b.question.kind === 'likert' ? 0 : b.question.points), 0);
     expect(outcome.total).toBe(points(drawn));
     expect(outcome.earned).toBe(points(drawn.slice(0, 2)));
     vi.advanceTimersByTime(1100);

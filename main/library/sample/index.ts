@@ -33,7 +33,7 @@ export function sampleCourse(assets: SampleAssets): SampleCourse {
       targetModuleMinutes: 20,
       supportContact: 'support@example.com',
     },
-    modules: [foundationsModule(assets), benefitsModule(), practiceModule()],
+    modules: [foundationsModule(assets), benefitsModule(), practiceModule(assets)],
   };
 }
 

@@ -12,7 +12,12 @@ let n = 0;
 const newId = () => `5a7e0000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
 /** The sample course with a Likert survey and a single-choice check in its first (non-quiz) lesson. */
-function courseWithSurvey(): { c: CourseTree; survey: Question & { kind: 'likert' }; surveyId: string; checkId: string } {
+function courseWithSurvey(): {
+  c: CourseTree;
+  survey: Question & { kind: 'likert' };
+  surveyId: string;
+  checkId: string;
+} {
   const c = sampleCourseTree();
   const lesson = courseLessons(c).find((l) => l.kind !== 'quiz')!;
   const survey = newQuestion('likert', newId, 'How confident are you?') as Question & { kind: 'likert' };

@@ -68,6 +68,11 @@ export class BankStore {
     return (this.q.banks.all(courseId) as BankRow[]).map((r) => this.toBank(r));
   }
 
+  /** The banks of a course, live or in the trash, without checking the course (media usage). */
+  banksOf(courseId: string): QuestionBank[] {
+    return (this.q.banks.all(courseId) as BankRow[]).map((r) => this.toBank(r));
+  }
+
   /** The course a bank belongs to (NOT_FOUND when absent). */
   courseOf(bankId: string): string {
     return this.bankRow(bankId).course_id;

@@ -8,6 +8,7 @@ import { migration012QuestionBanks } from '../../../main/library/migrations/012-
 import { BankStore } from '../../../main/banks/bank-store';
 import { courseWithBankPools } from '../../../main/banks/course-banks';
 import { poolBlockId } from '../../../shared/scorm/quiz-draw';
+import { scanAssetUsage } from '../../../main/media/media-usage';
 import { codeOf, openTempLibrary, tempDir } from './helpers';
 
 const BANKS_MIGRATION = MIGRATIONS.indexOf(migration012QuestionBanks) + 1;
@@ -125,5 +126,20 @@ describe('question banks in the library', () => {
     expect(packaged.pool!.map((b) => b.question.prompt)).toEqual(['a', 'b', 'd']);
     expect(packaged.pool!.map((b) => b.id)).toEqual([qs[0]!, qs[1]!, qs[3]!].map((q) => poolBlockId(quiz.id, q.id)));
     expect(packaged.quiz!.draw!.fixedIds).toEqual([poolBlockId(quiz.id, qs[3]!.id)]);
+  });
+
+  it('media used only by a bank question (a hotspot image) counts as in use', async () => {
+    const library = await openTempLibrary();
+    const store = new BankStore(library);
+    const course = library.createCourse({ title: 'Media' });
+    const bank = store.create(course.id, 'Pictures');
+    const image = crypto.randomUUID();
+    const q = { ...newQuestion('hotspot', newId, 'Where?'), assetId: image, alt: 'A map' } as ReturnType<
+      typeof newQuestion
+    >;
+    const saved = store.addQuestion(bank.id, q, []);
+    expect(scanAssetUsage(library).get(image)).toEqual([
+      expect.objectContaining({ courseId: course.id, blockId: saved.id, blockType: 'question' }),
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { courseGuidance, type AssetDurations, type CourseGuidance, type CourseTree } from '../../shared';
+import { BankStore } from '../banks/bank-store';
 import type { CourseLibrary } from '../library/course-library';
 import type { MediaService } from '../media/media-service';
 import { probeMedia } from '../media/probe';
@@ -53,5 +54,9 @@ export async function guidanceFor(
   courseId: string,
 ): Promise<CourseGuidance> {
   const tree = library.getCourse(courseId);
-  return courseGuidance(tree, { durations: await durations(tree) });
+  const draws = tree.modules.some((m) => m.lessons.some((l) => l.quiz?.draw));
+  return courseGuidance(tree, {
+    durations: await durations(tree),
+    ...(draws ? { banks: new BankStore(library).list(courseId) } : {}),
+  });
 }

@@ -86,7 +86,7 @@ export function courseAssetIds(tree: CourseTree): string[] {
   const ids = new Set<string>();
   for (const mod of tree.modules) {
     for (const lesson of mod.lessons) {
-      for (const block of lesson.blocks) for (const id of blockAssetIds(block)) ids.add(id);
+      for (const block of [...lesson.blocks, ...(lesson.pool ?? [])]) for (const id of blockAssetIds(block)) ids.add(id);
     }
   }
   const logo = tree.settings.theme.logoAssetId;

@@ -1,5 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { courseWithBankPools } from '../banks/course-banks';
 import {
   AppError,
   captionScriptPath,
@@ -69,7 +70,7 @@ export async function exportCourse(opts: ExportOptions): Promise<ExportReport> {
   throwIfAborted(signal);
   // The export service checked both before it answered `export.start`; other callers get the checks here.
   if (!opts.checked) await checkOutputLocation(outPath, asZip ? 'zip' : 'folder');
-  const tree = opts.checked?.tree ?? library.getCourse(opts.courseId);
+  const tree = courseWithBankPools(library, opts.checked?.tree ?? library.getCourse(opts.courseId));
   const playerDir = locatePlayerDir(opts.playerDir);
   const runtime = await readRuntimeFiles(playerDir, format);
   const { pkg, files } = buildCoursePackage(

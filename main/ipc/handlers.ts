@@ -16,6 +16,7 @@ import { createRecordsHandlers, type RecordsDeps } from './records-handlers';
 import type { PreviewLauncher } from '../preview/preview-service';
 import { createCmi5Handlers } from './cmi5-handlers';
 import type { Cmi5Launcher } from '../lrs/cmi5-launcher';
+import { createBankHandlers } from './bank-handlers';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -228,5 +229,6 @@ export function createHandlers({
     'courses.recent': () => recent.list(),
     ...createRecordsHandlers(records),
     ...createCmi5Handlers(cmi5, learn.learners),
+    ...createBankHandlers(library, notifyChanged),
   };
 }

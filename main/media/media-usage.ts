@@ -1,4 +1,5 @@
-import { blockAssetIds, type CourseTree } from '../../shared';
+import { blockAssetIds, questionAssetIds, type CourseTree } from '../../shared';
+import { BankStore } from '../banks/bank-store';
 import type { CourseLibrary } from '../library/course-library';
 
 export interface UsePlace {
@@ -20,6 +21,13 @@ export function scanAssetUsage(
     list.push(place);
     uses.set(assetId, list);
   };
+  // Question banks (hotspot images) live in their own tables; a library without SQLite has none.
+  let banks: BankStore | null = null;
+  try {
+    banks = new BankStore(library as CourseLibrary);
+  } catch {
+    banks = null;
+  }
   // Courses in the trash still hold their media: they can be restored (main/authoring).
   for (const summary of [...library.listCourses(), ...(library.listTrashedCourses?.() ?? [])]) {
     const course: CourseTree = library.getCourse(summary.id, { includeTrashed: true });
@@ -41,6 +49,16 @@ export function scanAssetUsage(
         }
       }
     }
+    for (const bank of banks?.banksOf(course.id) ?? [])
+      for (const q of bank.questions)
+        for (const id of new Set(questionAssetIds(q.question)))
+          add(id, {
+            ...base,
+            lessonId: null,
+            lessonTitle: `bank “${bank.title}”`,
+            blockId: q.id,
+            blockType: 'question',
+          });
   }
   return uses;
 }

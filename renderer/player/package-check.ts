@@ -23,7 +23,8 @@ export function checkPackage(value: unknown): string | null {
     for (const l of m.lessons) {
       if (!l || typeof l.id !== 'string' || typeof l.title !== 'string' || !Array.isArray(l.blocks))
         return 'A lesson is invalid.';
-      for (const b of l.blocks) {
+      if (l.pool !== undefined && !Array.isArray(l.pool)) return 'A lesson is invalid.';
+      for (const b of [...l.blocks, ...(l.pool ?? [])]) {
         if (!b || typeof b.id !== 'string' || typeof b.type !== 'string') return 'A content block is invalid.';
         // Kinds this player does not know are skipped when drawn; known kinds must have their structure.
         if (isBlockType(b.type) && !BLOCK_RUNTIME[b.type].wellFormed(b as unknown as Record<string, unknown>))

@@ -13,6 +13,7 @@ import {
 } from '../model/course';
 import { blockSchema, newBlockSchema } from '../model/blocks';
 import { exportFormatSchema } from './export-contract';
+import { banksChannels } from './banks-contract';
 import { mediaChannels } from './media-contract';
 import { authoringChannels } from './authoring-contract';
 import { libraryChannels } from './library-contract';
@@ -208,6 +209,8 @@ export const channels = {
   ...cmi5Channels,
   /** Learner records that reach an LRS (main/records-sync/). */
   ...recordsChannels,
+  /** Question banks (main/banks/). */
+  ...banksChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -82,6 +82,16 @@ export const CHANNEL_NAME_LIST = [
   'cmi5.list',
   'cmi5.import',
   'cmi5.launch',
+  'banks.list',
+  'banks.create',
+  'banks.rename',
+  'banks.delete',
+  'banks.questions.create',
+  'banks.questions.update',
+  'banks.questions.delete',
+  'banks.questions.move',
+  'banks.questions.toLesson',
+  'banks.questions.fromLesson',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

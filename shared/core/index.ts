@@ -4,7 +4,7 @@ export * from './block-registry';
 export * from './block-conversions';
 export * from './block-runtime';
 export * from './block-schemas';
-export { QUESTION_RUNTIME } from './question-runtime';
+export { QUESTION_RUNTIME, shuffledQuestion } from './question-runtime';
 export * from './question-kinds';
 export * from './rich-text-plain';
 export * from './export-formats';

@@ -54,6 +54,11 @@ export function correctAnswerText(q: Question): string {
   return runtimeOf(q).correctAnswer(q);
 }
 
+/** The question in the display order of a quiz attempt (`shuffle` hook of its kind), or unchanged. */
+export function shuffledQuestion<Q extends Question>(q: Q, seed: string): Q {
+  return (runtimeOf(q).shuffle?.(q, seed) as Q | undefined) ?? q;
+}
+
 /** The response a learner starts from (ordering questions start shuffled), or null. */
 export function initialResponse(q: Question, seed: string): QuestionResponse | null {
   return (runtimeOf(q).initialResponse?.(q, seed) as QuestionResponse | null | undefined) ?? null;

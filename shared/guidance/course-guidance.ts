@@ -3,6 +3,8 @@ import type { Block } from '../model/blocks';
 import { BLOCK_KINDS, blockKindOf } from '../core/block-registry';
 import { idSchema } from '../model/ids';
 import type { CourseTree, LessonTree, ModuleTree } from '../model/course';
+import type { QuestionBank } from '../model/banks';
+import { bankDrawItems } from './bank-guidance';
 
 /**
  * Course design guidance from self-paced learning practice: duration estimates (reading time + media + questions)
@@ -31,6 +33,8 @@ export const GUIDANCE_CODES = [
   'embed-missing-title',
   'embed-missing-fallback',
   'marker-missing-text',
+  'draw-larger-than-bank',
+  'draw-bank-missing',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */
@@ -66,6 +70,8 @@ export type CourseGuidance = z.infer<typeof courseGuidanceSchema>;
 export type AssetDurations = Readonly<Record<string, number>>;
 export interface AssetInfo {
   durations?: AssetDurations | undefined;
+  /** The course's question banks: quizzes drawing from them are checked (`bank-guidance.ts`). */
+  banks?: readonly QuestionBank[] | undefined;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -165,6 +171,7 @@ export function courseChecklist(tree: CourseTree, assetInfo: AssetInfo = {}): Gu
       }
     }
   }
+  if (assetInfo.banks) items.push(...bankDrawItems(tree, assetInfo.banks));
   if (tree.settings.supportContact.trim() === '') {
     items.push({
       code: 'no-support-contact',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, languageSchema, timestampSchema, titleSchema } from './ids';
-import { blockSchema } from './blocks';
+import { blockSchema, blockSchemaByKind } from './blocks';
+import { quizDrawSchema } from './banks';
 
 export const NAVIGATION_MODES = ['free', 'linear'] as const;
 export const COMPLETION_RULES = ['viewed', 'passed', 'viewedAndPassed'] as const;
@@ -116,6 +117,8 @@ export const quizSettingsSchema = z.object({
   retakeAfterReview: z.boolean().default(false),
   /** 0 means no timer; when time runs out the attempt is submitted. */
   timeLimitMinutes: z.number().int().min(0).max(300).default(0),
+  /** Draw questions from a question bank on each attempt (after the lesson's own questions); absent: none. */
+  draw: quizDrawSchema.optional(),
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 export const defaultQuizSettings = (): QuizSettings => quizSettingsSchema.parse({});
@@ -130,7 +133,14 @@ export const lessonSchema = z.object({
 });
 export type Lesson = z.infer<typeof lessonSchema>;
 
-export const lessonTreeSchema = lessonSchema.extend({ blocks: z.array(blockSchema) });
+export const lessonTreeSchema = lessonSchema.extend({
+  blocks: z.array(blockSchema),
+  /**
+   * Packages only: the bank questions a drawing quiz may show (`quiz.draw`), as question blocks. The player draws
+   * from them per attempt; the library keeps them in their banks.
+   */
+  pool: z.array(blockSchemaByKind.question).max(1000).optional(),
+});
 export const moduleTreeSchema = moduleSchema.extend({ lessons: z.array(lessonTreeSchema) });
 /** A whole course in order: what the editor opens and what exporters package. */
 export const courseTreeSchema = courseSchema.extend({ modules: z.array(moduleTreeSchema) });

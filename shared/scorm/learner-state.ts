@@ -31,6 +31,8 @@ export interface QuizState {
   reviewed: boolean;
   /** Seconds spent in the current attempt (for the optional timer). */
   elapsedS: number;
+  /** Question-bank quizzes: the attempt's questions as indices into `lesson.pool`, in the order shown. */
+  draw?: number[];
 }
 
 export interface LearnerState {
@@ -77,19 +79,27 @@ export interface QuestionRef {
   lesson: LessonTree;
   /** Questions in `quiz` lessons count toward the score. */
   graded: boolean;
+  /** A bank question in a drawing quiz's pool (shown only when an attempt draws it). */
+  pooled?: boolean;
 }
 
 export function courseLessons(course: CourseTree): LessonTree[] {
   return course.modules.flatMap((m) => m.lessons);
 }
 
-/** Every question block in course order. */
+/** Every question block in course order (a quiz's bank pool after its own blocks). */
 export function courseQuestions(course: CourseTree): QuestionRef[] {
-  return courseLessons(course).flatMap((lesson) =>
-    lesson.blocks
+  return courseLessons(course).flatMap((lesson) => [
+    ...lesson.blocks
       .filter((b): b is QuestionBlock => b.type === 'question')
       .map((block) => ({ block, lesson, graded: lesson.kind === 'quiz' })),
-  );
+    ...(lesson.kind === 'quiz' ? (lesson.pool ?? []) : []).map((block) => ({
+      block,
+      lesson,
+      graded: true,
+      pooled: true,
+    })),
+  ]);
 }
 
 export interface StatefulBlockRef {

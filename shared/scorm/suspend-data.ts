@@ -5,6 +5,7 @@ import { SCORM2004_SUSPEND_DATA_MAX } from './constants';
 import { bitsDecode, bitsEncode, fnv1a } from './codec-utils';
 import { b36, parseB36 } from '../core/questions/codec';
 import { decodeResponse, encodeResponse, responseArity, worstResponseLength } from '../core/question-runtime';
+import { maxDrawn } from './quiz-draw';
 import {
   courseLessons,
   courseQuestions,
@@ -14,29 +15,32 @@ import {
   MAX_QUIZ_SEED,
   MAX_STORED_ATTEMPTS,
   type LearnerState,
+  type QuestionRef,
   type QuestionState,
   type QuizState,
 } from './learner-state';
+import type { LessonTree } from '../model/course';
 
 export { clampTextEntry } from '../core/questions/structured-runtime';
 
 /**
  * Compact, versioned suspend_data encoding of a LearnerState, relative to one course:
  *
- *   3~<fingerprint>~<current lesson index>~<visited bit set>~<q>!<q>!…~<z>!<z>!…~<b>!<b>!…~<save count>
+ *   4~<fingerprint>~<current lesson index>~<visited bit set>~<q>!<q>!…~<z>!<z>!…~<b>!<b>!…~<save count>
  *   q = <question index>.<attempts><0|1 correct>[.<response>]
- *   z = <quiz lesson index>.<attempt>.<flags: 1 submitted, 2 reviewed>.<shuffle seed>.<elapsed seconds>
+ *   z = <quiz lesson index>.<attempt>.<flags: 1 submitted, 2 reviewed>.<shuffle seed>.<elapsed seconds>[.<draw>]
+ *   draw = <pool index>-<pool index>-… (question-bank quizzes: the attempt's questions in the order shown)
  *   b = <stateful block index>.<value> (blocks whose kind has `stateMax`: process step, continue pressed…)
  *
  * The save count is always the last field, so adapters can compare it without the course
- * (`suspendDataSaveCount`). Version 2 (no block state) and version 1 (no quizzes, no count) are still decoded.
+ * (`suspendDataSaveCount`). Version 3 (no draws), 2 (no block state) and 1 (no quizzes, no count) are still decoded.
  *
  * Lessons and questions are referenced by index (a 200-lesson course's visited set is 34 characters),
  * so the fingerprint (a hash of the course structure) guards against decoding state from a different
  * version of the course. Output is ASCII `[A-Za-z0-9_.!~-]` only: no quotes, brackets, commas or
  * control characters that some LMSs mangle.
  */
-export const SUSPEND_DATA_VERSION = '3';
+export const SUSPEND_DATA_VERSION = '4';
 
 /** Largest suspend_data each target accepts (SCORM 1.2 RTE 3.4.2 / SCORM 2004 RTE 4.2.23). */
 export const SUSPEND_DATA_LIMITS: Readonly<Record<PackageTarget, number>> = {
@@ -78,10 +82,17 @@ export function encodeSuspendData(state: LearnerState, course: CourseTree): stri
     if (!z || lesson.kind !== 'quiz') return;
     const flags = (z.submitted ? 1 : 0) + (z.reviewed ? 2 : 0);
     const n = (v: number, max: number): string => b36(Math.max(0, Math.min(max, Math.floor(v))));
+    const pool = lesson.pool?.length ?? 0;
+    const draw = pool && z.draw ? z.draw.filter((d) => d >= 0 && d < pool) : [];
     quizzes.push(
-      [b36(i), n(z.attempt, MAX_QUIZ_ATTEMPT), flags, n(z.seed, MAX_QUIZ_SEED), n(z.elapsedS, MAX_QUIZ_ELAPSED_S)].join(
-        '.',
-      ),
+      [
+        b36(i),
+        n(z.attempt, MAX_QUIZ_ATTEMPT),
+        flags,
+        n(z.seed, MAX_QUIZ_SEED),
+        n(z.elapsedS, MAX_QUIZ_ELAPSED_S),
+        ...(draw.length ? [draw.map(b36).join('-')] : []),
+      ].join('.'),
     );
   });
   const blocks: string[] = [];
@@ -104,18 +115,27 @@ export function encodeSuspendData(state: LearnerState, course: CourseTree): stri
 
 /** The save count of suspend_data written by this player (version 2), without decoding the rest; null otherwise. */
 export function suspendDataSaveCount(text: string | null | undefined): number | null {
-  if (!text || !/^[23]~/.test(text)) return null;
+  if (!text || !/^[2-4]~/.test(text)) return null;
   const last = text.slice(text.lastIndexOf('~') + 1);
   return parseB36(last);
 }
 
-function decodeQuizzes(text: string, course: CourseTree): Record<string, QuizState> | null {
+/** Pool indices of a stored draw: distinct and inside the pool, else null. */
+function decodeDraw(text: string, poolSize: number): number[] | null {
+  const draw = text.split('-').map((d) => parseB36(d) ?? -1);
+  const valid = draw.every((d) => d >= 0 && d < poolSize) && new Set(draw).size === draw.length;
+  return valid ? draw : null;
+}
+
+function decodeQuizzes(text: string, course: CourseTree, draws: boolean): Record<string, QuizState> | null {
   const lessons = courseLessons(course);
   const out: Record<string, QuizState> = {};
   for (const entry of text === '' ? [] : text.split('!')) {
-    const m = /^([0-9a-z]+)\.([0-9a-z]+)\.([0-3])\.([0-9a-z]+)\.([0-9a-z]+)$/.exec(entry);
+    const m = /^([0-9a-z]+)\.([0-9a-z]+)\.([0-3])\.([0-9a-z]+)\.([0-9a-z]+)(?:\.([0-9a-z-]+))?$/.exec(entry);
     const lesson = m ? lessons[parseB36(m[1] ?? '') ?? -1] : undefined;
     if (!m || !lesson || lesson.kind !== 'quiz' || out[lesson.id]) return null;
+    const draw = m[6] === undefined ? undefined : draws ? decodeDraw(m[6], lesson.pool?.length ?? 0) : null;
+    if (draw === null) return null;
     const flags = Number(m[3]);
     out[lesson.id] = {
       attempt: Math.max(1, parseB36(m[2] ?? '') ?? 1),
@@ -123,6 +143,7 @@ function decodeQuizzes(text: string, course: CourseTree): Record<string, QuizSta
       reviewed: (flags & 2) !== 0,
       seed: parseB36(m[4] ?? '') ?? 0,
       elapsedS: parseB36(m[5] ?? '') ?? 0,
+      ...(draw ? { draw } : {}),
     };
   }
   return out;
@@ -148,12 +169,13 @@ export function decodeSuspendData(text: unknown, course: CourseTree): LearnerSta
     const parts = text.split('~');
     const v1 = parts.length === 5 && parts[0] === '1';
     const v2 = parts.length === 7 && parts[0] === '2';
-    const v3 = parts.length === 8 && parts[0] === SUSPEND_DATA_VERSION;
+    const v4 = parts.length === 8 && parts[0] === SUSPEND_DATA_VERSION;
+    const v3 = v4 || (parts.length === 8 && parts[0] === '3');
     if (!(v1 || v2 || v3) || parts[1] !== courseFingerprint(course)) return null;
     const [, , cur = '', vis = '', qs = '', zs = ''] = parts;
     const bs = v3 ? (parts[6] ?? '') : '';
     const count = (v1 ? '0' : parts[parts.length - 1]) ?? '0';
-    const quizzes = decodeQuizzes(zs, course);
+    const quizzes = decodeQuizzes(zs, course, v4);
     const blocks = decodeBlocks(bs, course);
     const saveCount = parseB36(count);
     if (!quizzes || !blocks || saveCount === null) return null;
@@ -193,7 +215,11 @@ export function worstCaseSuspendDataLength(course: CourseTree): number {
   const lessons = courseLessons(course);
   const questions = courseQuestions(course);
   const quizLessons = lessons.filter((l) => l.kind === 'quiz');
-  // Per quiz: index, attempt, flags, seed, elapsed, four dots and a separator.
+  // Per quiz: index, attempt, flags, seed, elapsed, four dots and a separator; a draw adds a dot and its indices.
+  const drawLength = (lesson: LessonTree): number => {
+    const drawn = maxDrawn(lesson);
+    return drawn ? 1 + drawn * b36(Math.max(0, (lesson.pool?.length ?? 1) - 1)).length + drawn - 1 : 0;
+  };
   const quizEntry = (i: number): number =>
     b36(i).length + b36(MAX_QUIZ_ATTEMPT).length + 1 + b36(MAX_QUIZ_SEED).length + b36(MAX_QUIZ_ELAPSED_S).length + 5;
   const header =
@@ -202,13 +228,20 @@ export function worstCaseSuspendDataLength(course: CourseTree): number {
     (lessons.length ? b36(lessons.length - 1).length : 0) +
     Math.ceil(lessons.length / 6) +
     6 +
-    quizLessons.reduce((sum, l) => sum + quizEntry(lessons.indexOf(l)), quizLessons.length ? -1 : 0) +
+    quizLessons.reduce((sum, l) => sum + quizEntry(lessons.indexOf(l)) + drawLength(l), quizLessons.length ? -1 : 0) +
     // Save counts up to 36^6 (two billion changes), and the block-state field's separator.
     7 +
     courseStatefulBlocks(course).reduce((sum, { max }, i) => sum + b36(i).length + 2 + b36(max).length, 0);
-  const entries = questions.reduce(
-    (sum, { block }, i) => sum + b36(i).length + 4 + worstResponseLength(block.question),
-    Math.max(0, questions.length - 1),
+  const entryLength = ({ block }: { block: QuestionRef['block'] }, i: number): number =>
+    b36(i).length + 5 + worstResponseLength(block.question);
+  // A pool's questions are stored only while drawn: count its longest `maxDrawn` entries (separators included).
+  const own = questions.map((q, i) => (q.pooled ? 0 : entryLength(q, i)));
+  const pooled = quizLessons.map((lesson) =>
+    questions
+      .flatMap((q, i) => (q.pooled && q.lesson === lesson ? [entryLength(q, i)] : []))
+      .sort((a, b) => b - a)
+      .slice(0, maxDrawn(lesson)),
   );
-  return header + entries;
+  const entries = [...own, ...pooled.flat()].reduce((sum, n) => sum + n, 0);
+  return header + Math.max(0, entries - 1);
 }

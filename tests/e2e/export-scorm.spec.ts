@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import type { ExportFormat, Question } from '../../shared';
+import { blanksOf } from '../../shared/core/question-kinds';
 import type { ApiCall } from '../../renderer/lms-stand-in/runtime';
 import { KeyboardLearner } from './support/lms-course-driver';
 import { createSampleExporter, type ExportedSample, type SampleExporter } from './support/lms-export';
@@ -10,7 +11,19 @@ import { REPO_ROOT, startLmsServer, standInUrl, type LmsServer } from './support
 // Each SCORM export of the sample course, unzipped and launched in the stand-in LMS page (scorm-again),
 // completed with the keyboard only, then closed and relaunched from the stored data.
 const FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th'] as const satisfies readonly ExportFormat[];
-const EXPECTED_TYPES = ['choice', 'choice', 'true-false', 'fill-in', 'matching', 'sequencing'];
+const EXPECTED_TYPES = [
+  'choice',
+  'choice',
+  'true-false',
+  'fill-in',
+  'matching',
+  'sequencing',
+  'numeric',
+  'fill-in',
+  'matching',
+  'choice',
+  'likert',
+];
 
 // The four tests are independent (fresh browser context each): let both workers take them.
 test.describe.configure({ mode: 'parallel' });
@@ -83,7 +96,8 @@ for (const format of FORMATS) {
     for (const i of interactions) {
       expect(i.id).toMatch(/^[A-Za-z0-9_.:-]+$/);
       expect(i.response).toBeTruthy();
-      expect(i.result).toBe('correct');
+      // The survey (Likert) is never right or wrong.
+      expect(i.result).toBe(i.type === 'likert' ? 'neutral' : 'correct');
     }
     // The learner's (correct) responses in each standard's notation, derived from the package's quiz.
     const quizQuestions = pkg.course.modules
@@ -139,8 +153,20 @@ function correctResponse(q: Question, is12: boolean): string {
       return q.pairs.map((_, i) => `${i}${pair}${letter(i)}`).join(list);
     case 'ordering':
       return q.items.map((_, i) => letter(i)).join(list);
-    default:
-      throw new Error(`no expected pattern for ${q.kind} (the sample course has none)`);
+    case 'numeric':
+      return String(q.match === 'range' ? q.min : q.answer);
+    case 'fillBlanks':
+      return blanksOf(q.text)
+        .map((b) => b.answers[0] ?? '')
+        .join(list);
+    case 'categorize':
+      return q.items
+        .map((it, i) => `${i}${pair}${letter(q.categories.findIndex((c) => c.id === it.categoryId))}`)
+        .join(list);
+    case 'hotspot':
+      return q.regions.flatMap((r, i) => (q.correctRegionIds.includes(r.id) ? [letter(i)] : [])).join(list);
+    case 'likert':
+      return letter(0); // the keyboard learner picks the first point of the scale
   }
 }
 

@@ -38,7 +38,7 @@ export function sampleCourse(assets: SampleAssets): SampleCourse {
       targetModuleMinutes: 20,
       supportContact: 'support@example.com',
     },
-    modules: [foundationsModule(assets), benefitsModule(assets), practiceModule()],
+    modules: [foundationsModule(assets), benefitsModule(assets), practiceModule(assets)],
   };
 }
 

@@ -13,13 +13,15 @@ import {
   textEntry,
   trueFalse,
   ul,
+  type SampleAssets,
   type SampleModule,
 } from './build';
+import { categorize, fillBlanks, hotspot, likert, numeric } from './banks-builders';
 import { list, processBlock, statement } from './kind-builders';
 import { scenario } from './scenario-builders';
 
 /** Module 3: designing good self-paced courses, why an LMS delivers them, and the graded final quiz. */
-export function practiceModule(): SampleModule {
+export function practiceModule(assets?: Pick<SampleAssets, 'illustration'>): SampleModule {
   return {
     title: 'Designing and delivering self-paced courses',
     lessons: [
@@ -84,7 +86,10 @@ export function practiceModule(): SampleModule {
             'Five steps take you from a topic to a module learners can finish in one sitting.',
             [
               ['Name the goal', 'Write one sentence saying what learners will be able to do at the end of the module.'],
-              ['Cut it to 20 minutes', 'Keep only what serves the goal; move the rest to another module or a resource.'],
+              [
+                'Cut it to 20 minutes',
+                'Keep only what serves the goal; move the rest to another module or a resource.',
+              ],
               ['Sequence the lessons', 'Order lessons from what learners know to what is new, one idea per lesson.'],
               ['Add practice', 'Put a knowledge check after each idea so learners can test themselves at once.'],
               ['Plan the support', 'Decide where learners ask for help and how quickly they will hear back.'],
@@ -207,7 +212,11 @@ export function practiceModule(): SampleModule {
         title: 'Final quiz',
         kind: 'quiz',
         blocks: [
-          rich(p('Six questions on everything in this course. Take your time — nobody is waiting.')),
+          rich(
+            p(
+              'Ten questions on everything in this course and one about how you feel. Take your time — nobody is waiting.',
+            ),
+          ),
           singleChoice(
             'What is the defining difference between synchronous and asynchronous learning?',
             [
@@ -260,6 +269,46 @@ export function practiceModule(): SampleModule {
             ],
             ['Correct.', 'Self-paced preparation comes first, so the live session can focus on practice.'],
           ),
+          numeric('For how many hours of the day can learners in every time zone take an asynchronous course?', 24, 0, [
+            'Correct — around the clock.',
+            'Asynchronous courses are open all 24 hours of the day.',
+          ]),
+          fillBlanks(
+            'Complete the sentence.',
+            'In [asynchronous|async] learning each learner chooses when to study; in [synchronous|sync|live] learning everyone takes part at the same time.',
+            ['Correct.', 'Asynchronous: any time, own pace. Synchronous: same time, together.'],
+          ),
+          categorize(
+            'Sort each activity: synchronous or asynchronous?',
+            ['Synchronous', 'Asynchronous'],
+            [
+              ['A live webinar', 0],
+              ['A recorded video lesson', 1],
+              ['A discussion forum', 1],
+              ['A classroom workshop', 0],
+            ],
+            ['All sorted correctly.', 'Live sessions are synchronous; recordings and forums are asynchronous.'],
+          ),
+          hotspot(
+            'Which half of the picture shows asynchronous learning?',
+            {
+              assetId: assets?.illustration ?? null,
+              alt: 'Left: learners meeting in one time slot. Right: learners studying at different times of the day.',
+            },
+            [
+              { label: 'The left half (one clock, everyone together)', x: 0, y: 0, w: 50, h: 100 },
+              { label: 'The right half (a 24-hour timeline)', x: 50, y: 0, w: 50, h: 100 },
+            ],
+            [1],
+            ['Correct — each learner at a different time.', 'The right half: learners study at different times.'],
+          ),
+          likert('I feel ready to design a self-paced module.', [
+            'Strongly disagree',
+            'Disagree',
+            'Neutral',
+            'Agree',
+            'Strongly agree',
+          ]),
         ],
       },
     ],

@@ -1,14 +1,17 @@
 import type { CourseTree } from '../../../shared/model/course';
-import { toInteractionResponses } from '../../../shared/core/question-runtime';
-import { courseQuestions, type LearnerState } from '../../../shared/scorm/learner-state';
+import { isUngraded, toInteractionResponses } from '../../../shared/core/question-runtime';
+import { courseQuestions, type LearnerState, type QuestionRef } from '../../../shared/scorm/learner-state';
 import type { InteractionRecord } from '../lms/lms-adapter';
 
+/** Questions the LMS hears about: graded quiz questions, and surveys (Likert) answered as knowledge checks. */
+const reported = (q: QuestionRef): boolean => q.graded || isUngraded(q.block.question);
+
 /**
- * Stable interaction ids, `q-` + the first 8 hex digits of the question block id; if two graded
+ * Stable interaction ids, `q-` + the first 8 hex digits of the question block id; if two reported
  * questions share that prefix, both use the whole id (still stable across sessions and re-exports).
  */
 export function interactionIds(course: CourseTree): Map<string, string> {
-  const graded = courseQuestions(course).filter((q) => q.graded);
+  const graded = courseQuestions(course).filter(reported);
   const prefix = (id: string): string => id.replace(/-/g, '').slice(0, 8).toLowerCase();
   const counts = new Map<string, number>();
   for (const { block } of graded) counts.set(prefix(block.id), (counts.get(prefix(block.id)) ?? 0) + 1);
@@ -35,6 +38,7 @@ export interface AnswerTiming {
  * One record per graded question of a quiz attempt submitted in this session (answers restored on resume
  * were already reported, and SCORM 1.2 journals interactions, so re-sending them would duplicate records).
  * Attempts after the first get their own ids (`…-a2`), so a retake never overwrites the record of an earlier one.
+ * A survey checked outside a quiz is reported too (its last answer in this session, result `neutral`).
  */
 export function buildInteractions(
   course: CourseTree,
@@ -47,9 +51,9 @@ export function buildInteractions(
     const qs = state.questions[block.id];
     const timing = timings.get(block.id);
     const baseId = ids.get(block.id);
-    const quiz = state.quizzes[lesson.id];
-    if (!graded || !qs?.response || !timing || !baseId || !quiz?.submitted) continue;
-    const id = quiz.attempt > 1 ? `${baseId}-a${quiz.attempt}` : baseId;
+    const quiz = graded ? state.quizzes[lesson.id] : undefined;
+    if (!qs?.response || !timing || !baseId || (graded && !quiz?.submitted)) continue;
+    const id = quiz && quiz.attempt > 1 ? `${baseId}-a${quiz.attempt}` : baseId;
     const mapped = toInteractionResponses(block.question, qs.response);
     if (!mapped) continue;
     out.push({

@@ -177,6 +177,9 @@ export class PlayerController {
     const ref = courseQuestions(this.pkg.course).find((q) => q.block.id === blockId);
     if (!ref?.graded || this.state.quizzes[ref.lesson.id]?.submitted) return false;
     this.state = ensureQuiz(this.state, ref.lesson, this.seed);
+    // A bank question counts only while the current attempt shows it.
+    if (ref.pooled && !quizQuestionBlocks(ref.lesson, this.state.quizzes[ref.lesson.id]).includes(ref.block))
+      return false;
     const q = ref.block.question;
     // Responses keep the question's own order (the attempt shows choices shuffled).
     const stored: QuestionResponse =
@@ -205,7 +208,7 @@ export class PlayerController {
       gradeResponse(b.question, r),
     );
     const at = this.now();
-    for (const block of quizQuestionBlocks(lesson))
+    for (const block of quizQuestionBlocks(lesson, this.state.quizzes[lessonId]))
       this.timings.set(block.id, { shownAt: this.shownAt.get(block.id) ?? at, answeredAt: at });
     this.quizClock.delete(lessonId);
     this.changed();
@@ -234,7 +237,7 @@ export class PlayerController {
     const lesson = this.quizLesson(lessonId);
     if (!lesson || !this.canRetake(lessonId)) return false;
     this.state = retakeQuizState(this.state, lesson, this.seed());
-    for (const block of quizQuestionBlocks(lesson)) {
+    for (const block of [...quizQuestionBlocks(lesson), ...(lesson.pool ?? [])]) {
       this.timings.delete(block.id);
       this.shownAt.delete(block.id);
     }

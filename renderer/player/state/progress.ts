@@ -88,7 +88,10 @@ export function computeProgress(course: CourseTree, state: LearnerState): Progre
 /** Whether every knowledge check of a lesson was checked at least once, or its quiz submitted (linear navigation gate). */
 export function lessonChecksAnswered(lesson: LessonTree, state: LearnerState): boolean {
   if (lesson.kind === 'quiz')
-    return !lesson.blocks.some((b) => b.type === 'question') || !!state.quizzes[lesson.id]?.submitted;
+    return (
+      (!lesson.blocks.some((b) => b.type === 'question') && !lesson.pool?.length) ||
+      !!state.quizzes[lesson.id]?.submitted
+    );
   return lesson.blocks.every((b) => b.type !== 'question' || (state.questions[b.id]?.attempts ?? 0) > 0);
 }
 

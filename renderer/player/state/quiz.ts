@@ -7,6 +7,7 @@ import {
   type QuestionResponse,
   type QuizState,
 } from '../../../shared/scorm/learner-state';
+import { drawForAttempt, drawnBlocks } from '../../../shared/scorm/quiz-draw';
 
 /** The model's defaults (`quizSettingsSchema`), repeated here because the player never loads zod. */
 export const DEFAULT_QUIZ_SETTINGS: Readonly<QuizSettings> = {
@@ -19,20 +20,23 @@ export const DEFAULT_QUIZ_SETTINGS: Readonly<QuizSettings> = {
 
 export const quizSettingsOf = (lesson: LessonTree): QuizSettings => ({ ...DEFAULT_QUIZ_SETTINGS, ...lesson.quiz });
 
-export const quizQuestionBlocks = (lesson: LessonTree): QuestionBlock[] =>
-  lesson.blocks.filter((b): b is QuestionBlock => b.type === 'question');
+/** The questions of the attempt `quiz`: the lesson's own, then those it drew from its bank pool, in order. */
+export const quizQuestionBlocks = (lesson: LessonTree, quiz?: QuizState): QuestionBlock[] => [
+  ...lesson.blocks.filter((b): b is QuestionBlock => b.type === 'question'),
+  ...drawnBlocks(lesson, quiz?.draw),
+];
 
-/** Graded quiz lessons: quiz lessons with at least one question. */
+/** Graded quiz lessons: quiz lessons with at least one question (of their own or in a bank pool). */
 export const quizLessons = (course: CourseTree): LessonTree[] =>
-  courseLessons(course).filter((l) => l.kind === 'quiz' && quizQuestionBlocks(l).length > 0);
+  courseLessons(course).filter(
+    (l) => l.kind === 'quiz' && (quizQuestionBlocks(l).length > 0 || (!!l.quiz?.draw && !!l.pool?.length)),
+  );
 
-export const newQuizState = (attempt: number, seed: number): QuizState => ({
-  attempt,
-  seed,
-  submitted: false,
-  reviewed: false,
-  elapsedS: 0,
-});
+/** A new attempt: its seed also draws its bank questions (kept in the state, so a resume shows the same). */
+export const newQuizState = (attempt: number, seed: number, lesson?: LessonTree): QuizState => {
+  const draw = lesson ? drawForAttempt(lesson, seed) : [];
+  return { attempt, seed, submitted: false, reviewed: false, elapsedS: 0, ...(draw.length ? { draw } : {}) };
+};
 
 export interface QuizOutcome {
   lessonId: string;
@@ -61,7 +65,7 @@ export function quizOutcome(lesson: LessonTree, state: LearnerState, passingScor
   const submitted = !!quiz?.submitted;
   let earned = 0;
   let total = 0;
-  for (const block of quizQuestionBlocks(lesson)) {
+  for (const block of quizQuestionBlocks(lesson, quiz)) {
     // Surveys never count toward the score.
     if (isUngraded(block.question)) continue;
     total += block.question.points;
@@ -92,7 +96,7 @@ export const randomSeed = (): number => Math.floor(Math.random() * 36 ** 4);
 /** The quiz of `lesson` in `state`, started (attempt 1) when the learner first meets it. */
 export function ensureQuiz(state: LearnerState, lesson: LessonTree, seed: () => number): LearnerState {
   if (state.quizzes[lesson.id]) return state;
-  return { ...state, quizzes: { ...state.quizzes, [lesson.id]: newQuizState(1, seed()) } };
+  return { ...state, quizzes: { ...state.quizzes, [lesson.id]: newQuizState(1, seed(), lesson) } };
 }
 
 /** Grades every question of the current attempt once; unanswered questions count as wrong. */
@@ -101,24 +105,24 @@ export function submitQuizState(
   lesson: LessonTree,
   grade: (block: QuestionBlock, response: QuestionResponse) => boolean,
 ): LearnerState {
-  const quiz = state.quizzes[lesson.id] ?? newQuizState(1, 0);
+  const quiz = state.quizzes[lesson.id] ?? newQuizState(1, 0, lesson);
   if (quiz.submitted) return state;
   const questions = { ...state.questions };
-  for (const block of quizQuestionBlocks(lesson)) {
+  for (const block of quizQuestionBlocks(lesson, quiz)) {
     const response = questions[block.id]?.response ?? null;
     questions[block.id] = { attempts: 1, correct: !!response && grade(block, response), response };
   }
   return { ...state, questions, quizzes: { ...state.quizzes, [lesson.id]: { ...quiz, submitted: true } } };
 }
 
-/** A new attempt: answers cleared, a new shuffle. The caller checks that a retake is allowed. */
+/** A new attempt: answers cleared, a new shuffle and draw. The caller checks that a retake is allowed. */
 export function retakeQuizState(state: LearnerState, lesson: LessonTree, seed: number): LearnerState {
   const quiz = state.quizzes[lesson.id];
-  const ids = new Set(quizQuestionBlocks(lesson).map((b) => b.id));
+  const ids = new Set([...quizQuestionBlocks(lesson), ...(lesson.pool ?? [])].map((b) => b.id));
   const questions = Object.fromEntries(Object.entries(state.questions).filter(([id]) => !ids.has(id)));
   return {
     ...state,
     questions,
-    quizzes: { ...state.quizzes, [lesson.id]: newQuizState(Math.min(999, (quiz?.attempt ?? 1) + 1), seed) },
+    quizzes: { ...state.quizzes, [lesson.id]: newQuizState(Math.min(999, (quiz?.attempt ?? 1) + 1), seed, lesson) },
   };
 }

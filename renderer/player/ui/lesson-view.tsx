@@ -31,7 +31,7 @@ export function LessonView(props: {
       graded: lesson.kind === 'quiz',
     }),
   };
-  const isQuiz = lesson.kind === 'quiz' && questions.length > 0;
+  const isQuiz = lesson.kind === 'quiz' && (questions.length > 0 || !!lesson.pool?.length);
   const gateHint = nextLocked
     ? !lessonRevealed(lesson, controller.state)
       ? 'Press Continue to see the rest of this lesson.'

@@ -3,7 +3,12 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { QuestionResponse } from '../../../shared/scorm/learner-state';
-import { correctAnswerText, initialResponse, isUngraded, seededShuffle } from '../../../shared/core/question-runtime';
+import {
+  correctAnswerText,
+  initialResponse,
+  isUngraded,
+  shuffledQuestion,
+} from '../../../shared/core/question-runtime';
 import type { QuestionKind } from '../../../shared/model/questions';
 import { canAttempt, isResponseComplete } from '../state/grading';
 import type { PlayerController } from '../state/player-controller';
@@ -12,11 +17,8 @@ import { QUESTION_INPUTS, type InputProps, type QuestionInput } from './question
 type QuestionBlock = BlockOf<'question'>;
 type Q = QuestionBlock['question'];
 
-/** The question as this quiz attempt shows it: choices shuffled by the attempt's seed (answers refer to ids). */
-export function shuffledForAttempt(blockId: string, q: Q, seed: number): Q {
-  if (q.kind !== 'singleChoice' && q.kind !== 'multipleResponse') return q;
-  return { ...q, choices: seededShuffle(q.choices, `${blockId}:${seed}`) } as Q;
-}
+/** The question as this quiz attempt shows it: its kind's `shuffle` hook with the attempt's seed (answers refer to ids). */
+export const shuffledForAttempt = (blockId: string, q: Q, seed: number): Q => shuffledQuestion(q, `${blockId}:${seed}`);
 
 /** A graded question inside a quiz attempt: no "Check answer"; results only in the review after submitting. */
 export interface QuizMode {
@@ -87,10 +89,10 @@ export function QuestionView(props: {
       : survey
         ? 'Thank you, your answer is recorded.'
         : stored.correct
-        ? 'Correct.'
-        : open
-          ? 'Not quite. Try again.'
-          : 'Incorrect.';
+          ? 'Correct.'
+          : open
+            ? 'Not quite. Try again.'
+            : 'Incorrect.';
   const feedback =
     stored && status && !survey
       ? [stored.correct ? q.feedback.correct : q.feedback.incorrect, ...choiceFeedback(q, stored.response)].filter(

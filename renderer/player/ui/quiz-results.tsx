@@ -24,7 +24,7 @@ export function QuizResults(props: {
   if (!outcome || !quiz) return null;
   const settings = quizSettingsOf(lesson);
   const { passingScore, supportContact } = controller.pkg.course.settings;
-  const questions = quizQuestionBlocks(lesson);
+  const questions = quizQuestionBlocks(lesson, quiz);
   const needsReview = settings.retakeAfterReview && settings.showAnswers && !quiz.reviewed;
   const failedFinal = outcome.final && !outcome.passed;
 

@@ -16,8 +16,8 @@ import { QuizTimer } from './quiz-timer';
 export function QuizView(props: { controller: PlayerController; lesson: LessonTree; ctx: BlockContext }): JSX.Element {
   const { controller, lesson, ctx } = props;
   const settings = quizSettingsOf(lesson);
-  const questions = quizQuestionBlocks(lesson);
   const quiz = controller.state.quizzes[lesson.id];
+  const questions = quizQuestionBlocks(lesson, quiz);
   const outcome = controller.quizOutcome(lesson.id);
   const [page, setPage] = useState(0);
   const [confirming, setConfirming] = useState(false);

@@ -1,10 +1,10 @@
-import { Image, Keyboard, ListChecks, Redo2, Settings, Undo2 } from 'lucide-react';
+import { Image, Keyboard, Library, ListChecks, Redo2, Settings, Undo2 } from 'lucide-react';
 import { Button } from '../components/ui/button';
 import { IconButton } from '../components/ui/icon-button';
 import { useEditor } from './editor-context';
 import { SaveIndicator } from './save-indicator';
 
-export type EditorPanel = 'settings' | 'guidance' | 'shortcuts' | 'media' | null;
+export type EditorPanel = 'settings' | 'guidance' | 'shortcuts' | 'media' | 'banks' | null;
 
 /** Undo/redo, the saved state, and the buttons that open the side panels. */
 export function EditorBar({ panel, onPanel }: { panel: EditorPanel; onPanel: (p: EditorPanel) => void }) {
@@ -50,6 +50,9 @@ export function EditorBar({ panel, onPanel }: { panel: EditorPanel; onPanel: (p:
       </Button>
       <Button size="sm" variant="quiet" icon={Image} aria-pressed={panel === 'media'} onClick={() => toggle('media')}>
         Media
+      </Button>
+      <Button size="sm" variant="quiet" icon={Library} aria-pressed={panel === 'banks'} onClick={() => toggle('banks')}>
+        Question banks
       </Button>
       <Button
         size="sm"

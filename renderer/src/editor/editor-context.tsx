@@ -6,11 +6,13 @@ import { browserStorage, createDraftStorage } from './draft-storage';
 import { createEditorStore, type EditorState } from './editor-store';
 import { createMediaStore, type MediaState } from './media/media-store';
 import { createGuidanceStore, type GuidanceState } from './panels/guidance-store';
+import { createBanksStore, type BanksState } from './banks/banks-store';
 
 export interface EditorStores {
   editor: StoreApi<EditorState>;
   media: StoreApi<MediaState>;
   guidance: StoreApi<GuidanceState>;
+  banks: StoreApi<BanksState>;
 }
 
 const EditorContext = createContext<EditorStores | null>(null);
@@ -24,6 +26,7 @@ export function EditorProvider({ children }: { children: ReactNode }) {
       editor: createEditorStore({ api, course, drafts: createDraftStorage(browserStorage()), onError }),
       media: createMediaStore(api, onError),
       guidance: createGuidanceStore(api, onError),
+      banks: createBanksStore(api, onError),
     };
   });
   useEffect(() => stores.media.getState().watch(), [stores]);
@@ -48,3 +51,4 @@ export function useEditorStores(): EditorStores {
 export const useEditor = <T,>(selector: (s: EditorState) => T): T => useStore(useEditorStores().editor, selector);
 export const useMedia = <T,>(selector: (s: MediaState) => T): T => useStore(useEditorStores().media, selector);
 export const useGuidance = <T,>(selector: (s: GuidanceState) => T): T => useStore(useEditorStores().guidance, selector);
+export const useBanks = <T,>(selector: (s: BanksState) => T): T => useStore(useEditorStores().banks, selector);

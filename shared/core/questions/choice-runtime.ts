@@ -1,4 +1,4 @@
-import { b36, fixed, parseB36, widthFor } from './codec';
+import { b36, fixed, parseB36, seededShuffle, widthFor } from './codec';
 import { indexOf, type QuestionRuntime } from './question-kind';
 
 /** Choice questions (single choice, multiple response, true / false): the player's half. */
@@ -14,6 +14,7 @@ export const choiceRuntime: {
   trueFalse: QuestionRuntime<'trueFalse'>;
 } = {
   singleChoice: {
+    shuffle: (q, seed) => ({ ...q, choices: seededShuffle(q.choices, seed) }),
     correctAnswer: (q) => q.choices.find((c) => c.id === q.correctChoiceId)?.text ?? '',
     complete: () => true,
     grade: (q, r) => r.choiceId === q.correctChoiceId,
@@ -38,6 +39,7 @@ export const choiceRuntime: {
     worstLength: (q) => widthFor(q.choices.length),
   },
   multipleResponse: {
+    shuffle: (q, seed) => ({ ...q, choices: seededShuffle(q.choices, seed) }),
     correctAnswer: (q) => choicesText(q.choices, q.correctChoiceIds, '; '),
     complete: (_q, r) => r.choiceIds.length > 0,
     grade: (q, r) => {

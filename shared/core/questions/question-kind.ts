@@ -65,6 +65,11 @@ export interface QuestionRuntime<K extends QuestionKind> {
   correctAnswer(question: QuestionOf<K>): string;
   /** The response a learner starts from (ordering starts shuffled), else null. */
   initialResponse?(question: QuestionOf<K>, seed: string): ResponseOf<K> | null;
+  /**
+   * The question as one quiz attempt shows it (e.g. choices in a seeded order); answers refer to ids, so the
+   * order is display only. Kinds without it keep the authored order.
+   */
+  shuffle?(question: QuestionOf<K>, seed: string): QuestionOf<K>;
   /** Every part answered, so the response can be checked. */
   complete(question: QuestionOf<K>, response: ResponseOf<K>): boolean;
   grade(question: QuestionOf<K>, response: ResponseOf<K>): boolean;

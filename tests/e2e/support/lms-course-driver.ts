@@ -1,5 +1,6 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { CoursePackage, LessonTree, Question } from '../../../shared';
+import { blanksOf } from '../../../shared/core/question-kinds';
 
 /**
  * Completes a course in the learner player with the KEYBOARD only: Tab to move focus, Space/Enter to
@@ -168,10 +169,51 @@ export class KeyboardLearner {
           await expect(section.locator('.cw-order-text').nth(target)).toHaveText(item.text);
         }
         break;
+      case 'numeric':
+        await this.tabTo(section.getByRole('textbox'));
+        await kb.type(String(q.match === 'range' ? q.min : q.answer));
+        break;
+      case 'fillBlanks': {
+        const blanks = blanksOf(q.text);
+        for (const [i, blank] of blanks.entries()) {
+          await this.tabTo(section.getByRole('textbox', { name: `Blank ${i + 1} of ${blanks.length}` }));
+          await kb.type(blank.answers[0] ?? '');
+        }
+        break;
+      }
+      case 'likert':
+        // A survey: any point of the scale is an answer; Space checks the first radio Tab lands on.
+        await this.tabTo(section.getByRole('radio').first());
+        await kb.press('Space');
+        await expect(section.getByRole('radio').first()).toBeChecked();
+        break;
+      case 'categorize':
+        // One select per item: the keyboard alternative to dragging.
+        for (const [i, item] of q.items.entries()) {
+          const select = section.locator('select').nth(i);
+          await this.tabTo(select);
+          const { from, to } = await select.evaluate((el, value) => {
+            const s = el as HTMLSelectElement;
+            return { from: s.selectedIndex, to: [...s.options].findIndex((o) => o.value === value) };
+          }, item.categoryId);
+          const key = to > from ? 'ArrowDown' : 'ArrowUp';
+          for (let k = 0; k < Math.abs(to - from); k++) await kb.press(key);
+          await expect(select).toHaveValue(item.categoryId);
+        }
+        break;
+      case 'hotspot':
+        // The list of regions: the keyboard alternative to clicking the image.
+        for (const regionId of q.correctRegionIds) {
+          const box = section.locator(`input[type="checkbox"][value="${regionId}"]`);
+          await this.tabTo(box);
+          await kb.press('Space');
+          await expect(box).toBeChecked();
+        }
+        break;
     }
     if (graded) return;
     await this.tabTo(section.getByRole('button', { name: 'Check answer' }));
     await kb.press('Enter');
-    await expect(section.getByRole('status')).toContainText('Correct.');
+    await expect(section.getByRole('status')).toContainText(q.kind === 'likert' ? 'Thank you' : 'Correct.');
   }
 }

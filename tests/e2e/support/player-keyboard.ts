@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { BlockOf, LessonTree } from '../../../shared';
+import { blanksOf } from '../../../shared/core/question-kinds';
 
 /** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
 export async function tabTo(page: Page, selector: string, max = 250): Promise<void> {
@@ -72,12 +73,49 @@ export async function answerCorrectly(page: Page, block: BlockOf<'question'>): P
         }
       }
       break;
+    case 'numeric':
+      await tabTo(page, `${scope} input[type=text]`);
+      await page.keyboard.type(String(q.match === 'range' ? q.min : q.answer));
+      break;
+    case 'fillBlanks': {
+      const blanks = blanksOf(q.text);
+      for (const [i, blank] of blanks.entries()) {
+        await tabTo(page, `${scope} input[aria-label="Blank ${i + 1} of ${blanks.length}"]`);
+        await page.keyboard.type(blank.answers[0] ?? '');
+      }
+      break;
+    }
+    case 'likert':
+      // A survey: any point of the scale is an answer.
+      await tabTo(page, `${scope} input[type=radio]`);
+      await page.keyboard.press('Space');
+      break;
+    case 'categorize':
+      // One select per item: the keyboard alternative to dragging.
+      for (const [i, item] of q.items.entries()) {
+        const select = `${scope} select[id$="-c${i}"]`;
+        const optionIndex = await page.evaluate(
+          ([s, v]) => [...(document.querySelector(s) as HTMLSelectElement).options].findIndex((o) => o.value === v),
+          [select, item.categoryId] as const,
+        );
+        await tabTo(page, select);
+        for (let k = 0; k < optionIndex; k++) await page.keyboard.press('ArrowDown');
+        await expect(page.locator(select)).toHaveValue(item.categoryId);
+      }
+      break;
+    case 'hotspot':
+      // The list of regions: the keyboard alternative to clicking the image.
+      for (const id of q.correctRegionIds) {
+        await tabTo(page, `${scope} input[type=checkbox][value="${id}"]`);
+        await page.keyboard.press('Space');
+      }
+      break;
   }
   // Graded quiz questions have no "Check answer": the quiz is submitted as a whole (submitQuiz).
   if ((await page.locator(`${scope} button[type=submit]`).count()) === 0) return;
   await tabTo(page, `${scope} button[type=submit]`);
   await page.keyboard.press('Enter');
-  await expect(page.locator(`${scope} [role=status]`)).toContainText('Correct.');
+  await expect(page.locator(`${scope} [role=status]`)).toContainText(q.kind === 'likert' ? 'Thank you' : 'Correct.');
 }
 
 /** Submits the quiz on screen with the keyboard and waits for the results page. */

@@ -32,10 +32,7 @@ describe('sample course', () => {
     const quiz = lessons.filter((l) => l.kind === 'quiz');
     expect(quiz).toHaveLength(1);
     const quizKinds = new Set(quiz[0]!.blocks.flatMap((b) => (b.type === 'question' ? [b.question.kind] : [])));
-    // The kinds of issue 11 §3 are not in the sample's quiz yet: its keyboard e2e drivers answer the first six (left
-    // open in issue 11). Any other new kind must be added to the sample or named here.
-    const notInSampleYet = new Set(['numeric', 'fillBlanks', 'likert', 'categorize', 'hotspot']);
-    expect(quizKinds).toEqual(new Set(QUESTION_KINDS.filter((k) => !notInSampleYet.has(k))));
+    expect(quizKinds).toEqual(new Set(QUESTION_KINDS));
     const knowledgeChecks = lessons.filter((l) => l.kind === 'content' && l.blocks.some((b) => b.type === 'question'));
     expect(knowledgeChecks.length).toBeGreaterThanOrEqual(1);
 

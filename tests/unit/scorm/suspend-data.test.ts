@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   decodeSuspendData,
+  SUSPEND_DATA_VERSION,
   encodeSuspendData,
   SUSPEND_DATA_LIMITS,
   suspendDataSaveCount,
@@ -145,7 +146,8 @@ describe('suspend_data encoding', () => {
     );
     expect(decodeSuspendData(encoded, sample)).not.toBeNull();
     expect(decodeSuspendData(encoded, maximal)).toBeNull();
-    expect(decodeSuspendData(encoded.replace(/^3/, '4'), sample)).toBeNull();
+    expect(encoded.startsWith(`${SUSPEND_DATA_VERSION}~`)).toBe(true);
+    expect(decodeSuspendData(encoded.replace(/^4/, '5'), sample)).toBeNull();
     expect(decodeSuspendData(`${encoded}!zz.00`, sample)).toBeNull();
   });
 });

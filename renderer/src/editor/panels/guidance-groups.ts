@@ -21,6 +21,8 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'embed-missing-title': 'Embeds without a title for screen readers',
   'embed-missing-fallback': 'Embeds without a text for learners offline',
   'marker-missing-text': 'Labeled graphic markers with an empty note',
+  'draw-larger-than-bank': 'Quizzes that draw more questions than their bank holds',
+  'draw-bank-missing': 'Quizzes that draw from a deleted question bank',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

@@ -1,6 +1,7 @@
 import { defaultQuizSettings, type LessonTree, type QuizSettings } from '../../../../shared';
 import { CheckboxField, NumberField, SelectField } from '../blocks/fields';
 import { useEditor } from '../editor-context';
+import { QuizDrawFields } from './quiz-draw-fields';
 
 const LAYOUT_OPTIONS = [
   { value: 'allOnOnePage', label: 'All questions on one page' },
@@ -10,7 +11,7 @@ const LAYOUT_OPTIONS = [
 const whole = (v: number, min: number, max: number): boolean => Number.isInteger(v) && v >= min && v <= max;
 
 /** How a graded quiz lesson runs as an attempt: layout, attempts, review, timer (minimal; restyled later). */
-export function QuizSettingsForm({ lesson }: { lesson: LessonTree }) {
+export function QuizSettingsForm({ lesson, courseId }: { lesson: LessonTree; courseId: string }) {
   const setQuizSettings = useEditor((s) => s.setQuizSettings);
   const q = { ...defaultQuizSettings(), ...lesson.quiz };
   const set = (patch: Partial<QuizSettings>) => void setQuizSettings(lesson.id, { ...q, ...patch });
@@ -46,6 +47,7 @@ export function QuizSettingsForm({ lesson }: { lesson: LessonTree }) {
         hint="When time runs out, the answers given so far are submitted."
         onChange={(v) => whole(v, 0, 300) && set({ timeLimitMinutes: v })}
       />
+      <QuizDrawFields courseId={courseId} draw={q.draw} onChange={set} />
     </fieldset>
   );
 }

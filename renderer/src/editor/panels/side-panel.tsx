@@ -5,6 +5,7 @@ import { GuidancePanel } from './guidance-panel';
 import { SettingsPanel } from './settings-panel';
 import { ShortcutsPanel } from './shortcuts-panel';
 import { MediaLibraryPanel } from '../../media/media-library-panel';
+import { BanksPanel } from '../banks/banks-panel';
 import { X } from 'lucide-react';
 import { IconButton } from '../../components/ui/icon-button';
 
@@ -13,6 +14,7 @@ const TITLES = {
   guidance: 'Design checklist',
   shortcuts: 'Keyboard shortcuts',
   media: 'Media library',
+  banks: 'Question banks',
 } as const;
 
 /** A complementary region beside the lesson; focus moves to its heading when it opens. */
@@ -46,6 +48,7 @@ export function SidePanel({
       {panel === 'guidance' ? <GuidancePanel tree={tree} /> : null}
       {panel === 'shortcuts' ? <ShortcutsPanel /> : null}
       {panel === 'media' ? <MediaLibraryPanel tree={tree} /> : null}
+      {panel === 'banks' ? <BanksPanel tree={tree} /> : null}
     </aside>
   );
 }

@@ -74,7 +74,7 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
           <option value="quiz">Graded quiz (scored against the passing score)</option>
         </select>
       </div>
-      {lesson.kind === 'quiz' ? <QuizSettingsForm lesson={lesson} /> : null}
+      {lesson.kind === 'quiz' ? <QuizSettingsForm lesson={lesson} courseId={tree.id} /> : null}
       <WidthSwitcher value={width} onChange={setWidth} />
       <LessonEditor tree={tree} lesson={lesson} width={width} />
     </main>

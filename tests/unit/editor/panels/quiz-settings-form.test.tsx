@@ -13,7 +13,7 @@ import { createInProcessApi, type InProcessApi } from '../../../support/in-proce
 function QuizLessonForm({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
   const tree = useStore(stores.course, (s) => s.tree);
   const lesson = tree?.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId);
-  return lesson ? <QuizSettingsForm lesson={lesson} /> : null;
+  return lesson ? <QuizSettingsForm lesson={lesson} courseId={tree!.id} /> : null;
 }
 
 describe('quiz lesson settings form (real input, real library)', () => {

@@ -51,9 +51,11 @@ describe('interaction response formats', () => {
 });
 
 describe('interaction ids', () => {
-  it('are q-<8 hex> per graded question, unique, stable, and lengthened only on prefix collisions', () => {
+  it('are q-<8 hex> per reported question (graded, or a survey), unique, stable, and lengthened only on prefix collisions', () => {
     const course = maximalCourse(4, 2);
-    const graded = courseQuestions(course).filter((q) => q.graded);
+    // Surveys answered as knowledge checks are reported too (likert, result neutral).
+    const graded = courseQuestions(course).filter((q) => q.graded || q.block.question.kind === 'likert');
+    expect(graded.some((q) => !q.graded)).toBe(true);
     const ids = interactionIds(course);
     expect(ids.size).toBe(graded.length);
     for (const { block } of graded) expect(ids.get(block.id)).toBe(`q-${block.id.replace(/-/g, '').slice(0, 8)}`);

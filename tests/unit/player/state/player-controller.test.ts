@@ -100,9 +100,14 @@ describe('PlayerController with the sample course', () => {
       'fill-in',
       'matching',
       'sequencing',
+      'numeric',
+      'fill-in',
+      'matching',
+      'choice',
+      'likert',
     ]);
-    // Shown at 0 s, submitted after the sixth answer (12 s later).
-    expect(d.get('cmi.interactions.0.latency')).toBe('PT12S');
+    // Shown at 0 s, submitted after the last answer (2 s per question later).
+    expect(d.get('cmi.interactions.0.latency')).toBe(`PT${2 * quiz.length}S`);
     expect(d.get('cmi.objectives.0.id')).toMatch(/^quiz-[0-9a-f]{8}$/);
     expect(d.get('cmi.objectives.0.success_status')).toBe('passed');
     expect(d.get('cmi.objectives.0.score.scaled')).toBe('1');
@@ -117,9 +122,10 @@ describe('PlayerController with the sample course', () => {
     for (const l of lessons) viewLesson(controller, l);
     const quizLesson = quiz[0]!.lesson.id;
     for (const [i, { block }] of quiz.entries())
-      controller.answer(block.id, i < 2 ? wrongResponse(block.question) : correctResponse(block.question));
+      controller.answer(block.id, i < 4 ? wrongResponse(block.question) : correctResponse(block.question));
     controller.submitQuiz(quizLesson);
-    expect(controller.quizOutcome(quizLesson)).toMatchObject({ score: 66.67, passed: false, canRetake: true });
+    // 6 of the 10 graded questions (the survey is not scored).
+    expect(controller.quizOutcome(quizLesson)).toMatchObject({ score: 60, passed: false, canRetake: true });
     expect(lms.data.get('cmi.core.lesson_status')).toBe('incomplete');
     expect(lms.data.has('cmi.core.score.raw')).toBe(false);
     expect(lms.data.get('cmi.interactions.0.result')).toBe('wrong');

@@ -25,6 +25,8 @@ const withRule = (
 };
 const lessons = courseLessons(base);
 const graded = courseQuestions(base).filter((q) => q.graded);
+/** Every question answered correctly (the sample quiz: 10 scored questions, then a survey). */
+const ALL = graded.length;
 
 function state(visited: number, correctQuiz: number, submitted = true): LearnerState {
   const s = emptyLearnerState();
@@ -45,16 +47,16 @@ describe('progress and completion rules', () => {
       success: 'failed',
       finished: true,
     });
-    expect(computeProgress(withRule('viewed'), state(lessons.length - 1, 6)).completion).toBe('incomplete');
+    expect(computeProgress(withRule('viewed'), state(lessons.length - 1, ALL)).completion).toBe('incomplete');
     const half = Math.ceil(lessons.length / 2);
     expect(computeProgress(withRule('viewed', 50), state(half, 0)).completion).toBe('completed');
   });
 
   it('passed: completes when the quiz score reaches the passing score', () => {
-    expect(computeProgress(withRule('passed'), state(1, 5)).success).toBe('passed'); // 5/6 = 83.33 >= 80
-    expect(computeProgress(withRule('passed'), state(1, 5)).completion).toBe('completed');
+    expect(computeProgress(withRule('passed'), state(1, 8)).success).toBe('passed'); // 8/10 = 80 >= 80
+    expect(computeProgress(withRule('passed'), state(1, 8)).completion).toBe('completed');
     // The last attempt failed: a final, consistent state (completed + failed), never "in progress" for good.
-    expect(computeProgress(withRule('passed'), state(lessons.length, 4))).toMatchObject({
+    expect(computeProgress(withRule('passed'), state(lessons.length, 7))).toMatchObject({
       success: 'failed',
       completion: 'completed',
       finished: true,
@@ -72,14 +74,14 @@ describe('progress and completion rules', () => {
   });
 
   it('viewedAndPassed needs both', () => {
-    expect(computeProgress(withRule('viewedAndPassed'), state(lessons.length - 1, 6)).completion).toBe('incomplete');
-    expect(computeProgress(withRule('viewedAndPassed'), state(lessons.length, 6)).completion).toBe('completed');
+    expect(computeProgress(withRule('viewedAndPassed'), state(lessons.length - 1, ALL)).completion).toBe('incomplete');
+    expect(computeProgress(withRule('viewedAndPassed'), state(lessons.length, ALL)).completion).toBe('completed');
   });
 
   it('the quiz is unscored until it is submitted (answers alone count for nothing); score = points earned / total', () => {
-    const s = state(0, 6, false);
+    const s = state(0, ALL, false);
     expect(quizResult(base, s)).toMatchObject({ submitted: false, passed: false, score: 0, earned: 0 });
     expect(computeProgress(base, s).success).toBe('unknown');
-    expect(quizResult(base, state(0, 3))).toMatchObject({ submitted: true, score: 50, earned: 3, total: 6 });
+    expect(quizResult(base, state(0, 3))).toMatchObject({ submitted: true, score: 30, earned: 3, total: 10 });
   });
 });

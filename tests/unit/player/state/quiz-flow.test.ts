@@ -132,7 +132,7 @@ describe('quiz flow against a strict LMS', () => {
     adapter.finish();
     expect(lms.committed.get('cmi.success_status')).toBe('failed');
     expect(lms.committed.get('cmi.completion_status')).toBe('completed');
-    expect(lms.committed.get('cmi.score.raw')).toBe('33.33');
+    expect(lms.committed.get('cmi.score.raw')).toBe('60'); // 6 of the 10 scored questions
     expect(lms.committed.get('cmi.objectives.0.success_status')).toBe('failed');
     expect(lms.committed.get('cmi.exit')).toBe('normal');
     expect(lms.violations).toEqual([]);

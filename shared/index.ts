@@ -7,6 +7,7 @@ export * from './model/rich-text';
 export * from './model/questions';
 export * from './model/blocks';
 export * from './model/course';
+export * from './model/course-tree';
 export * from './contract/channels';
 export * from './contract/events';
 export * from './contract/api';

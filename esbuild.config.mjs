@@ -28,16 +28,30 @@ const targets = [
     platform: 'node',
   },
   {
-    entryPoints: { coursewright: 'main/cli/coursewright.ts' },
+    // Two files: the entry answers `courses list` alone (main/cli/fast-commands.ts) and loads the full CLI
+    // (coursewright-main.cjs) for anything else, so a listing never compiles the 1.5 MB of the whole app.
+    entryPoints: { coursewright: 'main/cli/coursewright.ts', 'coursewright-main': 'main/cli/run-cli.ts' },
     outdir: 'out/cli',
     outExtension: { '.js': '.cjs' },
     banner: { js: '#!/usr/bin/env node' },
     // zod is bundled into the CLI (tree-shaken, one file): required from node_modules it is ~100 files to resolve,
     // read and compile at every start, over half of a `courses list` (issue 14: CLI ≤ 2× `node -e 0`).
     packages: undefined,
-    plugins: [externalExcept(['zod'])],
+    plugins: [externalExcept(['zod']), fullCliApart()],
   },
 ];
+
+/** The entry's `import('./run-cli')` stays a runtime load of the separate full-CLI bundle. */
+function fullCliApart() {
+  return {
+    name: 'full-cli-apart',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/run-cli$/ }, (args) =>
+        args.importer.endsWith('coursewright.ts') ? { path: './coursewright-main.cjs', external: true } : undefined,
+      );
+    },
+  };
+}
 
 /** Marks every package import external except the listed pure-JS ones (bundled). */
 function externalExcept(bundled) {

@@ -8,6 +8,7 @@ export * from './model/questions';
 export * from './model/blocks';
 export * from './model/course';
 export * from './model/banks';
+export * from './model/course-tree';
 export * from './contract/channels';
 export * from './contract/events';
 export * from './contract/api';

@@ -34,6 +34,10 @@ export const SUMMARY_COLUMNS = `c.id, c.title, c.description, c.language, c.is_s
   max(0, c.card_minutes + coalesce((SELECT sum(mm.duration) FROM json_each(c.card_media) j
     JOIN media_meta mm ON mm.asset_id = j.value WHERE mm.duration > 0 AND mm.duration < 1e300), 0) / 60.0) AS minutes`;
 
+/** The live course cards, newest edit first (the library screen, `courses.list`). */
+export const LIST_CARDS_SQL = `SELECT ${SUMMARY_COLUMNS} FROM courses c WHERE c.deleted_at IS NULL
+  ORDER BY c.updated_at DESC, c.seq DESC`;
+
 export interface SummaryRow {
   id: string;
   title: string;

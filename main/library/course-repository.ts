@@ -11,7 +11,7 @@ import {
   type CourseSummary,
 } from '../../shared';
 import { z } from 'zod';
-import { REFRESH_CARD_SQL, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './course-cards';
+import { LIST_CARDS_SQL, REFRESH_CARD_SQL, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './course-cards';
 import { corrupt, notFound, type RepoContext } from './internals';
 
 interface CourseRow {
@@ -79,9 +79,7 @@ export class CourseRepository {
     const { db } = ctx;
     const columns = `id, title, description, language, settings, is_sample, created_at, updated_at`;
     this.q = {
-      list: db.prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM courses c WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.seq DESC`,
-      ),
+      list: db.prepare(LIST_CARDS_SQL),
       listTrashed: db.prepare(
         `SELECT ${SUMMARY_COLUMNS}, c.deleted_at
          FROM courses c WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.seq DESC`,

@@ -8,10 +8,11 @@ import { sweepLibraryTemp } from './library-temp';
 import type { CourseLibrary } from './course-library';
 import { seedSampleCourse } from './sample';
 import { SqliteCourseLibrary } from './sqlite-course-library';
+import { DATABASE_FILE } from './library-files';
 
 export { SqliteCourseLibrary } from './sqlite-course-library';
 
-export const DATABASE_FILE = 'library.sqlite';
+export { DATABASE_FILE } from './library-files';
 
 export interface OpenCourseLibraryOptions {
   /** The library folder (created if missing): `library.sqlite`, `media/`, `backups/`. */

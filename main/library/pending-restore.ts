@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared';
 import { BACKUPS_DIR, databaseInUse, listBackups, restoreBackup } from './library-health';
+import { RESTORE_PENDING_FILE } from './library-files';
 
 /**
  * The app cannot swap the database it has open, so `library.restoreBackup` writes this marker and the next
  * open (by whichever process starts first once no one has the library open) carries the restore out.
  */
-export const RESTORE_PENDING_FILE = 'restore-pending.json';
+export { RESTORE_PENDING_FILE } from './library-files';
 
 export interface PendingRestoreOutcome {
   done: boolean;

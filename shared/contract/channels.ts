@@ -5,13 +5,13 @@ import {
   courseSchema,
   courseSettingsPatchSchema,
   courseSummarySchema,
-  courseTreeSchema,
   LESSON_KINDS,
   lessonSchema,
   quizSettingsSchema,
   moduleSchema,
 } from '../model/course';
 import { blockSchema, newBlockSchema } from '../model/blocks';
+import { courseTreeSchema } from '../model/course-tree';
 import { exportFormatSchema } from './export-contract';
 import { banksChannels } from './banks-contract';
 import { mediaChannels } from './media-contract';

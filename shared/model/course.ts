@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { idSchema, languageSchema, timestampSchema, titleSchema } from './ids';
-import { blockSchema, blockSchemaByKind } from './blocks';
 import { quizDrawSchema } from './banks';
 
 export const NAVIGATION_MODES = ['free', 'linear'] as const;
@@ -133,20 +132,9 @@ export const lessonSchema = z.object({
 });
 export type Lesson = z.infer<typeof lessonSchema>;
 
-export const lessonTreeSchema = lessonSchema.extend({
-  blocks: z.array(blockSchema),
-  /**
-   * Packages only: the bank questions a drawing quiz may show (`quiz.draw`), as question blocks. The player draws
-   * from them per attempt; the library keeps them in their banks.
-   */
-  pool: z.array(blockSchemaByKind.question).max(1000).optional(),
-});
-export const moduleTreeSchema = moduleSchema.extend({ lessons: z.array(lessonTreeSchema) });
-/** A whole course in order: what the editor opens and what exporters package. */
-export const courseTreeSchema = courseSchema.extend({ modules: z.array(moduleTreeSchema) });
-export type LessonTree = z.infer<typeof lessonTreeSchema>;
-export type ModuleTree = z.infer<typeof moduleTreeSchema>;
-export type CourseTree = z.infer<typeof courseTreeSchema>;
+// The tree schemas (a course with its blocks) live in course-tree.ts: this file stays free of the block schemas, so
+// a reader of course cards alone (the CLI `courses list` fast path) does not build them. Types only, erased here:
+export type { CourseTree, LessonTree, ModuleTree } from './course-tree';
 
 /** One row of the library screen. */
 export const courseSummarySchema = courseSchema

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { courseTreeSchema } from '../model/course';
+import { courseTreeSchema } from '../model/course-tree';
 import { ASSET_KINDS } from '../model/course';
 import { idSchema } from '../model/ids';
 import { PACKAGE_TARGETS } from '../core/export-formats';

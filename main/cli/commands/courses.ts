@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command';
 import { UsageError } from '../command';
-import { formatTable, toJson } from '../format';
+import { toJson } from '../format';
 import { invokeChannel } from '../invoke';
+import { writeCourseList } from './courses-list-output';
 
 export const coursesListCommand: CliCommand = {
   path: ['courses', 'list'],
@@ -10,22 +11,7 @@ export const coursesListCommand: CliCommand = {
   options: { json: { type: 'boolean' } },
   async run({ values, io, withContext }) {
     const courses = await withContext((context) => invokeChannel(context, 'courses.list', {}), { readOnly: true });
-    if (values.json) {
-      io.stdout(`${toJson(courses)}\n`);
-      return 0;
-    }
-    if (courses.length === 0) {
-      io.stdout('No courses.\n');
-      return 0;
-    }
-    const rows = courses.map((c) => [
-      c.id,
-      c.isSample ? `${c.title} (sample)` : c.title,
-      String(c.moduleCount),
-      String(c.lessonCount),
-      c.updatedAt,
-    ]);
-    io.stdout(`${formatTable(['ID', 'TITLE', 'MODULES', 'LESSONS', 'UPDATED'], rows)}\n`);
+    writeCourseList(io, courses, values.json === true);
     return 0;
   },
 };

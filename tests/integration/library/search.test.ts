@@ -184,4 +184,44 @@ describe('ranking window', () => {
     expect(new Set(windowed.slice(1).map((h) => h.blockId))).toEqual(new Set(others.slice(-3).map((b) => b.id)));
     expect(windowed.map((h) => h.blockId)).not.toContain(best.id);
   });
+
+  it('keeps the ranking and snippets of a prefix query: equal scores oldest first, titles and blocks merged', async () => {
+    const lib = await openTempLibrary();
+    const course = lib.createCourse({ title: 'Practical zebra care' });
+    const mod = lib.createModule(course.id, 'M');
+    const lessons = ['Praise', 'Other', 'Practice'].map((t) => lib.createLesson(mod.id, t));
+    // Equal-score blocks (same length, one match each) in three lessons, newer ones interleaved with misses.
+    const blocks = lessons.flatMap((l, i) =>
+      Array.from({ length: 4 }, (_, j) => [
+        lib.createBlock(l.id, { type: 'heading', level: 2, text: `pragmatic note ${i}${j}` }),
+        lib.createBlock(l.id, { type: 'heading', level: 2, text: `unrelated text ${i}${j}` }),
+      ]).map(([hit]) => hit!),
+    );
+    const search = (window: number, limit: number) =>
+      new SearchIndex(libraryConnection(lib), window).search('pra', limit).map((h) => [h.kind, h.title, h.snippet]);
+    // Whole ranking: the one-word lesson titles, the course title, then the blocks; equal scores in rowid order
+    // (titles: -2*seq or -2*seq-1, so the newest title first; blocks: seq, so the oldest block first).
+    expect(search(100, 20)).toEqual([
+      ['lesson', 'Practice', '«Practice»'],
+      ['lesson', 'Praise', '«Praise»'],
+      ['course', 'Practical zebra care', '«Practical» zebra care'],
+      ...blocks.map((b, k) => [
+        'block',
+        lessons[Math.floor(k / 4)]!.title,
+        `«pragmatic» note ${(b as { text: string }).text.slice(-2)}`,
+      ]),
+    ]);
+    // Windowed: only the 2 newest titles (the lessons, not the course) and the 2 (then 5) newest blocks are ranked.
+    const note = (b: Block) => `«pragmatic» note ${(b as { text: string }).text.slice(-2)}`;
+    expect(search(2, 4)).toEqual([
+      ['lesson', 'Practice', '«Practice»'],
+      ['lesson', 'Praise', '«Praise»'],
+      ['block', 'Practice', note(blocks[10]!)],
+      ['block', 'Practice', note(blocks[11]!)],
+    ]);
+    expect(search(5, 5).slice(3)).toEqual([
+      ['block', 'Other', note(blocks[7]!)],
+      ['block', 'Practice', note(blocks[8]!)],
+    ]);
+  });
 });

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { blockSchema, blockSchemaByKind } from './blocks';
+import { courseSchema, lessonSchema, moduleSchema } from './course';
+
+export const lessonTreeSchema = lessonSchema.extend({
+  blocks: z.array(blockSchema),
+  /**
+   * Packages only: the bank questions a drawing quiz may show (`quiz.draw`), as question blocks. The player draws
+   * from them per attempt; the library keeps them in their banks.
+   */
+  pool: z.array(blockSchemaByKind.question).max(1000).optional(),
+});
+export const moduleTreeSchema = moduleSchema.extend({ lessons: z.array(lessonTreeSchema) });
+/** A whole course in order: what the editor opens and what exporters package. */
+export const courseTreeSchema = courseSchema.extend({ modules: z.array(moduleTreeSchema) });
+export type LessonTree = z.infer<typeof lessonTreeSchema>;
+export type ModuleTree = z.infer<typeof moduleTreeSchema>;
+export type CourseTree = z.infer<typeof courseTreeSchema>;

@@ -12,6 +12,7 @@ import {
   type PackageTarget,
 } from '../../shared';
 import { APP_VERSION } from '../version';
+import { estimateLearningMinutes } from './typical-duration';
 
 /** What an exporter needs to know about one library asset (null: the id names nothing). */
 export interface ResolvedAsset {
@@ -81,16 +82,19 @@ function videosWithoutPoster(tree: CourseTree): Set<string> {
   return ids;
 }
 
-/** Every asset id the course uses, in first-use order (blocks in course order, then the theme logo). */
+/** Every asset id the course uses, in first-use order (blocks in course order, then the theme logo, the cover). */
 export function courseAssetIds(tree: CourseTree): string[] {
   const ids = new Set<string>();
   for (const mod of tree.modules) {
     for (const lesson of mod.lessons) {
+      if (lesson.header?.imageAssetId) ids.add(lesson.header.imageAssetId);
       for (const block of lesson.blocks) for (const id of blockAssetIds(block)) ids.add(id);
     }
   }
   const logo = tree.settings.theme.logoAssetId;
   if (logo) ids.add(logo);
+  const cover = tree.settings.cover.imageAssetId;
+  if (cover) ids.add(cover);
   return [...ids];
 }
 
@@ -140,6 +144,7 @@ export function buildCoursePackage(tree: CourseTree, target: PackageTarget, asse
     generator: generatorName(),
     course: tree,
     assets: sortedRecord(packaged),
+    estimatedMinutes: estimateLearningMinutes(tree, packaged),
   };
   const parsed = coursePackageSchema.safeParse(candidate);
   if (!parsed.success) {

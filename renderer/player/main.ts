@@ -1,6 +1,7 @@
 import './player.css';
 import './player-content.css';
 import './blocks-extra.css';
+import './themes.css';
 import { h, render } from 'preact';
 import type { CoursePackage } from '../../shared/package/course-package';
 import { PLAYER_PACKAGE_GLOBAL } from './runtime-constants';
@@ -10,7 +11,7 @@ import { restrictToModule } from './lms/module-launch';
 import { isPreparedAdapter } from './lms/xapi-launch-adapter';
 import { checkPackage } from './package-check';
 import { PlayerController } from './state/player-controller';
-import { accessibleBrandColor } from './ui/theme';
+import { applyTheme } from './ui/theme';
 import { App } from './ui/app';
 
 const logger: LmsLogger = { warn: (message, detail) => console.warn(`[coursewright] ${message}`, detail ?? '') };
@@ -53,10 +54,7 @@ async function boot(): Promise<void> {
   const start = adapter.start();
   const controller = new PlayerController(coursePackage, adapter, start, logger);
   bindPageLifecycle(adapter, window, document);
-  document.documentElement.style.setProperty(
-    '--cw-brand',
-    accessibleBrandColor(coursePackage.course.settings.theme.brandColor),
-  );
+  applyTheme(document.documentElement, coursePackage.course.settings.theme);
   if (!document.title) document.title = coursePackage.course.title;
   root.textContent = '';
   const onExit = isPreparedAdapter(adapter) && adapter.returnUrl ? () => void adapter.exit() : undefined;

@@ -12,3 +12,4 @@ export { ACCORDION_ITEMS, TAB_ITEMS, FLIP_CARDS, newPanel, newCard } from './blo
 export type { PanelItem, FlipCard } from './blocks/interactive-kinds';
 export type { QuestionKindRegistry } from './questions/question-kind';
 export * from './package-constants';
+export * from './themes';

@@ -37,5 +37,7 @@ export const coursePackageSchema = z.object({
   generator: z.string(),
   course: courseTreeSchema,
   assets: z.record(idSchema, packagedAssetSchema),
+  /** Typical learning time in whole minutes (the manifest's estimate), shown on the cover page. */
+  estimatedMinutes: z.number().int().min(1).optional(),
 });
 export type CoursePackage = z.infer<typeof coursePackageSchema>;

@@ -9,6 +9,7 @@ import { migration008LessonQuizSettings } from './008-lesson-quiz-settings';
 import { migration009MediaJobLease } from './009-media-job-lease';
 import { migration010Lrs } from './010-lrs';
 import { migration011BlockTextFromJson } from './011-block-text-from-json';
+import { migration012LessonHeader } from './012-lesson-header';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009MediaJobLease,
   migration010Lrs,
   migration011BlockTextFromJson,
+  migration012LessonHeader,
 ];

@@ -4,6 +4,7 @@ import type { LessonTree } from '../../../shared/model/course';
 import type { PlayerController } from '../state/player-controller';
 import { lessonChecksAnswered } from '../state/progress';
 import { BlockView, type BlockContext } from './block-views';
+import { LessonBanner } from './cover';
 import { QuizView } from './quiz-view';
 
 export function LessonView(props: {
@@ -40,6 +41,7 @@ export function LessonView(props: {
     : null;
   return (
     <article class="cw-lesson" aria-labelledby="cw-lesson-title">
+      <LessonBanner lesson={lesson} assets={pkg.assets} />
       <p class="cw-lesson-context">
         {moduleTitle ? `${moduleTitle} · ` : ''}Lesson {index + 1} of {lessons.length}
         {lesson.kind === 'quiz' ? ' · Quiz' : ''}

@@ -6,6 +6,7 @@ import {
   type CoursewrightApi,
   type NewBlock,
   type QuizSettings,
+  type LessonHeader,
 } from '../../../shared';
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
@@ -44,6 +45,8 @@ export interface EditorState extends OutlineActions {
   setLessonKind(lessonId: string, kind: LessonKind): Promise<boolean>;
   /** Stores a quiz lesson's attempt settings (undoable). */
   setQuizSettings(lessonId: string, quiz: QuizSettings): Promise<boolean>;
+  /** The lesson's header image or colour band; null removes it. Undoable. */
+  setLessonHeader(lessonId: string, header: LessonHeader | null): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
 }
@@ -324,6 +327,20 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
           )) !== null;
         if (!(await update(quiz)())) return false;
         record({ label: 'Change quiz settings', undo: update(before), redo: update(quiz) });
+        return true;
+      },
+
+      async setLessonHeader(lessonId, header) {
+        const found = findLessonIn(tree(), lessonId);
+        if (!found) return false;
+        const before = found.lesson.header ?? null;
+        if (sameJson(before, header)) return false;
+        const update = (h: LessonHeader | null) => async () =>
+          (await structural(() =>
+            callApi(api, 'lessons.update', { lessonId, patch: { header: h } }, onError),
+          )) !== null;
+        if (!(await update(header)())) return false;
+        record({ label: 'Change lesson header', undo: update(before), redo: update(header) });
         return true;
       },
 

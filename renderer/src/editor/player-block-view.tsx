@@ -15,6 +15,7 @@ import { BlockView, type BlockContext } from '../../player/ui/block-views';
 import { useStores } from '../stores/stores-context';
 import '../../player/player-content.css';
 import '../../player/blocks-extra.css';
+import '../../player/themes.css';
 import './canvas-block.css';
 
 /** What the player views need besides the block; the assets are filled in per block (drafts may add media). */

@@ -12,6 +12,7 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'no-support-contact': 'No support contact',
   'table-missing-caption': 'Tables without a caption',
   'process-missing-summary': 'Processes without a summary card',
+  'brand-colour-adjusted': 'Brand colour adjusted for contrast',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

@@ -5,6 +5,7 @@ import {
   coursePackageSchema,
   formatZodError,
   PACKAGE_GLOBAL,
+  themeVariables,
   type Asset,
   type CoursePackage,
   type CourseTree,
@@ -145,6 +146,7 @@ export function buildCoursePackage(tree: CourseTree, target: PackageTarget, asse
     course: tree,
     assets: sortedRecord(packaged),
     estimatedMinutes: estimateLearningMinutes(tree, packaged),
+    theme: themeVariables(tree.settings.theme),
   };
   const parsed = coursePackageSchema.safeParse(candidate);
   if (!parsed.success) {

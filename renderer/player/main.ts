@@ -54,7 +54,7 @@ async function boot(): Promise<void> {
   const start = adapter.start();
   const controller = new PlayerController(coursePackage, adapter, start, logger);
   bindPageLifecycle(adapter, window, document);
-  applyTheme(document.documentElement, coursePackage.course.settings.theme);
+  applyTheme(document.documentElement, coursePackage.theme, coursePackage.course.settings.theme.variant === 'dark');
   if (!document.title) document.title = coursePackage.course.title;
   root.textContent = '';
   const onExit = isPreparedAdapter(adapter) && adapter.returnUrl ? () => void adapter.exit() : undefined;

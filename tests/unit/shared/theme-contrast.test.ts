@@ -61,7 +61,11 @@ describe.each(THEME_IDS.flatMap((id) => THEME_VARIANTS.map((variant) => [id, var
 
 describe('brand colour adjustment', () => {
   it('keeps a brand colour that already reads well, and says when it had to change one', () => {
-    expect(themeBrand('#003366', THEMES.clean.light)).toEqual({ color: '#003366', onBrand: '#ffffff', adjusted: false });
+    expect(themeBrand('#003366', THEMES.clean.light)).toEqual({
+      color: '#003366',
+      onBrand: '#ffffff',
+      adjusted: false,
+    });
     const pale = themeBrand('#ffeb3b', THEMES.clean.light);
     expect(pale.adjusted).toBe(true);
     expect(pale.color).not.toBe('#ffeb3b');

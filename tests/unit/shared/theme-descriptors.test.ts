@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { courseSettingsSchema, defaultCourseSettings, NEW_COURSE_SETTINGS } from '../../../shared';
-import { DEFAULT_THEME, FONT_STACKS, THEME_FONTS, THEME_IDS, THEME_VARIANTS, THEMES } from '../../../shared/core/themes';
+import {
+  DEFAULT_THEME,
+  FONT_STACKS,
+  THEME_FONTS,
+  THEME_IDS,
+  THEME_VARIANTS,
+  THEMES,
+} from '../../../shared/core/themes';
 
 describe('theme descriptors', () => {
   it('describe every theme once, with both variants and every palette role', () => {
@@ -31,7 +38,9 @@ describe('theme descriptors', () => {
   });
 
   it('old settings rows get the default theme and no cover; new courses get a cover', () => {
-    const old = courseSettingsSchema.parse({ theme: { brandColor: '#003366', fontFamily: 'serif', logoAssetId: null } });
+    const old = courseSettingsSchema.parse({
+      theme: { brandColor: '#003366', fontFamily: 'serif', logoAssetId: null },
+    });
     expect(old.theme).toMatchObject({ name: DEFAULT_THEME, variant: 'light', brandColor: '#003366' });
     expect(old.cover).toEqual({ enabled: false, subtitle: '', imageAssetId: null });
     expect(defaultCourseSettings().cover.enabled).toBe(false);

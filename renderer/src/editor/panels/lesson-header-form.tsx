@@ -9,8 +9,7 @@ export function LessonHeaderForm({ lesson }: { lesson: LessonTree }) {
   const colorId = useId();
   const header: LessonHeader = lesson.header ?? { imageAssetId: null, color: null };
   const [color, setColor] = useState(header.color ?? '#1a6b5c');
-  const save = (next: LessonHeader) =>
-    void setLessonHeader(lesson.id, next.imageAssetId || next.color ? next : null);
+  const save = (next: LessonHeader) => void setLessonHeader(lesson.id, next.imageAssetId || next.color ? next : null);
   return (
     <details className="lesson-header-form">
       <summary>Lesson header{header.imageAssetId ? ': image' : header.color ? ': colour band' : ''}</summary>

@@ -18,7 +18,7 @@ const pkg: CoursePackage = {
 };
 const lessons = courseLessons(tree);
 
-function launch(storage: Storage) {
+function launch(storage: ReturnType<typeof memoryStorage>) {
   const adapter = createStandaloneAdapter({ packageId: tree.id, storage });
   return { adapter, controller: new PlayerController(pkg, adapter, adapter.start(), silentLogger()) };
 }

@@ -71,9 +71,12 @@ export class PlayerController {
     const candidates = [start.location, this.state.currentLessonId, this.lessons[0]?.id];
     const first = candidates.find((id) => id && unlocked.has(id)) ?? this.lessons[0]?.id ?? '';
     this.resumeLessonId = candidates.slice(0, 2).find((id) => id && unlocked.has(id)) ?? null;
-    // With a cover page nothing is visited (or reported) until the learner presses Start or Resume.
-    if (course.settings.cover?.enabled && this.lessons.length > 0) this.view = { kind: 'cover' };
-    else {
+    // With a cover page no lesson is visited until the learner presses Start or Resume; the launch is still
+    // reported (the LMS sees the attempt begin: incomplete), as without one.
+    if (course.settings.cover?.enabled && this.lessons.length > 0) {
+      this.view = { kind: 'cover' };
+      this.changed();
+    } else {
       this.view = { kind: 'lesson', lessonId: first };
       this.markVisited(first);
     }

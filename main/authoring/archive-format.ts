@@ -35,28 +35,38 @@ export function archiveExtension(fileName: string): string {
 export const mediaEntryName = (asset: Pick<ArchiveAsset, 'sha256' | 'fileName'>): string =>
   `media/${asset.sha256}${archiveExtension(asset.fileName)}`;
 
-/** Every asset id a course refers to: media in blocks (incl. posters and captions) and the theme logo. */
+/** Every asset id a course refers to: media in blocks (incl. posters and captions), the theme logo, the cover. */
 export function courseAssetIds(tree: CourseTree): string[] {
   const ids = new Set<string>();
   const logo = tree.settings.theme.logoAssetId;
   if (logo) ids.add(logo);
+  const cover = tree.settings.cover.imageAssetId;
+  if (cover) ids.add(cover);
   for (const m of tree.modules)
-    for (const l of m.lessons) for (const b of l.blocks) blockAssetIds(b).forEach((id) => ids.add(id));
+    for (const l of m.lessons) {
+      if (l.header?.imageAssetId) ids.add(l.header.imageAssetId);
+      for (const b of l.blocks) blockAssetIds(b).forEach((id) => ids.add(id));
+    }
   return [...ids];
 }
 
-/** The tree with every asset reference (blocks and logo) replaced through `map`. */
+/** The tree with every asset reference (blocks, logo, cover) replaced through `map`. */
 export function remapCourseAssets(tree: CourseTree, map: ReadonlyMap<string, string>): CourseTree {
-  const logo = tree.settings.theme.logoAssetId;
+  const re = (id: string | null) => (id === null ? null : (map.get(id) ?? id));
   return {
     ...tree,
     settings: {
       ...tree.settings,
-      theme: { ...tree.settings.theme, logoAssetId: logo === null ? null : (map.get(logo) ?? logo) },
+      theme: { ...tree.settings.theme, logoAssetId: re(tree.settings.theme.logoAssetId) },
+      cover: { ...tree.settings.cover, imageAssetId: re(tree.settings.cover.imageAssetId) },
     },
     modules: tree.modules.map((m) => ({
       ...m,
-      lessons: m.lessons.map((l) => ({ ...l, blocks: l.blocks.map((b) => remapBlockAssets(b, map)) })),
+      lessons: m.lessons.map((l) => ({
+        ...l,
+        ...(l.header ? { header: { ...l.header, imageAssetId: re(l.header.imageAssetId) } } : {}),
+        blocks: l.blocks.map((b) => remapBlockAssets(b, map)),
+      })),
     })),
   };
 }

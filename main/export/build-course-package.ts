@@ -5,6 +5,7 @@ import {
   coursePackageSchema,
   formatZodError,
   PACKAGE_GLOBAL,
+  themeVariables,
   type Asset,
   type CoursePackage,
   type CourseTree,
@@ -12,6 +13,7 @@ import {
   type PackageTarget,
 } from '../../shared';
 import { APP_VERSION } from '../version';
+import { estimateLearningMinutes } from './typical-duration';
 
 /** What an exporter needs to know about one library asset (null: the id names nothing). */
 export interface ResolvedAsset {
@@ -81,16 +83,20 @@ function videosWithoutPoster(tree: CourseTree): Set<string> {
   return ids;
 }
 
-/** Every asset id the course uses, in first-use order (blocks in course order, then the theme logo). */
+/** Every asset id the course uses, in first-use order (blocks in course order, then the theme logo, the cover). */
 export function courseAssetIds(tree: CourseTree): string[] {
   const ids = new Set<string>();
   for (const mod of tree.modules) {
     for (const lesson of mod.lessons) {
-      for (const block of [...lesson.blocks, ...(lesson.pool ?? [])]) for (const id of blockAssetIds(block)) ids.add(id);
+      if (lesson.header?.imageAssetId) ids.add(lesson.header.imageAssetId);
+      for (const block of [...lesson.blocks, ...(lesson.pool ?? [])])
+        for (const id of blockAssetIds(block)) ids.add(id);
     }
   }
   const logo = tree.settings.theme.logoAssetId;
   if (logo) ids.add(logo);
+  const cover = tree.settings.cover.imageAssetId;
+  if (cover) ids.add(cover);
   return [...ids];
 }
 
@@ -140,6 +146,8 @@ export function buildCoursePackage(tree: CourseTree, target: PackageTarget, asse
     generator: generatorName(),
     course: tree,
     assets: sortedRecord(packaged),
+    estimatedMinutes: estimateLearningMinutes(tree, packaged),
+    theme: themeVariables(tree.settings.theme),
   };
   const parsed = coursePackageSchema.safeParse(candidate);
   if (!parsed.success) {

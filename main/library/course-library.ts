@@ -1,3 +1,4 @@
+import type { LessonPatch } from './lesson-repository';
 import type {
   Asset,
   AssetDurations,
@@ -8,7 +9,6 @@ import type {
   CourseSummary,
   CourseTree,
   Lesson,
-  QuizSettings,
   LibraryInfo,
   Module,
   NewBlock,
@@ -76,10 +76,7 @@ export interface CourseLibrary {
   deleteModule(moduleId: string): void;
 
   createLesson(moduleId: string, title: string, kind?: Lesson['kind'], position?: number, id?: string): Lesson;
-  updateLesson(
-    lessonId: string,
-    patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined; quiz?: QuizSettings | undefined },
-  ): Lesson;
+  updateLesson(lessonId: string, patch: LessonPatch): Lesson;
   reorderLessons(moduleId: string, lessonIds: string[]): Lesson[];
   moveLesson(lessonId: string, toModuleId: string, position?: number): Lesson;
   deleteLesson(lessonId: string): void;

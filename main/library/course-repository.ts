@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   courseSettingsSchema,
+  defaultCourseSettings,
+  NEW_COURSE_SETTINGS,
   formatZodError,
   languageSchema,
   titleSchema,
@@ -153,7 +155,7 @@ export class CourseRepository {
       title: titleSchema.parse(input.title),
       description: descriptionSchema.parse(input.description ?? ''),
       language: languageSchema.parse(input.language ?? 'en'),
-      settings: courseSettingsSchema.parse(input.settings ?? {}),
+      settings: mergeSettings(mergeSettings(defaultCourseSettings(), NEW_COURSE_SETTINGS), input.settings ?? {}),
       createdAt: now,
       updatedAt: now,
     };

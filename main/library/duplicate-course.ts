@@ -46,6 +46,7 @@ export function duplicateCourse(repos: Repositories, courseId: string, title?: s
         undefined,
         undefined,
         lesson.quiz,
+        lesson.header,
       );
       for (const block of blocksByLesson.get(lesson.id) ?? []) {
         repos.blocks.insert(newLesson.id, withNewIds(block, randomUUID));

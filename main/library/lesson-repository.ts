@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, LESSON_KINDS, quizSettingsSchema, titleSchema, type Lesson, type QuizSettings } from '../../shared';
+import {
+  AppError,
+  LESSON_KINDS,
+  lessonHeaderSchema,
+  quizSettingsSchema,
+  titleSchema,
+  type Lesson,
+  type LessonHeader,
+  type QuizSettings,
+} from '../../shared';
 import { z } from 'zod';
 import { notFound, type RepoContext } from './internals';
 import { Ordering } from './ordering';
@@ -11,6 +20,7 @@ interface LessonRow {
   title: string;
   kind: Lesson['kind'];
   quiz_settings: string | null;
+  header: string | null;
 }
 
 const kindSchema = z.enum(LESSON_KINDS);
@@ -24,12 +34,44 @@ function parseQuiz(text: string | null): QuizSettings | undefined {
     return undefined;
   }
 }
+/** Stored header JSON; unreadable means no header (it is decoration, never worth refusing the lesson over). */
+function parseHeader(text: string | null): LessonHeader | undefined {
+  if (text === null) return undefined;
+  try {
+    const parsed = lessonHeaderSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+/** A header with neither image nor colour is stored as none. */
+function headerJson(header: LessonHeader | null | undefined): string | null {
+  if (!header) return null;
+  const h = lessonHeaderSchema.parse(header);
+  return h.imageAssetId || h.color ? JSON.stringify(h) : null;
+}
 const toLesson = (r: LessonRow): Lesson => {
   const quiz = parseQuiz(r.quiz_settings);
-  return { id: r.id, moduleId: r.module_id, title: r.title, kind: r.kind, ...(quiz ? { quiz } : {}) };
+  const header = parseHeader(r.header);
+  return {
+    id: r.id,
+    moduleId: r.module_id,
+    title: r.title,
+    kind: r.kind,
+    ...(quiz ? { quiz } : {}),
+    ...(header ? { header } : {}),
+  };
 };
-const SELECT = `SELECT l.id, l.module_id, l.position, l.title, l.kind, q.settings AS quiz_settings
+const SELECT = `SELECT l.id, l.module_id, l.position, l.title, l.kind, l.header, q.settings AS quiz_settings
   FROM lessons l LEFT JOIN lesson_quiz_settings q ON q.lesson_id = l.id`;
+
+/** A lesson change: only the named fields. */
+export interface LessonPatch {
+  title?: string | undefined;
+  kind?: Lesson['kind'] | undefined;
+  quiz?: QuizSettings | undefined;
+  header?: LessonHeader | null | undefined;
+}
 
 export class LessonRepository {
   private readonly order;
@@ -44,8 +86,10 @@ export class LessonRepository {
       byCourse: db.prepare(
         `${SELECT} JOIN modules m ON m.id = l.module_id WHERE m.course_id = ? ORDER BY l.module_id, l.position, l.seq`,
       ),
-      insert: db.prepare(`INSERT INTO lessons (id, module_id, position, title, kind) VALUES (?, ?, ?, ?, ?)`),
-      update: db.prepare(`UPDATE lessons SET title = ?, kind = ? WHERE id = ?`),
+      insert: db.prepare(
+        `INSERT INTO lessons (id, module_id, position, title, kind, header) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      update: db.prepare(`UPDATE lessons SET title = ?, kind = ?, header = ? WHERE id = ?`),
       setQuiz: db.prepare(
         `INSERT INTO lesson_quiz_settings (lesson_id, settings) VALUES (?, ?)
          ON CONFLICT (lesson_id) DO UPDATE SET settings = excluded.settings`,
@@ -90,37 +134,39 @@ export class LessonRepository {
     position?: number,
     id: string = randomUUID(),
     quiz?: QuizSettings,
+    header?: LessonHeader,
   ): Lesson {
     const courseId = this.moduleCourseId(moduleId);
     if (this.q.get.get(id)) throw new AppError('CONFLICT', `A lesson with the id ${id} already exists.`);
     const settings = quiz === undefined ? undefined : quizSettingsSchema.parse(quiz);
+    const headerText = headerJson(header);
     const lesson: Lesson = {
       id,
       moduleId,
       title: titleSchema.parse(title),
       kind: kindSchema.parse(kind),
       ...(settings ? { quiz: settings } : {}),
+      ...(headerText ? { header: lessonHeaderSchema.parse(header) } : {}),
     };
     const at = this.order.makeRoom(moduleId, position);
-    this.q.insert.run(lesson.id, moduleId, at, lesson.title, lesson.kind);
+    this.q.insert.run(lesson.id, moduleId, at, lesson.title, lesson.kind, headerText);
     if (settings) this.q.setQuiz.run(lesson.id, JSON.stringify(settings));
     this.ctx.touchCourse(courseId);
     return lesson;
   }
 
-  update(
-    lessonId: string,
-    patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined; quiz?: QuizSettings | undefined },
-  ): Lesson {
+  update(lessonId: string, patch: LessonPatch): Lesson {
     const current = this.row(lessonId);
     const title = patch.title === undefined ? current.title : titleSchema.parse(patch.title);
     const kind = patch.kind === undefined ? current.kind : kindSchema.parse(patch.kind);
     const quiz =
       patch.quiz === undefined ? current.quiz_settings : JSON.stringify(quizSettingsSchema.parse(patch.quiz));
-    this.q.update.run(title, kind, lessonId);
+    // `header: null` removes the header; absent keeps it.
+    const header = patch.header === undefined ? current.header : headerJson(patch.header);
+    this.q.update.run(title, kind, header, lessonId);
     if (patch.quiz !== undefined) this.q.setQuiz.run(lessonId, quiz);
     this.ctx.touchCourse(this.courseIdOf(lessonId));
-    return toLesson({ ...current, title, kind, quiz_settings: quiz });
+    return toLesson({ ...current, title, kind, quiz_settings: quiz, header });
   }
 
   reorder(moduleId: string, lessonIds: readonly string[]): Lesson[] {

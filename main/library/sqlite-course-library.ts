@@ -13,7 +13,6 @@ import {
   type CourseSummary,
   type CourseTree,
   type Lesson,
-  type QuizSettings,
   type LibraryInfo,
   type Module,
   type NewBlock,
@@ -33,7 +32,7 @@ import { readUserVersion, type Db } from './database';
 import { duplicateCourse, type Repositories } from './duplicate-course';
 import { withNewIds } from './block-ids';
 import { createClock, notFound, type RepoContext } from './internals';
-import { LessonRepository } from './lesson-repository';
+import { LessonRepository, type LessonPatch } from './lesson-repository';
 import { ModuleRepository } from './module-repository';
 import { SearchIndex } from './search-index';
 
@@ -217,7 +216,15 @@ export class SqliteCourseLibrary implements CourseLibrary {
     for (const module of tree.modules) {
       const m = this.repos.modules.create(course.id, module.title, undefined, id(module.id));
       for (const lesson of module.lessons) {
-        const l = this.repos.lessons.create(m.id, lesson.title, lesson.kind, undefined, id(lesson.id), lesson.quiz);
+        const l = this.repos.lessons.create(
+          m.id,
+          lesson.title,
+          lesson.kind,
+          undefined,
+          id(lesson.id),
+          lesson.quiz,
+          lesson.header,
+        );
         for (const block of lesson.blocks) {
           this.repos.blocks.insert(l.id, opts.freshIds ? withNewIds(block, randomUUID) : block);
         }
@@ -246,10 +253,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
     return this.transaction(() => this.repos.lessons.create(moduleId, title, kind, position, id));
   }
 
-  updateLesson(
-    lessonId: string,
-    patch: { title?: string | undefined; kind?: Lesson['kind'] | undefined; quiz?: QuizSettings | undefined },
-  ): Lesson {
+  updateLesson(lessonId: string, patch: LessonPatch): Lesson {
     return this.transaction(() => this.repos.lessons.update(lessonId, patch));
   }
 

@@ -11,7 +11,7 @@ export interface UsePlace {
   blockType: string | null;
 }
 
-/** Every asset reference in the library: blocks (media, posters, captions) and course logos. */
+/** Every asset reference in the library: blocks (media, posters, captions), course logos and cover images. */
 export function scanAssetUsage(
   library: Pick<CourseLibrary, 'listCourses' | 'getCourse'> & Partial<Pick<CourseLibrary, 'listTrashedCourses'>>,
 ): Map<string, UsePlace[]> {
@@ -34,8 +34,14 @@ export function scanAssetUsage(
     const base = { courseId: course.id, courseTitle: course.title };
     const logo = course.settings.theme.logoAssetId;
     if (logo) add(logo, { ...base, lessonId: null, lessonTitle: null, blockId: null, blockType: null });
+    const cover = course.settings.cover.imageAssetId;
+    if (cover && cover !== logo)
+      add(cover, { ...base, lessonId: null, lessonTitle: null, blockId: null, blockType: null });
     for (const mod of course.modules) {
       for (const lesson of mod.lessons) {
+        const header = lesson.header?.imageAssetId;
+        if (header)
+          add(header, { ...base, lessonId: lesson.id, lessonTitle: lesson.title, blockId: null, blockType: null });
         for (const block of lesson.blocks) {
           for (const id of new Set(blockAssetIds(block))) {
             add(id, {
@@ -68,8 +74,8 @@ export function describePlaces(places: readonly UsePlace[]): string {
   return places
     .map((p) =>
       p.lessonTitle
-        ? `“${p.courseTitle}” › “${p.lessonTitle}” (${p.blockType} block)`
-        : `“${p.courseTitle}” (course logo)`,
+        ? `“${p.courseTitle}” › “${p.lessonTitle}” (${p.blockType ? `${p.blockType} block` : 'lesson header'})`
+        : `“${p.courseTitle}” (course logo or cover)`,
     )
     .join('; ');
 }

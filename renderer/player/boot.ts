@@ -6,6 +6,7 @@ import './continue.css';
 import './attachment.css';
 import './embed.css';
 import './gallery-graphic-sorting.css';
+import './themes.css';
 import { h, render } from 'preact';
 import type { CoursePackage } from '../../shared/package/course-package';
 import { PLAYER_PACKAGE_GLOBAL } from './runtime-constants';
@@ -15,7 +16,7 @@ import { restrictToModule } from './lms/module-launch';
 import { isPreparedAdapter } from './lms/xapi-launch-adapter';
 import { checkPackage } from './package-check';
 import { PlayerController } from './state/player-controller';
-import { accessibleBrandColor } from './ui/theme';
+import { applyTheme } from './ui/theme';
 import { setMediaPrefs } from './ui/media-prefs';
 import { App } from './ui/app';
 
@@ -61,10 +62,7 @@ async function boot(bind: LmsBinder): Promise<void> {
   const start = adapter.start();
   const controller = new PlayerController(coursePackage, adapter, start, logger);
   bindPageLifecycle(adapter, window, document);
-  document.documentElement.style.setProperty(
-    '--cw-brand',
-    accessibleBrandColor(coursePackage.course.settings.theme.brandColor),
-  );
+  applyTheme(document.documentElement, coursePackage.theme, coursePackage.course.settings.theme.variant === 'dark');
   if (!document.title) document.title = coursePackage.course.title;
   root.textContent = '';
   const onExit = isPreparedAdapter(adapter) && adapter.returnUrl ? () => void adapter.exit() : undefined;

@@ -8,6 +8,7 @@ import {
   LESSON_KINDS,
   lessonSchema,
   quizSettingsSchema,
+  lessonHeaderSchema,
   moduleSchema,
 } from '../model/course';
 import { blockSchema, newBlockSchema } from '../model/blocks';
@@ -143,7 +144,15 @@ export const channels = {
   'lessons.update': {
     input: z.object({
       lessonId: idSchema,
-      patch: z.object({ title: titleSchema, kind: z.enum(LESSON_KINDS), quiz: quizSettingsSchema }).partial(),
+      patch: z
+        .object({
+          title: titleSchema,
+          kind: z.enum(LESSON_KINDS),
+          quiz: quizSettingsSchema,
+          /** null removes the header. */
+          header: lessonHeaderSchema.nullable(),
+        })
+        .partial(),
     }),
     output: lessonSchema,
   },

@@ -36,3 +36,4 @@ export { GALLERY_IMAGES, GALLERY_LAYOUTS } from './blocks/gallery-kind';
 export { LABELED_MARKERS } from './blocks/labeled-graphic-kind';
 export { SORTING_CARDS, SORTING_PILES, decodeSorting, encodeSorting, sortingCards } from './blocks/sorting-kind';
 export type { SortingState } from './blocks/sorting-kind';
+export * from './themes';

@@ -5,6 +5,7 @@ import { idSchema } from '../model/ids';
 import type { CourseTree, LessonTree, ModuleTree } from '../model/course';
 import type { QuestionBank } from '../model/banks';
 import { bankDrawItems } from './bank-guidance';
+import { THEMES, themeBrand, themeOf } from '../core/themes';
 
 /**
  * Course design guidance from self-paced learning practice: duration estimates (reading time + media + questions)
@@ -35,6 +36,7 @@ export const GUIDANCE_CODES = [
   'marker-missing-text',
   'draw-larger-than-bank',
   'draw-bank-missing',
+  'brand-colour-adjusted',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */
@@ -172,6 +174,17 @@ export function courseChecklist(tree: CourseTree, assetInfo: AssetInfo = {}): Gu
     }
   }
   if (assetInfo.banks) items.push(...bankDrawItems(tree, assetInfo.banks));
+  const { theme } = tree.settings;
+  // (Trees from before themes, e.g. hand-made test trees, may lack the group.)
+  const brand = theme ? themeBrand(theme.brandColor, themeOf(theme).palette) : null;
+  if (theme && brand?.adjusted) {
+    items.push({
+      code: 'brand-colour-adjusted',
+      severity: 'suggestion',
+      message: `The brand colour ${theme.brandColor} has too little contrast on the ${THEMES[theme.name].label} theme’s ${theme.variant} background, so learners see ${brand.color} instead; pick a ${theme.variant === 'dark' ? 'lighter' : 'darker'} colour to keep yours (course settings).`,
+      target: at('course'),
+    });
+  }
   if (tree.settings.supportContact.trim() === '') {
     items.push({
       code: 'no-support-contact',

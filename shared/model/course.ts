@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, languageSchema, timestampSchema, titleSchema } from './ids';
 import { quizDrawSchema } from './banks';
+import { DEFAULT_THEME, THEME_FONTS, THEME_IDS, THEME_VARIANTS } from '../core/themes';
 
 export const NAVIGATION_MODES = ['free', 'linear'] as const;
 export const COMPLETION_RULES = ['viewed', 'passed', 'viewedAndPassed'] as const;
@@ -27,8 +28,17 @@ const completionFields = {
 };
 const themeFields = {
   brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a6b5c'),
-  fontFamily: z.enum(['system', 'serif', 'rounded', 'mono']),
+  fontFamily: z.enum(THEME_FONTS),
   logoAssetId: idSchema.nullable(),
+  /** A built-in theme (shared/core/themes.ts) and its light or dark variant. */
+  name: z.enum(THEME_IDS),
+  variant: z.enum(THEME_VARIANTS),
+};
+/** The cover page the player shows first: title, subtitle, image, estimated time, Start/Resume, lessons. */
+const coverFields = {
+  enabled: z.boolean(),
+  subtitle: z.string().max(300),
+  imageAssetId: idSchema.nullable(),
 };
 const scalarSettingFields = {
   navigation: z.enum(NAVIGATION_MODES),
@@ -62,8 +72,18 @@ export const courseSettingsSchema = z.object({
       brandColor: themeFields.brandColor.default('#1a6b5c'),
       fontFamily: themeFields.fontFamily.default('system'),
       logoAssetId: themeFields.logoAssetId.default(null),
+      name: themeFields.name.default(DEFAULT_THEME),
+      variant: themeFields.variant.default('light'),
     })
-    .default({ brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null }),
+    .default({ brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null, name: DEFAULT_THEME, variant: 'light' }),
+  /** Off for courses made before the cover existed; new courses turn it on (`NEW_COURSE_SETTINGS`). */
+  cover: z
+    .object({
+      enabled: coverFields.enabled.default(false),
+      subtitle: coverFields.subtitle.default(''),
+      imageAssetId: coverFields.imageAssetId.default(null),
+    })
+    .default({ enabled: false, subtitle: '', imageAssetId: null }),
   videoQuality: scalarSettingFields.videoQuality.default('720p'),
   videoPreset: scalarSettingFields.videoPreset.default('quality'),
   scorm12Status: scalarSettingFields.scorm12Status.default('passed-failed'),
@@ -80,10 +100,13 @@ export const courseSettingsPatchSchema = z
   .extend({
     completion: z.object(completionFields).partial().optional(),
     theme: z.object(themeFields).partial().optional(),
+    cover: z.object(coverFields).partial().optional(),
   });
 export type CourseSettingsPatch = z.infer<typeof courseSettingsPatchSchema>;
 export type CourseSettings = z.infer<typeof courseSettingsSchema>;
 export const defaultCourseSettings = (): CourseSettings => courseSettingsSchema.parse({});
+/** What a course created today starts with, under whatever its creator asks for. */
+export const NEW_COURSE_SETTINGS: CourseSettingsPatch = { cover: { enabled: true } };
 
 export const courseSchema = z.object({
   id: idSchema,
@@ -121,6 +144,16 @@ export const quizSettingsSchema = z.object({
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 export const defaultQuizSettings = (): QuizSettings => quizSettingsSchema.parse({});
+/** An optional header over a lesson's title: a library image (packaged with the course), else a colour band. */
+export const lessonHeaderSchema = z.object({
+  imageAssetId: idSchema.nullable().default(null),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a6b5c')
+    .nullable()
+    .default(null),
+});
+export type LessonHeader = z.infer<typeof lessonHeaderSchema>;
 export const lessonSchema = z.object({
   id: idSchema,
   moduleId: idSchema,
@@ -129,6 +162,8 @@ export const lessonSchema = z.object({
   kind: z.enum(LESSON_KINDS),
   /** Quiz lessons only; absent means the defaults. */
   quiz: quizSettingsSchema.optional(),
+  /** Absent: no header. */
+  header: lessonHeaderSchema.optional(),
 });
 export type Lesson = z.infer<typeof lessonSchema>;
 

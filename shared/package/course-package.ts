@@ -37,5 +37,12 @@ export const coursePackageSchema = z.object({
   generator: z.string(),
   course: courseTreeSchema,
   assets: z.record(idSchema, packagedAssetSchema),
+  /** Typical learning time in whole minutes (the manifest's estimate), shown on the cover page. */
+  estimatedMinutes: z.number().int().min(1).optional(),
+  /**
+   * The course theme resolved to CSS custom properties (`themeVariables`), so the player only sets them and
+   * carries no palettes or contrast maths. Absent: the player stylesheet's defaults (Clean, light).
+   */
+  theme: z.record(z.string().regex(/^(--cw-[a-z-]+|color-scheme)$/), z.string().max(300)).optional(),
 });
 export type CoursePackage = z.infer<typeof coursePackageSchema>;

@@ -1,3 +1,4 @@
+import { contrastRatio, themeBrand, THEMES } from '../../shared/core/themes';
 import { expect, test } from '@playwright/test';
 import { buildSamplePlayerPackage } from './support/player-package';
 
@@ -22,7 +23,7 @@ test('linear navigation locks lessons until the previous one is viewed and its q
 }) => {
   const pkg = buildSamplePlayerPackage('html5', (tree) => {
     tree.settings.navigation = 'linear';
-    tree.settings.theme.brandColor = '#ffeb3b'; // too light for white text: the player keeps its default
+    tree.settings.theme.brandColor = '#ffeb3b'; // too light on a white page: the theme darkens it (3:1)
   });
   try {
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -48,8 +49,19 @@ test('linear navigation locks lessons until the previous one is viewed and its q
     await expect(next).toBeEnabled();
     await next.click();
     await expect(page.locator('h1')).toHaveText(lessons[2]!.title);
-    const brand = await page.evaluate(() => getComputedStyle(document.querySelector('.cw-header')!).backgroundColor);
-    expect(brand).toBe('rgb(26, 107, 92)');
+    const header = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('.cw-header')!);
+      return { bg: style.backgroundColor, text: style.color };
+    });
+    const used = themeBrand('#ffeb3b', THEMES.clean.light);
+    expect(used.adjusted).toBe(true);
+    const rgb = (hex: string) =>
+      `rgb(${hex
+        .match(/[0-9a-f]{2}/g)!
+        .map((h) => parseInt(h, 16))
+        .join(', ')})`;
+    expect(header).toEqual({ bg: rgb(used.color), text: rgb(used.onBrand) });
+    expect(contrastRatio(used.color, used.onBrand)).toBeGreaterThanOrEqual(4.5);
   } finally {
     pkg.cleanup();
   }

@@ -3,7 +3,11 @@ import { courseTreeSchema, type CourseTree } from '../../shared';
 import { sampleCourse } from '../../main/library/sample/index';
 import type { SampleAssets } from '../../main/library/sample/build';
 
-/** The sample course as a CourseTree (fresh ids, asset ids invented unless given), for player and SCORM tests. */
+/**
+ * The sample course as a CourseTree (fresh ids, asset ids invented unless given), for player and SCORM tests.
+ * Without its cover page (as every course made before covers existed): these tests start at the first lesson;
+ * `tests/e2e/player-themes.spec.ts` turns the cover back on.
+ */
 export function sampleCourseTree(
   assets: SampleAssets = {
     illustration: randomUUID(),
@@ -25,7 +29,7 @@ export function sampleCourseTree(
     title: content.title,
     description: content.description,
     language: content.language,
-    settings: content.settings,
+    settings: { ...content.settings, cover: { enabled: false, subtitle: '', imageAssetId: null } },
     createdAt: now,
     updatedAt: now,
     modules: content.modules.map((m) => {

@@ -10,6 +10,7 @@ import { migration009MediaJobLease } from './009-media-job-lease';
 import { migration010Lrs } from './010-lrs';
 import { migration011BlockTextFromJson } from './011-block-text-from-json';
 import { migration012QuestionBanks } from './012-question-banks';
+import { migration013LessonHeader } from './013-lesson-header';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010Lrs,
   migration011BlockTextFromJson,
   migration012QuestionBanks,
+  migration013LessonHeader,
 ];

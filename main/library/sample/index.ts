@@ -37,6 +37,12 @@ export function sampleCourse(assets: SampleAssets): SampleCourse {
       passingScore: 80,
       targetModuleMinutes: 20,
       supportContact: 'support@example.com',
+      // The default theme (Clean, light) with a cover page: what a new course looks like.
+      cover: {
+        enabled: true,
+        subtitle: 'Design self-paced courses that learners finish',
+        imageAssetId: assets.illustration,
+      },
     },
     modules: [foundationsModule(assets), benefitsModule(assets), practiceModule(assets)],
   };

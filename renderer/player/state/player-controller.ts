@@ -26,7 +26,7 @@ import {
   type QuizOutcome,
 } from './quiz';
 
-export type PlayerView = { kind: 'lesson'; lessonId: string } | { kind: 'summary' };
+export type PlayerView = { kind: 'lesson'; lessonId: string } | { kind: 'summary' } | { kind: 'cover' };
 
 /**
  * The learner's session: state transitions (navigate, answer) and reporting to the LMS adapter.
@@ -47,6 +47,8 @@ export class PlayerController {
   readonly mode: LmsMode;
   /** A problem the learner is told about (commits failing, session lost after a bfcache restore). */
   lmsProblem: LmsProblem | null = null;
+  /** The bookmark found at launch (usable: the lesson still exists and is unlocked), for the cover's Resume. */
+  readonly resumeLessonId: string | null;
   /** Precise seconds in the current attempt per quiz (the state keeps whole, coarsely saved seconds). */
   private readonly quizClock = new Map<string, number>();
 
@@ -69,8 +71,16 @@ export class PlayerController {
     const unlocked = unlockedLessonIds(course, this.state);
     const candidates = [start.location, this.state.currentLessonId, this.lessons[0]?.id];
     const first = candidates.find((id) => id && unlocked.has(id)) ?? this.lessons[0]?.id ?? '';
-    this.view = { kind: 'lesson', lessonId: first };
-    this.markVisited(first);
+    this.resumeLessonId = candidates.slice(0, 2).find((id) => id && unlocked.has(id)) ?? null;
+    // With a cover page no lesson is visited until the learner presses Start or Resume; the launch is still
+    // reported (the LMS sees the attempt begin: incomplete), as without one.
+    if (course.settings.cover?.enabled && this.lessons.length > 0) {
+      this.view = { kind: 'cover' };
+      this.changed();
+    } else {
+      this.view = { kind: 'lesson', lessonId: first };
+      this.markVisited(first);
+    }
     adapter.watch((problem) => {
       this.lmsProblem = problem;
       this.version++;

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { PlayerController } from '../state/player-controller';
+import { Cover } from './cover';
 import { LessonView } from './lesson-view';
 import { Summary } from './summary';
 import { Toc } from './toc';
@@ -68,8 +69,15 @@ export function App(props: {
         <nav id="cw-toc" class={`cw-nav${tocOpen ? ' is-open' : ''}`} aria-label="Course contents">
           <Toc controller={controller} onNavigate={navigate} />
         </nav>
-        <main id="cw-main" class="cw-main" tabIndex={-1} data-lesson-id={lesson?.id ?? 'summary'}>
-          {lesson ? (
+        <main
+          id="cw-main"
+          class="cw-main"
+          tabIndex={-1}
+          data-lesson-id={lesson?.id ?? (view.kind === 'cover' ? 'cover' : 'summary')}
+        >
+          {view.kind === 'cover' ? (
+            <Cover controller={controller} headingRef={headingRef} onNavigate={navigate} />
+          ) : lesson ? (
             <LessonView
               key={lesson.id}
               controller={controller}

@@ -5,6 +5,7 @@ import type { PlayerController } from '../state/player-controller';
 import { lessonRevealed, shownBlocks } from '../state/continue-gate';
 import { lessonChecksAnswered } from '../state/progress';
 import { BlockView, type BlockContext } from './block-views';
+import { LessonBanner } from './cover';
 import { QuizView } from './quiz-view';
 
 export function LessonView(props: {
@@ -43,6 +44,7 @@ export function LessonView(props: {
     : null;
   return (
     <article class="cw-lesson" aria-labelledby="cw-lesson-title">
+      <LessonBanner lesson={lesson} assets={pkg.assets} />
       <p class="cw-lesson-context">
         {moduleTitle ? `${moduleTitle} · ` : ''}Lesson {index + 1} of {lessons.length}
         {lesson.kind === 'quiz' ? ' · Quiz' : ''}

@@ -1,20 +1,9 @@
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const channel = (i: number): number => {
-    const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-}
-
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-export const DEFAULT_BRAND = '#1a6b5c';
-
-/** The brand colour carries white text (buttons, header), so it is used only when that reaches 4.5:1. */
-export function accessibleBrandColor(color: string | undefined): string {
-  return color && /^#[0-9a-fA-F]{6}$/.test(color) && contrastRatio(color, '#ffffff') >= 4.5 ? color : DEFAULT_BRAND;
+/**
+ * Sets the course theme on an element (the player: :root; CSSOM, which the CSP allows). The exporter resolved the
+ * theme to custom properties (`themeVariables` in shared/core/themes.ts, `pkg.theme`), so the player carries no
+ * palettes; the variant marks dark themes for the few rules that differ.
+ */
+export function applyTheme(el: HTMLElement, vars: Readonly<Record<string, string>> | undefined, dark: boolean): void {
+  for (const [name, value] of Object.entries(vars ?? {})) el.style.setProperty(name, value);
+  if (dark) el.dataset.cwVariant = 'dark';
 }

@@ -8,6 +8,7 @@ import {
   type CoursewrightApi,
   type NewBlock,
   type QuizSettings,
+  type LessonHeader,
 } from '../../../shared';
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
@@ -49,6 +50,8 @@ export interface EditorState extends OutlineActions {
   setLessonKind(lessonId: string, kind: LessonKind): Promise<boolean>;
   /** Stores a quiz lesson's attempt settings (undoable). */
   setQuizSettings(lessonId: string, quiz: QuizSettings): Promise<boolean>;
+  /** The lesson's header image or colour band; null removes it. Undoable. */
+  setLessonHeader(lessonId: string, header: LessonHeader | null): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
 }
@@ -350,11 +353,22 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         const before = found.lesson.quiz ?? defaultQuizSettings();
         if (sameJson(before, quiz)) return false;
         const update = (q: QuizSettings) => async () =>
-          (await structural(() =>
-            callApi(api, 'lessons.update', { lessonId, patch: { quiz: q } }, onError),
-          )) !== null;
+          (await structural(() => callApi(api, 'lessons.update', { lessonId, patch: { quiz: q } }, onError))) !== null;
         if (!(await update(quiz)())) return false;
         record({ label: 'Change quiz settings', undo: update(before), redo: update(quiz) });
+        return true;
+      },
+
+      async setLessonHeader(lessonId, header) {
+        const found = findLessonIn(tree(), lessonId);
+        if (!found) return false;
+        const before = found.lesson.header ?? null;
+        if (sameJson(before, header)) return false;
+        const update = (h: LessonHeader | null) => async () =>
+          (await structural(() => callApi(api, 'lessons.update', { lessonId, patch: { header: h } }, onError))) !==
+          null;
+        if (!(await update(header)())) return false;
+        record({ label: 'Change lesson header', undo: update(before), redo: update(header) });
         return true;
       },
 

@@ -10,8 +10,8 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import type { CourseTree, LessonTree } from '../../../shared';
-import { accessibleBrandColor } from '../../player/ui/theme';
 import { BlockFrame } from './block-frame';
+import { canvasThemeStyle, CanvasThemeHeader } from './canvas-theme';
 import { newBlock } from './blocks/new-block';
 import { useEditor } from './editor-context';
 import { InsertMenu } from './insert-menu';
@@ -64,11 +64,14 @@ export function LessonEditor({
     <section
       className={`lesson-editor lesson-canvas canvas-width-${width} cw-font-${tree.settings.theme.fontFamily}${mediaDrop.state === 'over' ? ' lesson-editor-drop' : ''}`}
       // The course theme, as the player sets it on :root (CSSOM, which the CSP allows).
-      style={{ '--cw-theme-brand': accessibleBrandColor(tree.settings.theme.brandColor) } as React.CSSProperties}
+      style={canvasThemeStyle(tree)}
+      data-cw-variant={tree.settings.theme.variant}
+      data-cw-theme={tree.settings.theme.name}
       data-canvas-width={width}
       aria-label="Lesson content"
       {...mediaDrop.handlers}
     >
+      <CanvasThemeHeader tree={tree} lesson={lesson} />
       {lesson.blocks.length === 0 ? <p className="muted">This lesson is empty. Add its first block.</p> : null}
       <DndContext
         sensors={sensors}

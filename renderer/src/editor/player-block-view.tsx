@@ -20,6 +20,7 @@ import '../../player/continue.css';
 import '../../player/attachment.css';
 import '../../player/embed.css';
 import '../../player/gallery-graphic-sorting.css';
+import '../../player/themes.css';
 import './canvas-block.css';
 
 /** What the player views need besides the block; the assets are filled in per block (drafts may add media). */

@@ -24,6 +24,12 @@ export class KeyboardLearner {
 
   async waitReady(): Promise<void> {
     await expect(this.player.locator('#app')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+    // A course with a cover page (the sample, new courses) opens on it: start (or resume) from there.
+    if ((await this.currentLessonId()) === 'cover') {
+      await this.tabTo(this.main.locator('button[data-action=start]'));
+      await this.page.keyboard.press('Enter');
+      await expect(this.main).not.toHaveAttribute('data-lesson-id', 'cover');
+    }
   }
 
   /** Presses Tab until `target` has focus (wrapping around the page if needed). */

@@ -24,7 +24,15 @@ describe('courses, lessons and blocks', () => {
     const c = lib.createCourse({ title: 'Settings' });
     const u1 = lib.updateCourse(c.id, { settings: { passingScore: 65, theme: { brandColor: '#ff0000' } } });
     expect(u1.settings.passingScore).toBe(65);
-    expect(u1.settings.theme).toEqual({ brandColor: '#ff0000', fontFamily: 'system', logoAssetId: null });
+    expect(u1.settings.theme).toEqual({
+      brandColor: '#ff0000',
+      fontFamily: 'system',
+      logoAssetId: null,
+      name: 'clean',
+      variant: 'light',
+    });
+    // A course created today opens on a cover page.
+    expect(c.settings.cover.enabled).toBe(true);
     const u2 = lib.updateCourse(c.id, { title: 'Renamed', settings: { navigation: 'linear' } });
     expect(u2).toMatchObject({ title: 'Renamed', description: '' });
     expect(u2.settings).toMatchObject({ passingScore: 65, navigation: 'linear', theme: { brandColor: '#ff0000' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError, CHANNEL_NAMES, ERROR_CODES, type Course } from '../../../shared';
+import { AppError, CHANNEL_NAMES, defaultCourseSettings, ERROR_CODES, type Course } from '../../../shared';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { createRouter, MAX_ISSUES, type Handlers } from '../../../main/ipc/router';
 import type { CourseLibrary } from '../../../main/library/course-library';
@@ -34,18 +34,8 @@ const course = (title: string): Course => ({
   title,
   description: '',
   language: 'en',
-  settings: {
-    navigation: 'free',
-    completion: { rule: 'viewed', viewedPercent: 100 },
-    passingScore: 80,
-    targetModuleMinutes: 20,
-    supportContact: '',
-    theme: { brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null },
-    videoQuality: '720p',
-    videoPreset: 'quality',
-    scorm12Status: 'passed-failed',
-    scorm12MasteryScore: false,
-  },
+  settings: defaultCourseSettings(),
+
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 });

@@ -10,7 +10,8 @@ describe('course model', () => {
       passingScore: 80,
       targetModuleMinutes: 20,
       supportContact: '',
-      theme: { brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null },
+      theme: { brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null, name: 'clean', variant: 'light' },
+      cover: { enabled: false, subtitle: '', imageAssetId: null },
       videoQuality: '720p',
       videoPreset: 'quality',
       scorm12Status: 'passed-failed',
@@ -23,6 +24,8 @@ describe('course model', () => {
       brandColor: '#000000',
       fontFamily: 'system',
       logoAssetId: null,
+      name: 'clean',
+      variant: 'light',
     });
     expect(courseSettingsSchema.safeParse({ theme: { brandColor: 'red' } }).success).toBe(false);
     expect(courseSettingsSchema.safeParse({ passingScore: -1 }).success).toBe(false);

@@ -23,6 +23,7 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'marker-missing-text': 'Labeled graphic markers with an empty note',
   'draw-larger-than-bank': 'Quizzes that draw more questions than their bank holds',
   'draw-bank-missing': 'Quizzes that draw from a deleted question bank',
+  'brand-colour-adjusted': 'Brand colour adjusted for contrast',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

@@ -4,6 +4,8 @@ import { NumberField, SelectField } from '../blocks/fields';
 import { AssetPicker } from '../blocks/asset-picker';
 import { useEditor } from '../editor-context';
 import { FONT_LABELS, languageError, supportContactError } from './settings-form-logic';
+import { ThemePicker } from './theme-fields';
+import { canvasThemeStyle } from '../canvas-theme';
 
 const RULE_LABELS = {
   viewed: 'Viewed enough lessons',
@@ -78,7 +80,35 @@ export function SettingsPanel({ tree }: { tree: CourseTree }) {
         onCommit={(supportContact) => setSettings({ supportContact })}
       />
       <fieldset>
+        <legend>Cover page</legend>
+        <label className="field-inline">
+          <input
+            type="checkbox"
+            checked={s.cover.enabled}
+            onChange={(e) => setSettings({ cover: { ...s.cover, enabled: e.target.checked } })}
+          />
+          Show a cover page before the first lesson
+        </label>
+        <BlurText
+          label="Subtitle"
+          value={s.cover.subtitle}
+          validate={(v) => (v.length > 300 ? 'At most 300 characters' : null)}
+          onCommit={(subtitle) => setSettings({ cover: { ...s.cover, subtitle } })}
+        />
+        <AssetPicker
+          label="Cover image"
+          kind="image"
+          value={s.cover.imageAssetId}
+          onChange={(imageAssetId) => setSettings({ cover: { ...s.cover, imageAssetId } })}
+        />
+      </fieldset>
+      <fieldset>
         <legend>Theme</legend>
+        <ThemePicker
+          theme={s.theme}
+          brandColor={liveColor ?? s.theme.brandColor}
+          onChange={(patch) => setSettings({ theme: { ...s.theme, ...patch } })}
+        />
         <BrandColor
           value={s.theme.brandColor}
           onPreview={setLiveColor}
@@ -203,10 +233,11 @@ function BrandColor({
 /** A learner-style card in the course's theme (custom property set through the CSSOM, which the CSP allows). */
 function ThemePreview({ tree, color }: { tree: CourseTree; color: string }) {
   const { theme } = tree.settings;
+  const live = { ...tree, settings: { ...tree.settings, theme: { ...theme, brandColor: color } } };
   return (
     <div
       className={`theme-preview theme-font-${theme.fontFamily}`}
-      style={{ ['--preview-brand' as string]: color }}
+      style={canvasThemeStyle(live)}
       aria-label="Theme preview"
       role="group"
     >

@@ -6,6 +6,7 @@ import { findLesson } from '../../stores/course-store';
 import { useEditor } from '../../editor/editor-context';
 import { CANVAS_WIDTHS, LessonEditor, type CanvasWidth } from '../../editor/lesson-editor';
 import { QuizSettingsForm } from '../../editor/panels/quiz-settings-form';
+import { LessonHeaderForm } from '../../editor/panels/lesson-header-form';
 
 /** The selected lesson's editor, or the course overview when none is selected. */
 export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: string | null }) {
@@ -75,6 +76,7 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
         </select>
       </div>
       {lesson.kind === 'quiz' ? <QuizSettingsForm lesson={lesson} courseId={tree.id} /> : null}
+      <LessonHeaderForm key={lesson.id} lesson={lesson} />
       <WidthSwitcher value={width} onChange={setWidth} />
       <LessonEditor tree={tree} lesson={lesson} width={width} />
     </main>

@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * `lessonHeaderSchema`). NULL means no header, so every existing lesson keeps looking as it did.
  */
 export const migration013LessonHeader: Migration = {
-  version: 12,
+  version: 13,
   name: 'lesson-header',
   up(db) {
     db.exec(`ALTER TABLE lessons ADD COLUMN header TEXT CHECK (header IS NULL OR json_valid(header));`);

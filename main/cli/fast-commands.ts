@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defaultUserDataDir, resolveLibraryDir } from '../library/library-location';
+import { TEMP_DIR } from '../library/library-temp';
 import { readCourseCardsReadOnly } from '../library/read-only-cards';
 import type { CliIo } from './command';
 import { writeCourseList } from './commands/courses-list-output';
@@ -27,8 +30,18 @@ export function runFastCommand(args: readonly string[], env: NodeJS.ProcessEnv, 
   const json = rest.length === 3 && rest[2] === '--json';
   if (rest[0] !== 'courses' || rest[1] !== 'list' || !(rest.length === 2 || json)) return null;
   const libraryDir = resolveLibraryDir({ argv: args, env, defaultDir: defaultUserDataDir() });
+  // Work a crashed process left behind is swept by a full open (library-temp.ts): let the full CLI do that.
+  if (hasLeftovers(path.join(libraryDir, TEMP_DIR))) return null;
   const courses = readCourseCardsReadOnly(libraryDir, env.COURSEWRIGHT_NATIVE_BINDING);
   if (courses === null) return null;
   writeCourseList(io, courses, json);
   return 0;
+}
+
+function hasLeftovers(dir: string): boolean {
+  try {
+    return fs.readdirSync(dir).length > 0;
+  } catch {
+    return false;
+  }
 }

@@ -11,7 +11,13 @@ describe('library tools store (real router + SQLite library)', () => {
   let env: InProcessApi;
   let out: string;
   beforeEach(async () => {
-    env = await createInProcessApi();
+    // The desktop's Save dialog, as the author accepting the place the store suggests.
+    env = await createInProcessApi({
+      desktop: {
+        showItemInFolder: () => Promise.resolve({ shown: false }),
+        chooseSavePath: ({ defaultPath }) => Promise.resolve(defaultPath),
+      },
+    });
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-archive-'));
   });
   afterEach(async () => {

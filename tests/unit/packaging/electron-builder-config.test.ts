@@ -44,9 +44,11 @@ const packaged = (file: string) => inFileSet(file, config.files as string[]);
 function esbuildOutputs(): Map<string, string> {
   const text = fs.readFileSync(path.join(root, 'esbuild.config.mjs'), 'utf8');
   const outputs = new Map<string, string>();
-  const target =
-    /entryPoints:\s*\{\s*(\w+):\s*'([^']+)'\s*\},\s*outdir:\s*'([^']+)',\s*outExtension:\s*\{\s*'\.js':\s*'([^']+)'\s*\}/g;
-  for (const m of text.matchAll(target)) outputs.set(`${m[3]}/${m[1]}${m[4]}`, m[2]!);
+  // Each target: `entryPoints: { name: 'source', 'other-name': 'source', … }, outdir: '…', outExtension: { '.js': '…' }`.
+  const target = /entryPoints:\s*\{([^}]*)\},\s*outdir:\s*'([^']+)',\s*outExtension:\s*\{\s*'\.js':\s*'([^']+)'\s*\}/g;
+  for (const m of text.matchAll(target)) {
+    for (const e of m[1]!.matchAll(/'?([\w-]+)'?:\s*'([^']+)'/g)) outputs.set(`${m[2]}/${e[1]}${m[3]}`, e[2]!);
+  }
   return outputs;
 }
 

@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { expectNoSeriousViolations } from './support/lms-axe';
 
 /** axe-core on the current page: no serious or critical violation (WCAG 2.x A/AA rules and best practices). */
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${where}`).toEqual([]);
-}
 
 /** Nothing wider than the window: the layout reflows instead of scrolling sideways. */
 async function expectNoHorizontalScroll(page: Page) {

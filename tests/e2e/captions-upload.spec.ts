@@ -42,6 +42,8 @@ test('upload an SRT on a video block: a German track in preview and in the expor
     await page.getByRole('button', { name: 'Preview' }).click();
     const course = page.frameLocator('.preview-frame').frameLocator('#course-frame');
     await expect(course.locator('#app')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    // The sample opens on its cover page: Start leads to the first lesson and its video.
+    await course.locator('main#cw-main button[data-action=start]').click();
     await expect(course.locator('video track[srclang="de"]')).toHaveAttribute('label', 'Deutsch', { timeout: 30_000 });
     await page.keyboard.press('Escape');
 

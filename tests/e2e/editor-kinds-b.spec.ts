@@ -1,20 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
 import { expect, test } from './support/fixtures';
+import { expectNoSeriousViolations } from './support/lms-axe';
 
 // Gallery, labeled graphic and sorting activity created and edited on the canvas with real input: the selected
 // block shows its options; the learner's view (the player's) follows each edit; a marker is placed by a click on the
 // image, moved by the keyboard and dragged; everything is saved and still there after a reload.
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 

@@ -1,20 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { createAppContext } from '../../main/app/app-context';
 import { expect, test } from './support/fixtures';
 import { startHost } from './support/host';
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
+import { expectNoSeriousViolations } from './support/lms-axe';
 
 const lessonTitles = (module: Locator) =>
   module.locator('.outline-lesson-title').evaluateAll((els) => els.map((el) => el.textContent ?? ''));

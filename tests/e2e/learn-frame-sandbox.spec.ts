@@ -76,9 +76,9 @@ test('a package cannot navigate the app tab, even after a click', async ({ page,
     const popups: string[] = [];
     page.context().on('page', (p) => popups.push(p.url()));
     await sco.getByRole('link', { name: 'Handout' }).click();
-    await expect.poll(() => asked).toEqual([
-      'This course wants to open https://example.org/handout in a new window. Open it?',
-    ]);
+    await expect
+      .poll(() => asked)
+      .toEqual(['This course wants to open https://example.org/handout in a new window. Open it?']);
     expect(popups).toEqual([]);
 
     // The app is still there and still works: closing the player brings the learn screen back.

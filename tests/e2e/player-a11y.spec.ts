@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
+import { expectNoSeriousWcagViolations } from './support/lms-axe';
 
 // axe-core on every lesson of the sample course, at phone and desktop widths, with reduced motion.
 let pkg: PlayerPackage;
@@ -8,15 +8,6 @@ test.beforeAll(() => {
   pkg = buildSamplePlayerPackage('html5');
 });
 test.afterAll(() => pkg.cleanup());
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${where}`).toEqual([]);
-}
 
 async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
   const overflow = await page.evaluate(
@@ -42,7 +33,7 @@ for (const width of [320, 1280]) {
       const submitQuiz = page.locator('button[data-action="submit-quiz"]');
       if ((await submitQuiz.count()) > 0) {
         // A quiz: check the attempt page, then submit (and confirm) to check the results with the review open.
-        await expectNoSeriousViolations(page, `quiz attempt "${lesson.title}" at ${width} px`);
+        await expectNoSeriousWcagViolations(page, `quiz attempt "${lesson.title}" at ${width} px`);
         await submitQuiz.click();
         await submitQuiz.click(); // "Submit anyway"
         await page.getByRole('button', { name: 'Review answers' }).click();
@@ -51,12 +42,12 @@ for (const width of [320, 1280]) {
         await question.getByRole('button', { name: 'Check answer' }).click();
         await expect(question.getByRole('status')).not.toBeEmpty();
       }
-      await expectNoSeriousViolations(page, `lesson ${i + 1} "${lesson.title}" at ${width} px`);
+      await expectNoSeriousWcagViolations(page, `lesson ${i + 1} "${lesson.title}" at ${width} px`);
       await expectNoHorizontalScroll(page, `lesson ${i + 1} at ${width} px`);
       await page.getByRole('button', { name: i + 1 < lessons.length ? /^Next/ : /^Finish/ }).click();
     }
     await expect(page.locator('main')).toHaveAttribute('data-lesson-id', 'summary');
-    await expectNoSeriousViolations(page, `summary at ${width} px`);
+    await expectNoSeriousWcagViolations(page, `summary at ${width} px`);
     if (width < 900) {
       // The collapsed table of contents, opened.
       const toggle = page.getByRole('button', { name: 'Contents' });
@@ -64,7 +55,7 @@ for (const width of [320, 1280]) {
       await toggle.click();
       await expect(page.getByRole('button', { name: 'Hide contents' })).toHaveAttribute('aria-expanded', 'true');
       await expect(page.getByRole('navigation', { name: 'Course contents' })).toBeVisible();
-      await expectNoSeriousViolations(page, `open contents at ${width} px`);
+      await expectNoSeriousWcagViolations(page, `open contents at ${width} px`);
     }
   });
 }

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { BlockType } from '../../shared';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
+import { expectNoSeriousWcagViolations } from './support/lms-axe';
 
 // The interactive blocks of the sample course in the learner player: WAI-ARIA roles and states, keyboard
 // operation, reduced motion, axe. The sample has one accordion, one tabs and one flip cards block.
@@ -19,17 +19,6 @@ async function openLesson(page: Page, title: string): Promise<void> {
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
   await page.getByRole('navigation', { name: 'Course contents' }).getByRole('link', { name: title }).click();
   await expect(page.locator('h1')).toHaveText(title);
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([]);
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -75,7 +64,7 @@ test('accordion: disclosure buttons with aria-expanded/aria-controls, operated w
   await page.keyboard.press('Space');
   await expect(second).toHaveAttribute('aria-expanded', 'true');
   await expect(firstButton).toHaveAttribute('aria-expanded', 'true');
-  await expectNoSeriousViolations(page, 'accordion with two sections open');
+  await expectNoSeriousWcagViolations(page, 'accordion with two sections open');
   await firstButton.focus();
   await page.keyboard.press('Space');
   await expect(firstButton).toHaveAttribute('aria-expanded', 'false');
@@ -139,7 +128,7 @@ test('tabs: tablist with roving tabindex, arrows/Home/End move and select, one T
   // Clicking selects as well.
   await tabs.nth(2).click();
   await expectSelected(2);
-  await expectNoSeriousViolations(page, 'tabs');
+  await expectNoSeriousWcagViolations(page, 'tabs');
 });
 
 test('flip cards: a button turns each card over, announced politely; the turn animates only without reduced motion', async ({
@@ -169,7 +158,7 @@ test('flip cards: a button turns each card over, announced politely; the turn an
   await expect(first).not.toContainText(card.front);
   await expect(live).toHaveText(`Back of ${card.front}: ${card.back}`);
   await expect(first).toBeFocused(); // focus stays on the card
-  await expectNoSeriousViolations(page, 'flip cards, one turned');
+  await expectNoSeriousWcagViolations(page, 'flip cards, one turned');
   await page.keyboard.press('Space');
   await expect(first).toHaveAttribute('data-side', 'front');
   await expect(first).toContainText(card.front);

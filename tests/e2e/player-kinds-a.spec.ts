@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { BlockOf, BlockType, CourseTree } from '../../shared';
 import { startLmsServer, type LmsServer } from './support/lms-server';
 import { buildSamplePlayerPackage, findBlock, REPO_ROOT, type PlayerPackage } from './support/player-package';
 import { answerCorrectly, tabTo } from './support/player-keyboard';
+import { expectNoSeriousWcagViolations } from './support/lms-axe';
 
 // Continue, Attachment and Embed in the learner player, from the sample course: keyboard only, 320 px, axe, the
 // Continue press surviving a relaunch and counting for completion, the embed's offline text from file://, the
@@ -35,17 +35,6 @@ async function openLesson(page: Page, title: string, width = 1280): Promise<void
   await page.setViewportSize({ width, height: 800 });
 }
 
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
-
 const noPageOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
@@ -72,7 +61,7 @@ test('continue: hides the rest until pressed by keyboard, focus moves to the fir
   await expect(button).toHaveText(block.label);
   await expect(main.locator('.cw-continue')).toHaveAttribute('data-continue', 'ready');
   expect(await noPageOverflow(page)).toBe(true);
-  await expectNoSeriousViolations(page, `${lessonTitle} before Continue`);
+  await expectNoSeriousWcagViolations(page, `${lessonTitle} before Continue`);
 
   await main.focus();
   await tabTo(page, '.cw-continue button');
@@ -89,7 +78,7 @@ test('continue: hides the rest until pressed by keyboard, focus moves to the fir
   await expect.poll(() => progressText(page)).not.toBe(before);
   expect(parseInt(await progressText(page), 10)).toBeGreaterThan(parseInt(before, 10));
   expect(await noPageOverflow(page)).toBe(true);
-  await expectNoSeriousViolations(page, `${lessonTitle} after Continue`);
+  await expectNoSeriousWcagViolations(page, `${lessonTitle} after Continue`);
 
   // Relaunch: the lesson opens whole.
   await page.reload();
@@ -155,7 +144,7 @@ test('embed from file://: the offline text and a link instead of the frame', asy
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   expect(cont.type).toBe('continue');
   expect(await noPageOverflow(page)).toBe(true);
-  await expectNoSeriousViolations(page, `${lessonTitle} (embed fallback)`);
+  await expectNoSeriousWcagViolations(page, `${lessonTitle} (embed fallback)`);
 });
 
 test.describe('served over http', () => {
@@ -213,7 +202,7 @@ test.describe('served over http', () => {
     await expect(link).toContainText(`${block.fileName} · PDF · ${Math.round(original.length / 1024)} KB`);
     await expect(page.locator('.cw-attachment')).toContainText(block.description);
     expect(await noPageOverflow(page)).toBe(true);
-    await expectNoSeriousViolations(page, `${lessonTitle} (attachment)`);
+    await expectNoSeriousWcagViolations(page, `${lessonTitle} (attachment)`);
     await page.locator('main').focus();
     await tabTo(page, '.cw-attachment a');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sortingCards, type BlockType } from '../../shared';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
+import { expectNoSeriousWcagViolations } from './support/lms-axe';
 
 // Gallery (carousel and grid with the full-screen dialog), labeled graphic and sorting activity in the learner player,
 // from the sample course: keyboard only, 320 px, axe, and the state of the graphic and the sorting after a relaunch.
@@ -35,17 +35,6 @@ async function openLesson(page: Page, title: string, width = 1280): Promise<void
   await page.getByRole('navigation', { name: 'Course contents' }).getByRole('link', { name: title }).click();
   await expect(page.locator('h1')).toHaveText(title);
   await page.setViewportSize({ width, height: 800 });
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([]);
 }
 
 const noPageOverflow = (page: Page) =>
@@ -82,7 +71,7 @@ test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog m
   // Wraps around: from the first to the last image.
   await expect(slide).toHaveAttribute('aria-label', `${n} of ${n}`);
   expect(await noPageOverflow(page)).toBe(true);
-  await expectNoSeriousViolations(page, 'carousel');
+  await expectNoSeriousWcagViolations(page, 'carousel');
 
   // Full screen: a modal dialog, focus on Close, arrows move, Escape closes and focus returns.
   const open = carousel.getByRole('button', { name: 'View full screen' });
@@ -103,7 +92,7 @@ test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog m
     expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
   }
   expect(await noPageOverflow(page)).toBe(true);
-  await expectNoSeriousViolations(page, 'gallery dialog');
+  await expectNoSeriousWcagViolations(page, 'gallery dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(open).toBeFocused();
@@ -134,7 +123,7 @@ test('gallery as a grid: each thumbnail opens the full-screen view at its image;
     await expect(dialog).toBeHidden();
     await expect(thumbs.nth(1)).toBeFocused();
     expect(await noPageOverflow(page)).toBe(true);
-    await expectNoSeriousViolations(page, 'gallery grid');
+    await expectNoSeriousWcagViolations(page, 'gallery grid');
   } finally {
     grid.cleanup();
   }
@@ -166,7 +155,7 @@ test('labeled graphic: markers are disclosure buttons; opened markers survive a 
   await expect(note).toContainText(block.markers[0]!.title);
   await expect(note).toContainText(block.markers[0]!.text);
   await expect(page.getByRole('region', { name: block.markers[0]!.title })).toBeVisible();
-  await expectNoSeriousViolations(page, 'labeled graphic with a note open');
+  await expectNoSeriousWcagViolations(page, 'labeled graphic with a note open');
   // Escape closes the note and keeps focus on its marker.
   await page.keyboard.press('Escape');
   await expect(note).toBeHidden();
@@ -248,7 +237,7 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
     await expect(status).toHaveText(`“${text}” moved to ${block.piles[pile]!.label}.`);
   }
   await expect(stack.locator('.cw-sort-card')).toHaveCount(0);
-  await expectNoSeriousViolations(page, 'sorting');
+  await expectNoSeriousWcagViolations(page, 'sorting');
 
   // Relaunch before checking: every card is where it was put.
   await relaunch(page, lessonTitle);
@@ -270,7 +259,7 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
   );
   await expect(activity.locator('[data-result="right"]')).toHaveCount(cards.length - 1);
   await expect(button).toBeFocused();
-  await expectNoSeriousViolations(page, 'sorting checked');
+  await expectNoSeriousWcagViolations(page, 'sorting checked');
 
   // Try again: the wrong card goes back to the stack; sorted right, the activity is complete.
   await expect(button).toHaveText('Try again');

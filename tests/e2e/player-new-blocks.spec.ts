@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { BlockType } from '../../shared';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
+import { expectNoSeriousWcagViolations } from './support/lms-axe';
 
 // The structured and activity block kinds (statement, list, table, process) in the learner player, from the sample
 // course: semantics, keyboard-only operation, 320 px, axe, and the process step surviving a relaunch.
@@ -32,17 +32,6 @@ async function openLesson(page: Page, title: string, width = 1280): Promise<void
   await page.setViewportSize({ width, height: 800 });
 }
 
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
-
 const noPageOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
@@ -66,7 +55,7 @@ test('statement and list: styled sentence, checklist ticked with the keyboard, c
   await page.keyboard.press('Tab');
   await expect(boxes.nth(1)).toBeFocused();
   expect(await noPageOverflow(page)).toBe(true);
-  await expectNoSeriousViolations(page, lessonTitle);
+  await expectNoSeriousWcagViolations(page, lessonTitle);
 });
 
 test('table: caption, column headers, a focusable scroll region at 320 px', async ({ page }) => {
@@ -89,7 +78,7 @@ test('table: caption, column headers, a focusable scroll region at 320 px', asyn
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-  await expectNoSeriousViolations(page, `${lessonTitle} (table)`);
+  await expectNoSeriousWcagViolations(page, `${lessonTitle} (table)`);
 });
 
 test('process: keyboard only through intro, steps and summary; position and completion survive a relaunch', async ({
@@ -128,7 +117,7 @@ test('process: keyboard only through intro, steps and summary; position and comp
   await expect(proc).toHaveAttribute('data-step', '2');
   await expect(previous).toBeFocused();
   await expect(proc).toHaveAttribute('data-complete', 'false');
-  await expectNoSeriousViolations(page, `${lessonTitle} (process)`);
+  await expectNoSeriousWcagViolations(page, `${lessonTitle} (process)`);
 
   // Relaunch: the learner is back on step 2.
   await page.reload();
@@ -164,5 +153,5 @@ test('timeline: dated events in order as a list, readable at 320 px', async ({ p
     await expect(items.nth(i)).toContainText(e.title);
   }
   expect(await noPageOverflow(page)).toBe(true);
-  await expectNoSeriousViolations(page, `${lessonTitle} (timeline)`);
+  await expectNoSeriousWcagViolations(page, `${lessonTitle} (timeline)`);
 });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { KeyboardLearner } from './support/lms-course-driver';
@@ -7,6 +6,7 @@ import { readHook, waitForHook } from './support/lms-hook';
 import { REPO_ROOT, startLmsServer, standInUrl } from './support/lms-server';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
+import { expectNoSeriousWcagViolations } from './support/lms-axe';
 
 // The scenario block in the learner player, from the sample course: keyboard-only run to an ending, completion,
 // "Restart scenario", the scene surviving a relaunch (standalone, and in the scorm-again LMS page), 320 px and axe.
@@ -18,17 +18,6 @@ test.afterAll(() => pkg.cleanup());
 
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${where}`,
-  ).toEqual([]);
 }
 
 test('scenario: keyboard only to an ending, completion kept after a restart, the scene kept after a relaunch', async ({
@@ -64,7 +53,7 @@ test('scenario: keyboard only to an ending, completion kept after a restart, the
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
     true,
   );
-  await expectNoSeriousViolations(page, `${lessonTitle} (scenario, 320 px)`);
+  await expectNoSeriousWcagViolations(page, `${lessonTitle} (scenario, 320 px)`);
 
   // Keyboard only: Tab to the response that leads on, Enter; focus lands on the next scene's first response.
   await page.locator('main').focus();
@@ -93,7 +82,7 @@ test('scenario: keyboard only to an ending, completion kept after a restart, the
   await expect(card).toContainText(good.feedback);
   const restart = scenario.getByRole('button', { name: 'Restart scenario' });
   await expect(restart).toBeFocused();
-  await expectNoSeriousViolations(page, `${lessonTitle} (scenario ending)`);
+  await expectNoSeriousWcagViolations(page, `${lessonTitle} (scenario ending)`);
 
   // Restart: back to the start, still complete, also after a relaunch.
   await page.keyboard.press('Enter');

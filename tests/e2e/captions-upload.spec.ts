@@ -45,7 +45,8 @@ test('upload an SRT on a video block: a German track in preview and in the expor
     // The sample opens on its cover page: Start leads to the first lesson and its video.
     await course.locator('main#cw-main button[data-action=start]').click();
     await expect(course.locator('video track[srclang="de"]')).toHaveAttribute('label', 'Deutsch', { timeout: 30_000 });
-    await page.keyboard.press('Escape');
+    // Focus is inside the previewed course now (Escape would go to it): close with the dialog's button.
+    await page.getByRole('button', { name: 'Close preview' }).click();
 
     // Export, downloaded through the browser: the package holds the WebVTT conversion of the SRT.
     await page.getByRole('button', { name: 'Export…' }).click();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { BlockType } from '../../shared';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
-import { tabTo } from './support/player-keyboard';
+import { revealWholeLesson, tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
 
 // The interactive blocks of the sample course in the learner player: WAI-ARIA roles and states, keyboard
@@ -19,6 +19,8 @@ async function openLesson(page: Page, title: string): Promise<void> {
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
   await page.getByRole('navigation', { name: 'Course contents' }).getByRole('link', { name: title }).click();
   await expect(page.locator('h1')).toHaveText(title);
+  // Blocks after a Continue button stay hidden until it is pressed.
+  await revealWholeLesson(page);
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');

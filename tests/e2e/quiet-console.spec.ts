@@ -28,7 +28,7 @@ test('a first SCORM 2004 preview logs no error, warning or failed request', asyn
   const course = lms.frameLocator('#course-frame');
   await expect(course.locator('#app')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   // The stand-in shows the SCORM 2004 session it opened: the course has initialised and committed.
-  await expect(lms.locator('#panel tbody')).toContainText('cmi.location', { timeout: 30_000 });
+  await expect(lms.locator('#panel tbody')).toContainText('cmi.suspend_data', { timeout: 30_000 });
   // A device change reaches the loaded frame by message.
   await panel.getByRole('button', { name: /Phone/ }).click();
   await expect(lms.locator('#course-frame')).toHaveAttribute('data-width', '375');

@@ -56,8 +56,11 @@ test('the sample course opens and renders every lesson, using every block type',
     }
     for (const q of await main.locator('[data-block-type="question"]').all()) {
       await expect(q.locator('.block-preview .cw-question-prompt')).not.toBeEmpty();
-      // Graded quiz questions show their points, knowledge checks say what they are (as learners see them).
-      await expect(q.locator('.block-preview .cw-question-meta')).toContainText(/point|Knowledge check/);
+      // Graded quiz questions show their points, knowledge checks say what they are, a survey its place in the quiz
+      // (as learners see them).
+      await expect(q.locator('.block-preview .cw-question-meta')).toContainText(
+        /point|Knowledge check|Question \d+ of \d+/,
+      );
       // Selected, the block's settings (the question form) mark the correct answers.
       await q.locator('.block-canvas-view').click({ position: { x: 4, y: 4 } });
       await expect(q).toHaveClass(/is-selected/);

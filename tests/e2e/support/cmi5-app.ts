@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { expect, type Frame, type Page } from '@playwright/test';
 import type { CourseTree } from '../../../shared';
 import { DATABASE_FILE } from '../../../main/library/open-library';
-import { answerCorrectly, lessonQuestions, submitQuiz } from './player-keyboard';
+import { answerCorrectly, lessonQuestions, pressContinues, submitQuiz } from './player-keyboard';
 
 /** The player helpers take a Page; in the app the course is a frame (one or two levels down). */
 export const asPage = (page: Page, frame: Frame): Page =>
@@ -28,8 +28,12 @@ export async function playThrough(page: Page, frame: Frame): Promise<void> {
     () => (window as unknown as { __COURSEWRIGHT_PACKAGE__: { course: CourseTree } }).__COURSEWRIGHT_PACKAGE__.course,
   );
   const learner = asPage(page, frame);
+  // A course with a cover page opens on it: Start leads to the first lesson.
+  if (tree.settings.cover.enabled) await frame.locator('main#cw-main button[data-action=start]').click();
   for (const lesson of tree.modules.flatMap((m) => m.lessons)) {
     await expect(frame.locator('h1')).toHaveText(lesson.title);
+    // Continue buttons hide the rest of a lesson (and count for its completion) until pressed.
+    await pressContinues(learner, lesson);
     if (lesson.kind === 'quiz') {
       for (const q of lessonQuestions(lesson)) await answerCorrectly(learner, q);
       await submitQuiz(learner);

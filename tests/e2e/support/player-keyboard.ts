@@ -142,3 +142,13 @@ export async function pressContinues(page: Page, lesson: LessonTree): Promise<vo
     await expect(page.locator('.cw-continue-done')).toHaveCount(i + 1);
   }
 }
+
+/** Presses every Continue button of the open lesson in turn (each reveals the next part), by keyboard. */
+export async function revealWholeLesson(page: Page): Promise<void> {
+  const ready = page.locator('.cw-continue[data-continue="ready"] button');
+  for (let pressed = 0; (await ready.count()) > 0; pressed++) {
+    await ready.first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.cw-continue-done')).toHaveCount(pressed + 1);
+  }
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { BlockOf } from '../../../shared';
+import { blanksOf } from '../../../shared/core/question-kinds';
 import { REPO_ROOT } from './player-package';
 
 export const LMS_ORIGIN = 'http://lms.test';
@@ -104,6 +105,26 @@ export async function answerInFrame(frame: FrameLocator, block: BlockOf<'questio
           await s.locator('.cw-order-item').nth(k).locator('button[data-dir="up"]').click();
         }
       }
+      break;
+    case 'numeric':
+      await s.locator('input[type=text]').fill(String(q.match === 'range' ? q.min : q.answer));
+      break;
+    case 'fillBlanks': {
+      const blanks = blanksOf(q.text);
+      for (const [i, blank] of blanks.entries()) {
+        await s.locator(`input[aria-label="Blank ${i + 1} of ${blanks.length}"]`).fill(blank.answers[0] ?? '');
+      }
+      break;
+    }
+    case 'likert':
+      // A survey: any point of the scale is an answer.
+      await s.locator('input[type=radio]').first().check();
+      break;
+    case 'categorize':
+      for (const [i, item] of q.items.entries()) await s.locator(`select[id$="-c${i}"]`).selectOption(item.categoryId);
+      break;
+    case 'hotspot':
+      for (const id of q.correctRegionIds) await s.locator(`input[type=checkbox][value="${id}"]`).check();
       break;
   }
   // A graded quiz question has no "Check answer": the quiz is submitted as a whole (submitQuizInFrame).

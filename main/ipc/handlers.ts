@@ -17,6 +17,7 @@ import type { PreviewLauncher } from '../preview/preview-service';
 import { createCmi5Handlers } from './cmi5-handlers';
 import type { Cmi5Launcher } from '../lrs/cmi5-launcher';
 import { createBankHandlers } from './bank-handlers';
+import { copyBanksInto, courseBanks } from '../banks/course-bank-copy';
 
 export interface HandlerDeps {
   library: CourseLibrary;
@@ -110,7 +111,13 @@ export function createHandlers({
       write(
         (c) => c.id,
         'courses.duplicate',
-        () => library.duplicateCourse(courseId, title),
+        // The copy takes the course's question banks along, in the same transaction (its quizzes draw from them).
+        () =>
+          library.transaction(() => {
+            const copy = library.duplicateCourse(courseId, title);
+            copyBanksInto(library, courseBanks(library, courseId), copy.id);
+            return copy;
+          }),
       ),
     'courses.delete': ({ courseId }) =>
       write(

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { assetSchema, blockAssetIds, courseTreeSchema, remapBlockAssets, type CourseTree } from '../../shared';
+import {
+  assetSchema,
+  blockAssetIds,
+  courseTreeSchema,
+  questionAssetIds,
+  questionBankSchema,
+  questionWithAssets,
+  remapBlockAssets,
+  type CourseTree,
+  type QuestionBank,
+} from '../../shared';
 
 /** `course.json` of a `.cwcourse` archive. Bump the version on any incompatible change; readers refuse newer ones. */
 export const ARCHIVE_FORMAT = 'coursewright-course';
@@ -17,6 +27,8 @@ export const courseArchiveSchema = z.object({
   generator: z.string().max(100),
   course: courseTreeSchema,
   assets: z.array(archiveAssetSchema).max(10_000),
+  /** The course's question banks (absent in archives made before banks existed: none). */
+  banks: z.array(questionBankSchema).max(1_000).default([]),
 });
 export type CourseArchive = z.infer<typeof courseArchiveSchema>;
 
@@ -70,3 +82,14 @@ export function remapCourseAssets(tree: CourseTree, map: ReadonlyMap<string, str
     })),
   };
 }
+
+/** Asset ids the bank questions show (hotspot images): packed and checked like the course's own. */
+export const bankAssetIds = (banks: readonly QuestionBank[]): string[] =>
+  banks.flatMap((b) => b.questions.flatMap((q) => questionAssetIds(q.question)));
+
+/** The banks with every asset reference replaced through `map` (ids not in the map are kept). */
+export const remapBankAssets = (banks: readonly QuestionBank[], map: ReadonlyMap<string, string>): QuestionBank[] =>
+  banks.map((b) => ({
+    ...b,
+    questions: b.questions.map((q) => ({ ...q, question: questionWithAssets(q.question, (id) => map.get(id) ?? id) })),
+  }));

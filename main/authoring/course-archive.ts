@@ -8,6 +8,7 @@ import {
   type Asset,
   type Course,
   type CourseTree,
+  type QuestionBank,
 } from '../../shared';
 import { APP_VERSION } from '../version';
 import { checkOutputLocation, removeQuietly } from '../export/temp-output';
@@ -19,10 +20,12 @@ import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
   archiveExtension,
+  bankAssetIds,
   COURSE_JSON,
   courseArchiveSchema,
   courseAssetIds,
   mediaEntryName,
+  remapBankAssets,
   remapCourseAssets,
   type ArchiveAsset,
   type CourseArchive,
@@ -52,6 +55,8 @@ export async function exportCourseArchive(
   library: ArchiveLibrary,
   courseId: string,
   outPath: string,
+  /** The course's question banks (main/banks), carried in the archive with the media their questions show. */
+  banks: readonly QuestionBank[] = [],
 ): Promise<{ path: string; bytes: number }> {
   if (!path.isAbsolute(outPath) || !outPath.toLowerCase().endsWith(COURSE_ARCHIVE_EXTENSION)) {
     throw new AppError(
@@ -63,7 +68,7 @@ export async function exportCourseArchive(
   await checkOutputLocation(outPath);
   const assets: ArchiveAsset[] = [];
   const media: PackageEntry[] = [];
-  for (const id of courseAssetIds(course).sort()) {
+  for (const id of [...new Set([...courseAssetIds(course), ...bankAssetIds(banks)])].sort()) {
     const asset = library.getAsset(id);
     const file = library.assetFile(id);
     const stat = file ? await fs.promises.stat(file.path).catch(() => null) : null;
@@ -86,6 +91,7 @@ export async function exportCourseArchive(
     generator: `Coursewright ${APP_VERSION}`,
     course,
     assets,
+    banks: [...banks],
   };
   const json = Buffer.from(JSON.stringify(archive, null, 2) + '\n', 'utf8');
   if ((await fs.promises.stat(outPath).catch(() => null))?.isDirectory()) {
@@ -104,6 +110,11 @@ export async function exportCourseArchive(
 }
 
 export interface ImportArchiveOptions {
+  /**
+   * Writes the archive's question banks into the new course (main/banks), inside the transaction that writes the
+   * course, with asset ids already mapped to the library's. Without it banks are not imported.
+   */
+  insertBanks?: ((banks: QuestionBank[], courseId: string) => void) | undefined;
   limits?: Partial<ArchiveLimits> | undefined;
   /** Called once per imported media file after the course is written (media service: probe and transcode). */
   onAssetImported?: ((asset: Asset, tempFile: string, courseId: string) => Promise<void>) | undefined;
@@ -159,7 +170,7 @@ async function importArchive(
     reader.close();
 
     const imported: { asset: Asset; file: string }[] = [];
-    const course = await writeCourse(library, archive, files, imported);
+    const course = await writeCourse(library, archive, files, imported, opts.insertBanks);
     // The course is in: post-processing media (probe, renditions) is best effort and never undoes the import.
     for (const { asset, file } of imported) {
       await opts.onAssetImported?.(asset, file, course.id).catch((e: unknown) => {
@@ -182,6 +193,7 @@ async function writeCourse(
   archive: CourseArchive,
   files: ReadonlyMap<string, string>,
   imported: { asset: Asset; file: string }[],
+  insertBanks: ImportArchiveOptions['insertBanks'],
 ): Promise<Course> {
   const added: string[] = [];
   try {
@@ -196,9 +208,11 @@ async function writeCourse(
       imported.push({ asset: stored, file });
     }
     const tree = remapCourseAssets(archive.course, idMap);
-    return library.transaction(() =>
-      library.insertCourseTree(tree, { freshIds: anyIdExists(library, archive.course) }),
-    );
+    return library.transaction(() => {
+      const course = library.insertCourseTree(tree, { freshIds: anyIdExists(library, archive.course) });
+      insertBanks?.(remapBankAssets(archive.banks, idMap), course.id);
+      return course;
+    });
   } catch (e) {
     await removeAssets(library, added);
     // Schemas were checked up front, so this is unexpected; the transaction left the course tables unchanged.
@@ -269,7 +283,7 @@ function checkReferences(archive: CourseArchive, reader: ArchiveReader): void {
     }
     expected.add(name);
   }
-  for (const id of courseAssetIds(archive.course)) {
+  for (const id of [...courseAssetIds(archive.course), ...bankAssetIds(archive.banks)]) {
     if (!ids.has(id)) throw importError(`the course uses media ${id}, which is not in the archive.`);
   }
   for (const name of reader.entries.keys()) {

@@ -2,6 +2,7 @@ import type { CourseLibrary } from '../library/course-library';
 import type { Handlers } from './router';
 import type { MediaService } from '../media/media-service';
 import { exportCourseArchive, importCourseArchive } from '../authoring/course-archive';
+import { copyBanksInto, courseBanks } from '../banks/course-bank-copy';
 import { createDurationSource, guidanceFor } from '../authoring/guidance-service';
 
 type AuthoringChannel =
@@ -39,9 +40,11 @@ export function createAuthoringHandlers({
       notifyChanged(courseId, 'courses.purge');
       return { deleted: true as const };
     },
-    'courses.exportArchive': ({ courseId, outPath }) => exportCourseArchive(library, courseId, outPath),
+    'courses.exportArchive': ({ courseId, outPath }) =>
+      exportCourseArchive(library, courseId, outPath, courseBanks(library, courseId)),
     'courses.importArchive': async ({ path }) => {
       const course = await importCourseArchive(library, path, {
+        insertBanks: (banks, courseId) => copyBanksInto(library, banks, courseId),
         onAssetImported: async (asset, file, courseId) => {
           if (!media || (asset.kind !== 'video' && asset.kind !== 'audio' && asset.kind !== 'image')) return;
           // Same content, so this finds the asset just stored and adds its metadata and renditions.

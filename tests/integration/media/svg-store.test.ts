@@ -81,7 +81,7 @@ describe('only sanitized SVG is stored', () => {
     const doc = JSON.parse(json.data.toString('utf8')) as {
       assets: { id: string; fileName: string; sha256: string; size: number }[];
     };
-    const svgAsset = doc.assets.find((a) => a.fileName.endsWith('.svg'))!;
+    const svgAsset = doc.assets.find((a) => a.fileName === 'sync-vs-async.svg')!;
     const svgEntry = entries.find((e) => e.name === mediaEntryName(svgAsset))!;
     svgEntry.data = Buffer.from(HOSTILE_SVG, 'utf8');
     svgAsset.sha256 = createHash('sha256').update(svgEntry.data).digest('hex');
@@ -93,7 +93,7 @@ describe('only sanitized SVG is stored', () => {
     const target = await openCourseLibrary({ dir: path.join(dir, 'lib-target'), seedSample: false });
     try {
       await importCourseArchive(target, archive);
-      const svg = target.listAssets().find((a) => a.fileName.endsWith('.svg'))!;
+      const svg = target.listAssets().find((a) => a.fileName === 'sync-vs-async.svg')!;
       expectHarmless(storedText(target, svg.id));
       const assetsBefore = target.listAssets().length;
       await importCourseArchive(target, archive);

@@ -230,8 +230,11 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
       pile = (pile + 1) % block.piles.length;
       wrong = text;
     }
-    for (let k = 0; k <= pile; k++) await page.keyboard.press('ArrowDown');
-    await expect(activity.locator(`.cw-sort-pile[data-pile="${pile}"]`)).toContainText(text);
+    // One option at a time, each move awaited: the card (and the focus with it) moves after every change.
+    for (let k = 0; k <= pile; k++) {
+      await page.keyboard.press('ArrowDown');
+      await expect(activity.locator(`.cw-sort-pile[data-pile="${k}"]`)).toContainText(text);
+    }
     // Focus follows the card into its pile.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await expect(status).toHaveText(`“${text}” moved to ${block.piles[pile]!.label}.`);
@@ -267,7 +270,10 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
   await expect(stack.locator('.cw-sort-card')).toHaveCount(1);
   await page.locator('main').focus();
   await tabTo(page, '.cw-sort-stack select');
-  for (let k = 0; k <= home.get(wrong)!; k++) await page.keyboard.press('ArrowDown');
+  for (let k = 0; k <= home.get(wrong)!; k++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(activity.locator(`.cw-sort-pile[data-pile="${k}"]`)).toContainText(wrong);
+  }
   await tabTo(page, '.cw-sorting .cw-process-nav .cw-button');
   await page.keyboard.press('Enter');
   await expect(status).toHaveText(`All ${cards.length} cards are in the right pile.`);

@@ -29,9 +29,13 @@ for (const c of cases) {
       // Session 1: three lessons, one knowledge check answered, then the page is hidden.
       await frame.getByRole('button', { name: /^Next/ }).click();
       const check = lessonQuestions(lessons[1]!)[0]!;
+      const commits = async () => (await readFake(page, c.version)).calls.filter((x) => x[0] === 'Commit').length;
+      const beforeAnswer = await commits();
       await answerInFrame(frame, check);
+      // The answer's own debounced commit goes out first (an event to wait for), so the count below is settled.
+      await expect.poll(commits).toBe(beforeAnswer + 1);
       // Next, and the page is hidden before the debounced commit: the change is committed at once.
-      const commitsBefore = (await readFake(page, c.version)).calls.filter((x) => x[0] === 'Commit').length;
+      const commitsBefore = await commits();
       await page.frames()[1]!.evaluate(() => {
         document.querySelector<HTMLButtonElement>('.cw-pager .cw-button-primary')?.click();
         Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });

@@ -6,6 +6,7 @@ import { startLmsServer, type LmsServer } from './support/lms-server';
 import { buildSamplePlayerPackage, findBlock, REPO_ROOT, type PlayerPackage } from './support/player-package';
 import { answerCorrectly, tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
+import { launchPlayer, noPageOverflow, openPlayerLesson } from './support/player-page';
 
 // Continue, Attachment and Embed in the learner player, from the sample course: keyboard only, 320 px, axe, the
 // Continue press surviving a relaunch and counting for completion, the embed's offline text from file://, the
@@ -17,26 +18,6 @@ test.beforeAll(() => {
 test.afterAll(() => pkg.cleanup());
 
 const find = <T extends BlockType>(type: T, tree: CourseTree = pkg.tree) => findBlock(tree, type);
-
-async function launch(page: Page, url: string, fresh: boolean): Promise<void> {
-  await page.goto(url);
-  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  if (fresh) {
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  }
-}
-
-async function openLesson(page: Page, title: string, width = 1280): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.getByRole('navigation', { name: 'Course contents' }).getByRole('link', { name: title }).click();
-  await expect(page.locator('h1')).toHaveText(title);
-  await page.setViewportSize({ width, height: 800 });
-}
-
-const noPageOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 const progressText = (page: Page) => page.locator('.cw-header-progress').innerText();
 
@@ -50,8 +31,8 @@ test('continue: hides the rest until pressed by keyboard, focus moves to the fir
   const revealed = lesson.blocks[at + 1]!;
   expect(revealed.type).toBe('heading');
   const revealedText = revealed.type === 'heading' ? revealed.text : '';
-  await launch(page, pkg.url, true);
-  await openLesson(page, lessonTitle, 320);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle, 320);
   const main = page.locator('main');
   // Nothing after the button is on the page yet; the next lesson is not counted as viewed.
   await expect(main.getByRole('heading', { name: revealedText })).toHaveCount(0);
@@ -106,8 +87,8 @@ test('continue that waits for the blocks above: aria-disabled with its reason un
     const { lessonTitle } = find('continue', gated.tree);
     const lesson = gated.tree.modules.flatMap((m) => m.lessons).find((l) => l.title === lessonTitle)!;
     const question = lesson.blocks.find((b): b is BlockOf<'question'> => b.type === 'question')!;
-    await launch(page, gated.url, true);
-    await openLesson(page, lessonTitle);
+    await launchPlayer(page, gated.url, true);
+    await openPlayerLesson(page, lessonTitle);
     const wrap = page.locator('.cw-continue');
     const button = wrap.getByRole('button');
     await expect(wrap).toHaveAttribute('data-continue', 'locked');
@@ -132,8 +113,8 @@ test('continue that waits for the blocks above: aria-disabled with its reason un
 test('embed from file://: the offline text and a link instead of the frame', async ({ page }) => {
   const { block, lessonTitle } = find('embed');
   const { block: cont } = find('continue');
-  await launch(page, pkg.url, true);
-  await openLesson(page, lessonTitle, 320);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle, 320);
   await page.locator('.cw-continue button').press('Enter');
   const embed = page.locator('.cw-embed');
   await expect(embed).toHaveAttribute('data-embed', 'failed');
@@ -164,8 +145,8 @@ test.describe('served over http', () => {
     await context.route(`${block.url}**`, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>t</title><h1>Embedded page</h1>' }),
     );
-    await launch(page, url(), true);
-    await openLesson(page, lessonTitle);
+    await launchPlayer(page, url(), true);
+    await openPlayerLesson(page, lessonTitle);
     await page.locator('.cw-continue button').press('Enter');
     const embed = page.locator('.cw-embed');
     const frame = embed.locator('iframe');
@@ -185,7 +166,7 @@ test.describe('served over http', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await context.setOffline(true);
     await page.getByRole('navigation', { name: 'Course contents' }).getByRole('link').first().click();
-    await openLesson(page, lessonTitle);
+    await openPlayerLesson(page, lessonTitle);
     await expect(embed).toHaveAttribute('data-embed', 'failed');
     await expect(embed.locator('iframe')).toHaveCount(0);
     await context.setOffline(false);
@@ -194,8 +175,8 @@ test.describe('served over http', () => {
   test('attachment: name, type and size, downloaded with the keyboard, bytes intact', async ({ page }) => {
     const { block, lessonTitle } = find('attachment');
     const original = fs.readFileSync(path.join(REPO_ROOT, 'resources/sample/support-plan-worksheet.pdf'));
-    await launch(page, url(), true);
-    await openLesson(page, lessonTitle, 320);
+    await launchPlayer(page, url(), true);
+    await openPlayerLesson(page, lessonTitle, 320);
     const link = page.locator('.cw-attachment a');
     await expect(link).toHaveAttribute('download', block.fileName);
     await expect(link).toContainText(block.title);

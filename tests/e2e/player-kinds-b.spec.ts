@@ -3,6 +3,7 @@ import { sortingCards, type BlockType } from '../../shared';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
+import { launchPlayer, noPageOverflow, openPlayerLesson } from './support/player-page';
 
 // Gallery (carousel and grid with the full-screen dialog), labeled graphic and sorting activity in the learner player,
 // from the sample course: keyboard only, 320 px, axe, and the state of the graphic and the sorting after a relaunch.
@@ -14,31 +15,12 @@ test.afterAll(() => pkg.cleanup());
 
 const find = <T extends BlockType>(type: T) => findBlock(pkg.tree, type);
 
-async function launch(page: Page, url: string, fresh: boolean): Promise<void> {
-  await page.goto(url);
-  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  if (fresh) {
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  }
-}
-
 async function relaunch(page: Page, lessonTitle: string): Promise<void> {
   await page.reload();
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
   await expect(page.locator('h1')).toHaveText(lessonTitle);
 }
 
-async function openLesson(page: Page, title: string, width = 1280): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.getByRole('navigation', { name: 'Course contents' }).getByRole('link', { name: title }).click();
-  await expect(page.locator('h1')).toHaveText(title);
-  await page.setViewportSize({ width, height: 800 });
-}
-
-const noPageOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog moved by arrows, Escape returns focus', async ({
@@ -47,8 +29,8 @@ test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog m
   const { block, lessonTitle } = find('gallery');
   expect(block.layout).toBe('carousel');
   const n = block.images.length;
-  await launch(page, pkg.url, true);
-  await openLesson(page, lessonTitle, 320);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle, 320);
   const carousel = page.getByRole('region', { name: block.title });
   await expect(carousel).toHaveAttribute('aria-roledescription', 'carousel');
   const slide = carousel.getByRole('group');
@@ -107,8 +89,8 @@ test('gallery as a grid: each thumbnail opens the full-screen view at its image;
   });
   try {
     const { block, lessonTitle } = findBlock(grid.tree, 'gallery');
-    await launch(page, grid.url, true);
-    await openLesson(page, lessonTitle, 320);
+    await launchPlayer(page, grid.url, true);
+    await openPlayerLesson(page, lessonTitle, 320);
     const thumbs = page.locator('.cw-gallery-grid button');
     await expect(thumbs).toHaveCount(block.images.length);
     await expect(page.getByRole('list', { name: block.title }).getByRole('listitem')).toHaveCount(block.images.length);
@@ -134,8 +116,8 @@ test('labeled graphic: markers are disclosure buttons; opened markers survive a 
 }) => {
   const { block, lessonTitle } = find('labeledGraphic');
   const n = block.markers.length;
-  await launch(page, pkg.url, true);
-  await openLesson(page, lessonTitle, 320);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle, 320);
   const graphic = page.locator('.cw-lg');
   await expect(graphic.locator('.cw-lg-image img')).toHaveAttribute('alt', block.alt);
   const markers = graphic.locator('.cw-lg-marker');
@@ -195,8 +177,8 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
   const { block, lessonTitle } = find('sorting');
   const cards = sortingCards(block.piles);
   const home = new Map(cards.map((c) => [c.card.text, c.pile]));
-  await launch(page, pkg.url, true);
-  await openLesson(page, lessonTitle);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle);
   const activity = page.getByRole('region', { name: block.prompt });
   const stack = activity.locator('.cw-sort-stack');
   const status = activity.getByRole('status');

@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { BlockType } from '../../shared';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
+import { launchPlayer, noPageOverflow, openPlayerLesson } from './support/player-page';
 
 // The structured and activity block kinds (statement, list, table, process) in the learner player, from the sample
 // course: semantics, keyboard-only operation, 320 px, axe, and the process step surviving a relaunch.
@@ -14,33 +15,12 @@ test.afterAll(() => pkg.cleanup());
 
 const find = <T extends BlockType>(type: T) => findBlock(pkg.tree, type);
 
-async function launch(page: Page, fresh: boolean): Promise<void> {
-  await page.goto(pkg.url);
-  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  if (fresh) {
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  }
-}
-
-/** Opens a lesson from the contents (shown beside the lesson on wide screens), then narrows to `width`. */
-async function openLesson(page: Page, title: string, width = 1280): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.getByRole('navigation', { name: 'Course contents' }).getByRole('link', { name: title }).click();
-  await expect(page.locator('h1')).toHaveText(title);
-  await page.setViewportSize({ width, height: 800 });
-}
-
-const noPageOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-
 test('statement and list: styled sentence, checklist ticked with the keyboard, clean at 320 px', async ({ page }) => {
   const { block: statement, lessonTitle } = find('statement');
   const { block: list, lessonTitle: listLesson } = find('list');
   expect(listLesson).toBe(lessonTitle);
-  await launch(page, true);
-  await openLesson(page, lessonTitle, 320);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle, 320);
   const s = page.locator(`.cw-statement-${statement.style}`);
   await expect(s).toHaveText(statement.text);
   expect(list.style).toBe('checklist');
@@ -60,8 +40,8 @@ test('statement and list: styled sentence, checklist ticked with the keyboard, c
 
 test('table: caption, column headers, a focusable scroll region at 320 px', async ({ page }) => {
   const { block, lessonTitle } = find('table');
-  await launch(page, true);
-  await openLesson(page, lessonTitle, 320);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle, 320);
   const table = page.getByRole('table', { name: block.caption });
   await expect(table).toBeVisible();
   const headers = table.getByRole('columnheader');
@@ -87,8 +67,8 @@ test('process: keyboard only through intro, steps and summary; position and comp
   await page.setViewportSize({ width: 1280, height: 900 });
   const { block, lessonTitle } = find('process');
   const n = block.steps.length;
-  await launch(page, true);
-  await openLesson(page, lessonTitle);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle);
   const proc = page.getByRole('region', { name: block.title });
   const card = proc.locator('.cw-process-card');
   const previous = proc.getByRole('button', { name: 'Previous' });
@@ -144,8 +124,8 @@ test('process: keyboard only through intro, steps and summary; position and comp
 
 test('timeline: dated events in order as a list, readable at 320 px', async ({ page }) => {
   const { block, lessonTitle } = find('timeline');
-  await launch(page, true);
-  await openLesson(page, lessonTitle, 320);
+  await launchPlayer(page, pkg.url, true);
+  await openPlayerLesson(page, lessonTitle, 320);
   const items = page.locator('ol.cw-timeline > li');
   await expect(items).toHaveCount(block.events.length);
   for (const [i, e] of block.events.entries()) {

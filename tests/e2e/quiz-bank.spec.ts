@@ -72,9 +72,18 @@ test('draws from the bank; a relaunch mid-attempt shows the same questions in th
   const scored = first.filter((id) => pool.find((b) => b.id === id)!.question.kind !== 'likert').length;
   const expected = answered.question.kind === 'likert' ? 0 : Math.round(10000 / scored) / 100;
   await expect(results.locator('[data-score]')).toHaveAttribute('data-score', String(expected));
-  // Reported: the drawn question that was answered (unanswered ones send no record), under its pool id.
+  // Reported: the drawn questions that have a response, under their pool ids: the one answered, and any ordering
+  // question (it starts with an order, which is a response). Unanswered ones and undrawn ones send no record.
+  const interactionId = (id: string) => `q-${id.replace(/-/g, '').slice(0, 8)}`;
+  const withResponse = first.filter(
+    (id) => id === answered.id || pool.find((b) => b.id === id)!.question.kind === 'ordering',
+  );
+  const reportedIds = async () =>
+    Object.entries((await readHook(page)).values)
+      .filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
+      .map(([, v]) => v)
+      .sort();
   await expect
-    .poll(async () => (await readHook(page)).values['cmi.interactions.0.id'], { timeout: 10_000 })
-    .toBe(`q-${answered.id.replace(/-/g, '').slice(0, 8)}`);
-  expect((await readHook(page)).values['cmi.interactions.1.id']).toBeUndefined();
+    .poll(reportedIds, { timeout: 10_000 })
+    .toEqual(withResponse.map((id) => interactionId(String(id))).sort());
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { sortingCards, type BlockType } from '../../shared';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
@@ -22,6 +22,9 @@ async function relaunch(page: Page, lessonTitle: string): Promise<void> {
 }
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+/** The card in pile `k` whose "Move to" select has the focus (none until the focus has followed the card there). */
+const focusedCardIn = (activity: Locator, k: number) =>
+  activity.locator(`.cw-sort-pile[data-pile="${k}"] .cw-sort-card`, { has: activity.page().locator('select:focus') });
 
 test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog moved by arrows, Escape returns focus', async ({
   page,
@@ -213,12 +216,11 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
       wrong = text;
     }
     // One option at a time, each move awaited: the card (and the focus with it) moves after every change.
+    // Focus follows the card into its pile (a new element, focused once drawn): awaited before the next key.
     for (let k = 0; k <= pile; k++) {
       await page.keyboard.press('ArrowDown');
-      await expect(activity.locator(`.cw-sort-pile[data-pile="${k}"]`)).toContainText(text);
+      await expect(focusedCardIn(activity, k)).toContainText(text);
     }
-    // Focus follows the card into its pile.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await expect(status).toHaveText(`“${text}” moved to ${block.piles[pile]!.label}.`);
   }
   await expect(stack.locator('.cw-sort-card')).toHaveCount(0);
@@ -254,7 +256,7 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
   await tabTo(page, '.cw-sort-stack select');
   for (let k = 0; k <= home.get(wrong)!; k++) {
     await page.keyboard.press('ArrowDown');
-    await expect(activity.locator(`.cw-sort-pile[data-pile="${k}"]`)).toContainText(wrong);
+    await expect(focusedCardIn(activity, k)).toContainText(wrong);
   }
   await tabTo(page, '.cw-sorting .cw-process-nav .cw-button');
   await page.keyboard.press('Enter');

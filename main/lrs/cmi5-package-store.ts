@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared';
-import { safeExtractZip, type ExtractLimits } from '../scorm-import/safe-extract';
+import type { ExtractLimits } from '../scorm-import/safe-extract';
+import { unpackPackage, type UnpackedRowBase } from '../scorm-import/unpack-package';
 import { parseCmi5Structure, type Cmi5Structure } from './cmi5-structure';
 
 /** Kept apart from SCORM's `packages/` (whose clean-up removes folders without a SCORM row). */
@@ -25,16 +25,9 @@ export interface StoredCmi5Package extends Cmi5PackageSummary {
   structure: Cmi5Structure;
 }
 
-interface Row {
-  id: string;
-  title: string;
+interface Row extends UnpackedRowBase {
   course_iri: string;
-  folder: string;
   structure: string;
-  source_name: string;
-  size: number;
-  file_count: number;
-  imported_at: string;
 }
 
 /** Imported cmi5 packages (`coursewright cmi5 import`): the same safe extraction as SCORM, cmi5.xml at the root (§14.1). */
@@ -46,11 +39,9 @@ export class Cmi5PackageStore {
   ) {}
 
   async importZip(zipPath: string, limits?: Partial<ExtractLimits>): Promise<StoredCmi5Package> {
-    const id = randomUUID();
-    const target = path.join(this.libraryDir, CMI5_PACKAGES_DIR, id);
-    const extracted = await safeExtractZip(zipPath, target, limits);
-    try {
-      if (!extracted.files.includes('cmi5.xml')) {
+    const opts = { libraryDir: this.libraryDir, dir: CMI5_PACKAGES_DIR, table: 'cmi5_packages', zipPath, limits };
+    const row = await unpackPackage<Row>(this.db, { ...opts, now: this.now() }, async ({ id, target, files, base }) => {
+      if (!files.includes('cmi5.xml')) {
         throw new AppError('IMPORT', 'The archive has no cmi5.xml at its root: it is not a cmi5 package.');
       }
       const structure = parseCmi5Structure(await fsp.readFile(path.join(target, 'cmi5.xml')));
@@ -65,28 +56,15 @@ export class Cmi5PackageStore {
           );
         }
       }
-      const row: Row = {
-        id,
+      return {
+        ...base,
         title: structure.title.slice(0, 500),
         course_iri: structure.courseId,
         folder: `${CMI5_PACKAGES_DIR}/${id}`,
         structure: JSON.stringify(structure),
-        source_name: path.basename(zipPath),
-        size: extracted.totalBytes,
-        file_count: extracted.files.length,
-        imported_at: this.now(),
       };
-      this.db
-        .prepare(
-          `INSERT INTO cmi5_packages (id, title, course_iri, folder, structure, source_name, size, file_count, imported_at)
-           VALUES (@id, @title, @course_iri, @folder, @structure, @source_name, @size, @file_count, @imported_at)`,
-        )
-        .run(row);
-      return this.toStored(row);
-    } catch (e) {
-      await fsp.rm(target, { recursive: true, force: true });
-      throw e;
-    }
+    });
+    return this.toStored(row);
   }
 
   list(): Cmi5PackageSummary[] {

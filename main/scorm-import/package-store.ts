@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -6,7 +5,8 @@ import { AppError } from '../../shared';
 import { findStaticFile, type StaticFile } from '../http/static-files';
 import { parseManifest } from './manifest-parser';
 import type { ScormManifest, ScormVersion } from './manifest-types';
-import { safeExtractZip, type ExtractLimits } from './safe-extract';
+import type { ExtractLimits } from './safe-extract';
+import { unpackPackage, type UnpackedRowBase } from './unpack-package';
 
 export const PACKAGES_DIR = 'packages';
 const MANIFEST = 'imsmanifest.xml';
@@ -28,16 +28,9 @@ export interface StoredPackage extends PackageSummary {
   readonly manifest: ScormManifest;
 }
 
-interface PackageRow {
-  id: string;
-  title: string;
+interface PackageRow extends UnpackedRowBase {
   version: ScormVersion;
-  folder: string;
   manifest: string;
-  source_name: string;
-  size: number;
-  file_count: number;
-  imported_at: string;
 }
 
 /** Imported SCORM packages: unpacked under `<library>/packages/<id>/`, described in `scorm_packages`. */
@@ -53,45 +46,33 @@ export class PackageStore {
    * refusal (AppError 'IMPORT') or failure removes the folder again, so nothing is left behind.
    */
   async importZip(zipPath: string, limits?: Partial<ExtractLimits>): Promise<StoredPackage> {
-    const id = randomUUID();
-    const target = path.join(this.libraryDir, PACKAGES_DIR, id);
-    const extracted = await safeExtractZip(zipPath, target, limits);
-    try {
-      const manifestPath = findManifest(extracted.files);
-      const dir = path.join(target, ...manifestPath.split('/').slice(0, -1));
-      const manifest = parseManifest(await fsp.readFile(path.join(target, ...manifestPath.split('/'))));
-      for (const sco of manifest.scos) {
-        const file = await findStaticFile(dir, `/${sco.launchPath.split('/').map(encodeURIComponent).join('/')}`);
-        if (!file.ok) {
-          throw new AppError(
-            'IMPORT',
-            `The manifest launches "${sco.launchPath}" (item "${sco.itemId}"), but the package has no such file.`,
-          );
+    const opts = { libraryDir: this.libraryDir, dir: PACKAGES_DIR, table: 'scorm_packages', zipPath, limits };
+    const row = await unpackPackage<PackageRow>(
+      this.db,
+      { ...opts, now: this.now() },
+      async ({ target, files, base }) => {
+        const manifestPath = findManifest(files);
+        const dir = path.join(target, ...manifestPath.split('/').slice(0, -1));
+        const manifest = parseManifest(await fsp.readFile(path.join(target, ...manifestPath.split('/'))));
+        for (const sco of manifest.scos) {
+          const file = await findStaticFile(dir, `/${sco.launchPath.split('/').map(encodeURIComponent).join('/')}`);
+          if (!file.ok) {
+            throw new AppError(
+              'IMPORT',
+              `The manifest launches "${sco.launchPath}" (item "${sco.itemId}"), but the package has no such file.`,
+            );
+          }
         }
-      }
-      const folder = path.relative(this.libraryDir, dir).split(path.sep).join('/');
-      const row: PackageRow = {
-        id,
-        title: manifest.title.slice(0, 500),
-        version: manifest.version,
-        folder,
-        manifest: JSON.stringify(manifest),
-        source_name: path.basename(zipPath),
-        size: extracted.totalBytes,
-        file_count: extracted.files.length,
-        imported_at: this.now(),
-      };
-      this.db
-        .prepare(
-          `INSERT INTO scorm_packages (id, title, version, folder, manifest, source_name, size, file_count, imported_at)
-           VALUES (@id, @title, @version, @folder, @manifest, @source_name, @size, @file_count, @imported_at)`,
-        )
-        .run(row);
-      return this.toStored(row);
-    } catch (e) {
-      await fsp.rm(target, { recursive: true, force: true });
-      throw e;
-    }
+        return {
+          ...base,
+          title: manifest.title.slice(0, 500),
+          version: manifest.version,
+          folder: path.relative(this.libraryDir, dir).split(path.sep).join('/'),
+          manifest: JSON.stringify(manifest),
+        };
+      },
+    );
+    return this.toStored(row);
   }
 
   list(): PackageSummary[] {

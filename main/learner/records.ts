@@ -1,19 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { AttemptStatus, PlayableKind } from '../../shared';
 import type { ScormVersion } from '../scorm-import/manifest-types';
+import type { InteractionRecord } from './cmi-summary';
+import type { AttemptRow } from './learner-rows';
 
-export interface InteractionRow {
+export interface InteractionRow extends InteractionRecord {
   readonly scoId: string;
-  readonly index: number;
-  readonly id: string;
-  readonly type: string;
-  readonly description: string;
-  readonly learnerResponse: string;
-  readonly correctResponses: string[];
-  readonly result: string;
-  readonly weighting: string;
-  readonly latency: string;
-  readonly timestamp: string;
 }
 
 /** One attempt as the records exports see it. */
@@ -35,23 +27,11 @@ export interface AttemptRecord {
   readonly interactions: readonly InteractionRow[];
 }
 
-interface Row {
+interface Row extends Omit<AttemptRow, 'id'> {
   attempt_id: string;
-  learner_id: string;
   learner_name: string;
-  package_id: string | null;
-  course_id: string | null;
   package_title: string | null;
   course_title: string | null;
-  number: number;
-  format: ScormVersion;
-  status: AttemptStatus;
-  score_scaled: number | null;
-  score_raw: number | null;
-  total_time_ms: number;
-  started_at: string;
-  last_opened_at: string;
-  finished_at: string | null;
 }
 
 interface IRow {

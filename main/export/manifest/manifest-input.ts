@@ -1,4 +1,5 @@
 import type { CourseTree } from '../../../shared/model/course';
+import { el, type XmlElement, type XmlNode } from './xml-writer';
 
 /** What both manifest builders need: one SCO launching `launchHref`, listing every packaged file. */
 export interface ManifestInput {
@@ -50,4 +51,46 @@ export function isoMinutes(minutes: number): string {
 export function orderedFiles(input: ManifestInput): string[] {
   const rest = [...new Set(input.files)].filter((f) => f !== input.launchHref).sort();
   return [input.launchHref, ...rest];
+}
+
+/** Both SCORM bindings' organization: one item for the one SCO; `itemExtra` follows the item's title. */
+export function singleScoOrganizations(
+  input: ManifestInput,
+  itemExtra: XmlNode | null,
+  orgExtra: XmlNode | null = null,
+): XmlElement {
+  const ids = manifestIds(input.courseId);
+  return el(
+    'organizations',
+    { default: ids.organization },
+    el(
+      'organization',
+      { identifier: ids.organization },
+      el('title', {}, input.title),
+      el(
+        'item',
+        { identifier: ids.item, identifierref: ids.resource, isvisible: 'true' },
+        el('title', {}, input.title),
+        itemExtra,
+      ),
+      orgExtra,
+    ),
+  );
+}
+
+/** The one SCO resource listing every file; the SCORM type attribute is spelled differently per binding. */
+export function singleScoResources(
+  input: ManifestInput,
+  scormTypeAttr: 'adlcp:scormtype' | 'adlcp:scormType',
+): XmlElement {
+  const ids = manifestIds(input.courseId);
+  return el(
+    'resources',
+    {},
+    el(
+      'resource',
+      { identifier: ids.resource, type: 'webcontent', [scormTypeAttr]: 'sco', href: input.launchHref },
+      ...orderedFiles(input).map((href) => el('file', { href })),
+    ),
+  );
 }

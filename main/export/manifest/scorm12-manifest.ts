@@ -1,5 +1,11 @@
 import { el, renderXmlDocument } from './xml-writer';
-import { isoMinutes, manifestIds, orderedFiles, type ManifestInput } from './manifest-input';
+import {
+  isoMinutes,
+  manifestIds,
+  singleScoOrganizations,
+  singleScoResources,
+  type ManifestInput,
+} from './manifest-input';
 
 const NS_CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
 const NS_ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
@@ -39,32 +45,13 @@ export function buildScorm12Manifest(input: ManifestInput): string {
       'xmlns:adlcp': NS_ADLCP,
     },
     el('metadata', {}, el('schema', {}, 'ADL SCORM'), el('schemaversion', {}, '1.2'), lom),
-    el(
-      'organizations',
-      { default: ids.organization },
-      el(
-        'organization',
-        { identifier: ids.organization },
-        el('title', {}, input.title),
-        el(
-          'item',
-          { identifier: ids.item, identifierref: ids.resource, isvisible: 'true' },
-          el('title', {}, input.title),
-          input.masteryScore == null
-            ? null
-            : el('adlcp:masteryscore', {}, String(Math.max(0, Math.min(100, Math.round(input.masteryScore))))),
-        ),
-      ),
+    singleScoOrganizations(
+      input,
+      input.masteryScore == null
+        ? null
+        : el('adlcp:masteryscore', {}, String(Math.max(0, Math.min(100, Math.round(input.masteryScore))))),
     ),
-    el(
-      'resources',
-      {},
-      el(
-        'resource',
-        { identifier: ids.resource, type: 'webcontent', 'adlcp:scormtype': 'sco', href: input.launchHref },
-        ...orderedFiles(input).map((href) => el('file', { href })),
-      ),
-    ),
+    singleScoResources(input, 'adlcp:scormtype'),
   );
   return renderXmlDocument(root);
 }

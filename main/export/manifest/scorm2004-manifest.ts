@@ -1,5 +1,11 @@
 import { el, renderXmlDocument } from './xml-writer';
-import { isoMinutes, manifestIds, orderedFiles, type ManifestInput } from './manifest-input';
+import {
+  isoMinutes,
+  manifestIds,
+  singleScoOrganizations,
+  singleScoResources,
+  type ManifestInput,
+} from './manifest-input';
 
 const NS = {
   cp: 'http://www.imsglobal.org/xsd/imscp_v1p1',
@@ -57,39 +63,20 @@ export function buildScorm2004Manifest(input: ManifestInput, edition: Scorm2004E
       el('schemaversion', {}, edition === '4th' ? '2004 4th Edition' : '2004 3rd Edition'),
       lom,
     ),
-    el(
-      'organizations',
-      { default: ids.organization },
+    singleScoOrganizations(
+      input,
       el(
-        'organization',
-        { identifier: ids.organization },
-        el('title', {}, input.title),
-        el(
-          'item',
-          { identifier: ids.item, identifierref: ids.resource, isvisible: 'true' },
-          el('title', {}, input.title),
-          el(
-            'imsss:sequencing',
-            {},
-            el('imsss:deliveryControls', {
-              tracked: 'true',
-              completionSetByContent: 'true',
-              objectiveSetByContent: 'true',
-            }),
-          ),
-        ),
-        el('imsss:sequencing', {}, el('imsss:controlMode', { choice: 'true', flow: 'true' })),
+        'imsss:sequencing',
+        {},
+        el('imsss:deliveryControls', {
+          tracked: 'true',
+          completionSetByContent: 'true',
+          objectiveSetByContent: 'true',
+        }),
       ),
+      el('imsss:sequencing', {}, el('imsss:controlMode', { choice: 'true', flow: 'true' })),
     ),
-    el(
-      'resources',
-      {},
-      el(
-        'resource',
-        { identifier: ids.resource, type: 'webcontent', 'adlcp:scormType': 'sco', href: input.launchHref },
-        ...orderedFiles(input).map((href) => el('file', { href })),
-      ),
-    ),
+    singleScoResources(input, 'adlcp:scormType'),
   );
   return renderXmlDocument(root);
 }

@@ -1,8 +1,8 @@
 import { PROCESS_STEPS } from '../../../../shared';
 import type { EditorPartProps, EditorPartRegistry } from './block-part-types';
 import { TextArea, TextField } from './fields';
-import { addItem, removeItem, updateItem } from './item-list';
-import { moveItem } from './question-logic';
+import { addItem, updateItem } from './item-list';
+import { ItemRowControls } from './item-row-controls';
 
 function ProcessEditor({ block, onChange }: EditorPartProps<'process'>) {
   const steps = block.steps;
@@ -27,35 +27,7 @@ function ProcessEditor({ block, onChange }: EditorPartProps<'process'>) {
                 value={step.text}
                 onChange={(text) => setSteps(updateItem(steps, step.id, { text }))}
               />
-              <div className="item-row-controls">
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-label={`Move step ${i + 1} up`}
-                  disabled={i === 0}
-                  onClick={() => setSteps(moveItem(steps, i, i - 1))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-label={`Move step ${i + 1} down`}
-                  disabled={i === steps.length - 1}
-                  onClick={() => setSteps(moveItem(steps, i, i + 1))}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="button button-small button-danger-quiet"
-                  aria-label={`Remove step ${i + 1}`}
-                  disabled={steps.length <= PROCESS_STEPS.min}
-                  onClick={() => setSteps(removeItem(steps, step.id, PROCESS_STEPS))}
-                >
-                  Remove
-                </button>
-              </div>
+              <ItemRowControls items={steps} index={i} what="step" min={PROCESS_STEPS.min} onChange={setSteps} />
             </li>
           ))}
         </ol>

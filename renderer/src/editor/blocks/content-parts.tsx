@@ -3,6 +3,7 @@ import { AssetPicker } from './asset-picker';
 import type { EditorPartProps, EditorPartRegistry } from './block-part-types';
 import { CheckboxField, SelectField, TextArea, TextField } from './fields';
 import { addItem, removeItem, updateItem } from './item-list';
+import { RemoveRowButton } from './item-row-controls';
 
 const STATEMENT_STYLE_OPTIONS = [
   { value: 'bold', label: 'Bold, between rules' },
@@ -169,15 +170,11 @@ function TimelineEditor({ block, onChange }: EditorPartProps<'timeline'>) {
                 onChange={(alt) => setEvents(updateItem(events, e.id, { alt }))}
               />
             ) : null}
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={`Remove event ${i + 1}`}
+            <RemoveRowButton
+              label={`Remove event ${i + 1}`}
               disabled={events.length <= TIMELINE_EVENTS.min}
-              onClick={() => setEvents(removeItem(events, e.id, TIMELINE_EVENTS))}
-            >
-              Remove
-            </button>
+              onRemove={() => setEvents(removeItem(events, e.id, TIMELINE_EVENTS))}
+            />
           </li>
         ))}
       </ol>

@@ -2,51 +2,8 @@ import { ACCORDION_ITEMS, FLIP_CARDS, TAB_ITEMS, type BlockOf, type PanelItem } 
 import type { EditorPartRegistry } from './block-part-types';
 import { RichTextField } from '../rich-text/rich-text-field';
 import { TextArea, TextField } from './fields';
-import { addItem, newCard, newPanel, removeItem, updateItem, type ListBounds } from './item-list';
-import { moveItem } from './question-logic';
-
-/** Up / down / remove buttons of one row in an item list; names say which item so each is distinct. */
-function RowControls(props: {
-  noun: string;
-  index: number;
-  count: number;
-  min: number;
-  onMove: (to: number) => void;
-  onRemove: () => void;
-}) {
-  const { noun, index: i, count } = props;
-  return (
-    <div className="item-row-controls">
-      <button
-        type="button"
-        className="button button-small"
-        aria-label={`Move ${noun} ${i + 1} up`}
-        disabled={i === 0}
-        onClick={() => props.onMove(i - 1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        aria-label={`Move ${noun} ${i + 1} down`}
-        disabled={i === count - 1}
-        onClick={() => props.onMove(i + 1)}
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        className="button button-small button-danger-quiet"
-        aria-label={`Remove ${noun} ${i + 1}`}
-        disabled={count <= props.min}
-        onClick={props.onRemove}
-      >
-        Remove
-      </button>
-    </div>
-  );
-}
+import { addItem, newCard, newPanel, updateItem, type ListBounds } from './item-list';
+import { ItemRowControls } from './item-row-controls';
 
 /** Titled rich-text panels: the shared editor of accordion sections and tabs. */
 function PanelListEditor(props: {
@@ -72,14 +29,7 @@ function PanelListEditor(props: {
                 required
                 onChange={(title) => onChange(updateItem(items, item.id, { title }))}
               />
-              <RowControls
-                noun={noun}
-                index={i}
-                count={items.length}
-                min={bounds.min}
-                onMove={(to) => onChange(moveItem(items, i, to))}
-                onRemove={() => onChange(removeItem(items, item.id, bounds))}
-              />
+              <ItemRowControls items={items} index={i} what={noun} min={bounds.min} onChange={onChange} />
             </div>
             <RichTextField
               label={`${Noun} ${i + 1} content`}
@@ -159,14 +109,7 @@ export function FlipCardsEditor({
                   required
                   onChange={(front) => set(updateItem(cards, card.id, { front }))}
                 />
-                <RowControls
-                  noun="card"
-                  index={i}
-                  count={cards.length}
-                  min={FLIP_CARDS.min}
-                  onMove={(to) => set(moveItem(cards, i, to))}
-                  onRemove={() => set(removeItem(cards, card.id, FLIP_CARDS))}
-                />
+                <ItemRowControls items={cards} index={i} what="card" min={FLIP_CARDS.min} onChange={set} />
               </div>
               <TextArea
                 label={`Card ${i + 1} back`}

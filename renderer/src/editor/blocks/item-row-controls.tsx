@@ -1,12 +1,31 @@
 import { moveItem } from './question-logic';
 
-/** Up / Down / Remove for one row of an item list (gallery images, markers, cards…), named by `what` + number. */
+/** The quiet "Remove" button of one row in a list editor, named by `label` so every row's button is distinct. */
+export function RemoveRowButton(props: { label: string; disabled?: boolean; onRemove: () => void; text?: string }) {
+  return (
+    <button
+      type="button"
+      className="button button-small button-danger-quiet"
+      aria-label={props.label}
+      disabled={props.disabled}
+      onClick={props.onRemove}
+    >
+      {props.text ?? 'Remove'}
+    </button>
+  );
+}
+
+/**
+ * Up / Down / Remove for one row of an item list (gallery images, markers, cards, steps, sections…), named by
+ * `what` + number. `onRemove` replaces the plain removal when removing must also fix references to the row.
+ */
 export function ItemRowControls<T>(props: {
   items: readonly T[];
   index: number;
   what: string;
   min: number;
   onChange: (items: T[]) => void;
+  onRemove?: () => void;
 }) {
   const { items, index: i, what, min, onChange } = props;
   return (
@@ -29,15 +48,11 @@ export function ItemRowControls<T>(props: {
       >
         ↓
       </button>
-      <button
-        type="button"
-        className="button button-small button-danger-quiet"
-        aria-label={`Remove ${what} ${i + 1}`}
+      <RemoveRowButton
+        label={`Remove ${what} ${i + 1}`}
         disabled={items.length <= min}
-        onClick={() => onChange(items.filter((_, k) => k !== i))}
-      >
-        Remove
-      </button>
+        onRemove={props.onRemove ?? (() => onChange(items.filter((_, k) => k !== i)))}
+      />
     </div>
   );
 }

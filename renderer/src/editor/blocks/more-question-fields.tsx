@@ -5,6 +5,7 @@ import { CheckboxField, NumberField, SelectField, TextArea, TextField } from './
 import { newId } from './new-block';
 import { useRef, useState, type PointerEvent } from 'react';
 import { useStores } from '../../stores/stores-context';
+import { RemoveRowButton } from './item-row-controls';
 
 /** Editing fields of the numeric, fill-in-the-blanks, Likert, categorize and hotspot question kinds. */
 type Props<K extends Question['kind']> = {
@@ -102,15 +103,11 @@ function OptionList(props: {
               required
               onChange={(text) => props.onChange(items.map((x) => (x.id === o.id ? { ...x, text } : x)))}
             />
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}
+            <RemoveRowButton
+              label={`Remove ${noun.toLowerCase()} ${i + 1}`}
               disabled={items.length <= props.min}
-              onClick={() => props.onChange(items.filter((x) => x.id !== o.id))}
-            >
-              Remove
-            </button>
+              onRemove={() => props.onChange(items.filter((x) => x.id !== o.id))}
+            />
           </li>
         ))}
       </ol>
@@ -182,15 +179,11 @@ export function CategorizeFields({ question: q, onChange }: Props<'categorize'>)
                   onChange({ ...q, items: q.items.map((x) => (x.id === item.id ? { ...x, categoryId } : x)) })
                 }
               />
-              <button
-                type="button"
-                className="button button-small button-danger-quiet"
-                aria-label={`Remove item ${i + 1}`}
+              <RemoveRowButton
+                label={`Remove item ${i + 1}`}
                 disabled={q.items.length <= 2}
-                onClick={() => onChange({ ...q, items: q.items.filter((x) => x.id !== item.id) })}
-              >
-                Remove
-              </button>
+                onRemove={() => onChange({ ...q, items: q.items.filter((x) => x.id !== item.id) })}
+              />
             </li>
           ))}
         </ol>
@@ -323,21 +316,17 @@ export function HotspotFields({ question: q, onChange }: Props<'hotspot'>) {
                 onChange={(v) => setRegion(r.id, { [k]: Math.max(0, Math.min(100, v)) })}
               />
             ))}
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={`Remove region ${i + 1}`}
+            <RemoveRowButton
+              label={`Remove region ${i + 1}`}
               disabled={q.regions.length <= 1 || (q.correctRegionIds.length === 1 && q.correctRegionIds[0] === r.id)}
-              onClick={() =>
+              onRemove={() =>
                 onChange({
                   ...q,
                   regions: q.regions.filter((x) => x.id !== r.id),
                   correctRegionIds: q.correctRegionIds.filter((c) => c !== r.id),
                 })
               }
-            >
-              Remove
-            </button>
+            />
           </li>
         ))}
       </ol>

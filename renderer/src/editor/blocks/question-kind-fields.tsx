@@ -3,15 +3,9 @@ import { useId } from 'react';
 import { TextField } from './fields';
 import { newId } from './new-block';
 import { CategorizeFields, FillBlanksFields, HotspotFields, LikertFields, NumericFields } from './more-question-fields';
-import {
-  addChoice,
-  MAX_CHOICES,
-  MIN_CHOICES,
-  moveItem,
-  removeChoice,
-  toggleCorrect,
-  updateChoice,
-} from './question-logic';
+import { addChoice, MAX_CHOICES, MIN_CHOICES, removeChoice, toggleCorrect, updateChoice } from './question-logic';
+import { RemoveRowButton } from './item-row-controls';
+import { ItemRowControls } from './item-row-controls';
 
 type Props<K extends Question['kind']> = {
   question: Extract<Question, { kind: K }>;
@@ -92,15 +86,11 @@ function ChoiceFields({ question: q, onChange, inPlace }: Props<'singleChoice' |
               value={choice.feedback ?? ''}
               onChange={(feedback) => onChange(updateChoice(q, choice.id, { feedback }))}
             />
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={`Remove choice ${i + 1}`}
+            <RemoveRowButton
+              label={`Remove choice ${i + 1}`}
               disabled={q.choices.length <= MIN_CHOICES}
-              onClick={() => onChange(removeChoice(q, choice.id))}
-            >
-              Remove
-            </button>
+              onRemove={() => onChange(removeChoice(q, choice.id))}
+            />
           </li>
         ))}
       </ol>
@@ -131,15 +121,11 @@ function AcceptedAnswers({ question: q, onChange }: Props<'textEntry'>) {
               required
               onChange={(text) => set(q.acceptedAnswers.map((a, j) => (j === i ? text : a)))}
             />
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={`Remove accepted answer ${i + 1}`}
+            <RemoveRowButton
+              label={`Remove accepted answer ${i + 1}`}
               disabled={q.acceptedAnswers.length <= 1}
-              onClick={() => set(q.acceptedAnswers.filter((_, j) => j !== i))}
-            >
-              Remove
-            </button>
+              onRemove={() => set(q.acceptedAnswers.filter((_, j) => j !== i))}
+            />
           </li>
         ))}
       </ul>
@@ -175,15 +161,11 @@ function MatchingPairs({ question: q, onChange }: Props<'matching'>) {
               required
               onChange={(match) => set(q.pairs.map((p) => (p.id === pair.id ? { ...p, match } : p)))}
             />
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={`Remove pair ${i + 1}`}
+            <RemoveRowButton
+              label={`Remove pair ${i + 1}`}
               disabled={q.pairs.length <= 2}
-              onClick={() => set(q.pairs.filter((p) => p.id !== pair.id))}
-            >
-              Remove
-            </button>
+              onRemove={() => set(q.pairs.filter((p) => p.id !== pair.id))}
+            />
           </li>
         ))}
       </ol>
@@ -216,33 +198,7 @@ function OrderingItems({ question: q, onChange }: Props<'ordering'>) {
               required
               onChange={(text) => set(q.items.map((it) => (it.id === item.id ? { ...it, text } : it)))}
             />
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={`Move item ${i + 1} up`}
-              disabled={i === 0}
-              onClick={() => set(moveItem(q.items, i, i - 1))}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={`Move item ${i + 1} down`}
-              disabled={i === q.items.length - 1}
-              onClick={() => set(moveItem(q.items, i, i + 1))}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={`Remove item ${i + 1}`}
-              disabled={q.items.length <= 2}
-              onClick={() => set(q.items.filter((it) => it.id !== item.id))}
-            >
-              Remove
-            </button>
+            <ItemRowControls items={q.items} index={i} what="item" min={2} onChange={set} />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { SCENARIO_CHOICES, type BlockOf } from '../../../../shared';
 import { AssetPicker } from './asset-picker';
 import { TextArea, TextField } from './fields';
 import { addItem, removeItem, updateItem } from './item-list';
+import { RemoveRowButton } from './item-row-controls';
 
 type Scenario = BlockOf<'scenario'>;
 export type Scene = Scenario['scenes'][number];
@@ -72,14 +73,10 @@ export function SceneFields(props: { block: Scenario; index: number; onChange: (
                   ))}
                 </select>
               </div>
-              <button
-                type="button"
-                className="button button-small button-danger-quiet"
-                aria-label={`Remove ${r.toLowerCase()}`}
-                onClick={() => set({ choices: removeItem(choices, c.id, SCENARIO_CHOICES) })}
-              >
-                Remove
-              </button>
+              <RemoveRowButton
+                label={`Remove ${r.toLowerCase()}`}
+                onRemove={() => set({ choices: removeItem(choices, c.id, SCENARIO_CHOICES) })}
+              />
             </li>
           );
         })}

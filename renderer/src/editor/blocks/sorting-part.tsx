@@ -2,6 +2,7 @@ import { SORTING_CARDS, SORTING_PILES, sortingCards, type BlockOf } from '../../
 import type { EditorPartProps, EditorPartRegistry } from './block-part-types';
 import { SelectField, TextField } from './fields';
 import { updateItem } from './item-list';
+import { RemoveRowButton } from './item-row-controls';
 
 type Sorting = BlockOf<'sorting'>;
 type Pile = Sorting['piles'][number];
@@ -100,15 +101,11 @@ function SortingEditor({ block, onChange }: EditorPartProps<'sorting'>) {
                     options={pileOptions}
                     onChange={(to) => onChange(sortingEdits.moveCard(block, c.id, to))}
                   />
-                  <button
-                    type="button"
-                    className="button button-small button-danger-quiet"
-                    aria-label={`Remove card ${k}`}
+                  <RemoveRowButton
+                    label={`Remove card ${k}`}
                     disabled={total <= SORTING_CARDS.min}
-                    onClick={() => onChange(sortingEdits.removeCard(block, c.id))}
-                  >
-                    Remove
-                  </button>
+                    onRemove={() => onChange(sortingEdits.removeCard(block, c.id))}
+                  />
                 </li>
               );
             })}

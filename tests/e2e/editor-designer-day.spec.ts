@@ -4,34 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { BLOCK_TYPES } from '../../shared';
-import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
 import { expect, test } from './support/fixtures';
+import { addBlock, expectSaved, selectBlock } from './support/editor-page';
 import { expectNoSeriousViolations } from './support/lms-axe';
 
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-
-async function addBlock(page: Page, type: (typeof BLOCK_TYPES)[number]) {
-  const main = page.getByRole('main');
-  const before = await main.locator('[data-block-type]').count();
-  await main.getByRole('button', { name: '+ Add block' }).click();
-  await blockTypeOptions(page)
-    .filter({ hasText: new RegExp(`^${BLOCK_LABELS[type]}`) })
-    .first()
-    .click();
-  await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);
-  // A new block comes selected: its editing is open on the canvas.
-  await expect(main.locator('.block-frame.is-selected')).toHaveAttribute('data-block-type', type);
-}
-
 const blockTypeOptions = (page: Page) => page.getByRole('listbox', { name: 'Block types' }).getByRole('option');
-
-/** Selects a block on the canvas by a click on what the learner sees; returns the block. */
-async function select(page: Page, type: string, nth = 0) {
-  const block = page.getByRole('main').locator(`[data-block-type="${type}"]`).nth(nth);
-  await block.locator('.block-canvas-view').click({ position: { x: 4, y: 4 } });
-  await expect(block).toHaveClass(/is-selected/);
-  return block;
-}
 
 /** Only the selected block shows editing controls: every other block is the learner's view alone. */
 async function expectFormsOnlyOnSelected(page: Page) {
@@ -86,17 +63,17 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   for (const type of ['heading', 'richText', 'callout', 'divider'] as const) await addBlock(page, type);
   await expectFormsOnlyOnSelected(page);
   await main.getByLabel('Divider style').selectOption('space');
-  await select(page, 'heading');
+  await selectBlock(page, 'heading');
   await expectFormsOnlyOnSelected(page);
   // Typed in place: the heading's input is on the canvas, not in a form.
   await main.locator('[data-block-type="heading"] .block-in-place').getByLabel('Heading text').fill('Why this course');
-  await select(page, 'richText');
+  await selectBlock(page, 'richText');
   const text = main.locator('[data-block-type="richText"] .rich-text-input');
   await text.click();
   await page.keyboard.type('Self-paced learning ');
   await page.keyboard.press('Control+b');
   await page.keyboard.type('works');
-  await saved(page);
+  await expectSaved(page);
   await expect(text.locator('strong')).toHaveText('works');
   // The callout selected from the keyboard: focus the block, Enter.
   await main.locator('[data-block-type="callout"]').focus();
@@ -105,7 +82,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await main.getByLabel('Callout title (optional)').fill('Remember');
   await main.locator('[data-block-type="callout"] .rich-text-input').click();
   await page.keyboard.type('Take breaks.');
-  await saved(page);
+  await expectSaved(page);
   await expectFormsOnlyOnSelected(page);
   await expectNoSeriousViolations(page, 'editor');
   await page.keyboard.press('Escape');
@@ -119,38 +96,38 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   for (const type of ['image', 'video', 'audio'] as const) await addBlock(page, type);
   await main.locator('[data-block-type="audio"]').getByLabel('Audio title').fill('Ambience');
   await main.getByLabel('Transcript').fill('Hello and welcome.');
-  await select(page, 'image');
+  await selectBlock(page, 'image');
   await main.getByLabel('Alt text (what the image shows)').fill('A calm desk');
-  await select(page, 'video');
+  await selectBlock(page, 'video');
   await main.getByLabel('Video title').fill('Intro video');
-  await saved(page);
+  await expectSaved(page);
   // Upload a picture through the browser into the image block (no host path): picked, previewed with its alt text.
   const png = path.join(tmp, 'desk.png');
   execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=steelblue:s=64x48', '-frames:v', '1', png]);
-  const image = await select(page, 'image');
+  const image = await selectBlock(page, 'image');
   await image.getByText('Import a file into the media library…').click();
   await image.getByLabel('File to import').setInputFiles(png);
   await image.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(image.getByLabel('Image file', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
   await expect(image.getByLabel('Image file', { exact: true }).locator('option:checked')).toHaveText(/desk\.png/);
   await expect(image.locator('.block-preview img')).toHaveAttribute('alt', 'A calm desk');
-  await saved(page);
+  await expectSaved(page);
   await expectNoSeriousViolations(page, 'media lesson');
   // Interactive blocks in the same lesson, edited through their item lists.
   for (const type of ['accordion', 'tabs', 'flipCards'] as const) await addBlock(page, type);
-  const accordion = await select(page, 'accordion');
+  const accordion = await selectBlock(page, 'accordion');
   await accordion.getByLabel('Section 1 title').fill('What is it?');
   await accordion.getByRole('button', { name: 'Add section' }).click();
   await accordion.getByLabel('Section 2 title').fill('Who is it for?');
   await accordion.getByRole('button', { name: 'Move section 2 up' }).click();
   await expect(accordion.getByLabel('Section 1 title')).toHaveValue('Who is it for?');
-  const tabs = await select(page, 'tabs');
+  const tabs = await selectBlock(page, 'tabs');
   await expect(tabs.getByRole('button', { name: 'Remove tab 1' })).toBeDisabled(); // two tabs minimum
   await tabs.getByRole('button', { name: 'Add tab' }).click();
   await tabs.getByLabel('Tab 3 title').fill('Blended');
   await tabs.getByRole('button', { name: 'Remove tab 1' }).click();
   await expect(tabs.getByLabel('Tab 2 title')).toHaveValue('Blended');
-  const cards = await select(page, 'flipCards');
+  const cards = await selectBlock(page, 'flipCards');
   await cards.getByLabel('Card 1 front').fill('LMS');
   await cards.getByLabel('Card 1 back').fill('Learning management system');
   // A pull quote through the "+" below the flip cards: search, Enter; then typed in place.
@@ -225,7 +202,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect(sorting.locator('.block-preview .cw-sort-pile[data-pile="1"] .cw-sort-label')).toHaveText(
     'Asynchronous (0)',
   );
-  await saved(page);
+  await expectSaved(page);
   await expectNoSeriousViolations(page, 'interactive blocks');
 
   // Lesson 3: a graded quiz with every question kind.
@@ -239,7 +216,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
     await q.getByLabel('Question type').selectOption(kind);
     await q.getByLabel('Question prompt').fill(`Question ${i + 1}`);
   }
-  const first = await select(page, 'question');
+  const first = await selectBlock(page, 'question');
   await first.getByRole('button', { name: 'Add choice' }).click();
   await first.getByLabel('Choice 3', { exact: true }).fill('The right one');
   await first.getByRole('radio', { name: 'Correct' }).nth(2).check();
@@ -247,7 +224,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await first.getByLabel('Feedback when correct').fill('Yes!');
   await first.getByLabel('Points', { exact: true }).fill('5');
   await first.getByLabel('Attempts').fill('2');
-  await saved(page);
+  await expectSaved(page);
   await expect.poll(() => blockTypes(page)).toEqual(kinds.map(() => 'question'));
   await expectNoSeriousViolations(page, 'quiz lesson');
 
@@ -277,7 +254,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await page.mouse.move(from!.x + 5, to!.y + to!.height / 2, { steps: 10 });
   await page.mouse.up();
   await expect.poll(() => blockTypes(page)).toEqual(['divider', 'heading', 'richText', 'callout']);
-  await saved(page);
+  await expectSaved(page);
 
   // Move a lesson to the other module with the keyboard alternative.
   await outline.getByRole('button', { name: 'Actions for lesson Media tour' }).click();
@@ -296,28 +273,28 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await page.locator('body').press('Control+Shift+z');
   await expect.poll(() => blockTypes(page)).toEqual(['divider', 'heading', 'richText', 'callout']);
   // Undo of typing in place, one burst at a time.
-  await select(page, 'heading');
+  await selectBlock(page, 'heading');
   await main.getByLabel('Heading text').fill('Temporary title');
-  await saved(page);
+  await expectSaved(page);
   await page.keyboard.press('Control+z');
   await expect(main.getByLabel('Heading text')).toHaveValue('Why this course');
-  await saved(page);
+  await expectSaved(page);
   // …and in rich text (Tiptap's own history is off; the editor-wide one restores the document).
-  await select(page, 'richText');
+  await selectBlock(page, 'richText');
   const body = main.locator('[data-block-type="richText"] .rich-text-input');
   await body.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' wonders');
   await expect(body).toContainText('works wonders');
-  await saved(page);
+  await expectSaved(page);
   await page.keyboard.press('Control+z');
   await expect(body).not.toContainText('wonders');
   await expect(body.locator('strong')).toHaveText('works');
-  await saved(page);
+  await expectSaved(page);
   await page.keyboard.press('Control+Shift+z');
   await expect(body).toContainText('works wonders');
   await page.keyboard.press('Control+z');
-  await saved(page);
+  await expectSaved(page);
 
   // Course settings.
   await page.getByRole('button', { name: 'Course settings' }).click();
@@ -328,7 +305,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await settings.getByLabel('Navigation').selectOption('linear');
   await settings.getByLabel(/Support contact/).fill('help@example.org');
   await settings.getByLabel(/Support contact/).blur();
-  await saved(page);
+  await expectSaved(page);
   await expectNoSeriousViolations(page, 'settings');
 
   // Shortcuts help and the checklist.
@@ -345,26 +322,26 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Why this course');
   await expect.poll(() => blockTypes(page)).toEqual(['divider', 'heading', 'richText', 'callout']);
   await expect(main.locator('[data-block-type="richText"] .block-preview strong')).toHaveText('works');
-  await select(page, 'richText');
+  await selectBlock(page, 'richText');
   await expect(main.locator('[data-block-type="richText"] .rich-text-input strong')).toHaveText('works');
   await outline.getByRole('link', { name: 'Media tour' }).click();
-  await select(page, 'video');
+  await selectBlock(page, 'video');
   await expect(main.getByLabel('Video title')).toHaveValue('Intro video');
-  await select(page, 'audio');
+  await selectBlock(page, 'audio');
   await expect(main.getByLabel('Transcript')).toHaveValue('Hello and welcome.');
-  await select(page, 'flipCards');
+  await selectBlock(page, 'flipCards');
   await expect(main.getByLabel('Card 1 front')).toHaveValue('LMS');
-  await select(page, 'accordion');
+  await selectBlock(page, 'accordion');
   await expect(main.getByLabel('Section 1 title')).toHaveValue('Who is it for?');
-  await select(page, 'tabs');
+  await selectBlock(page, 'tabs');
   await expect(main.getByLabel('Tab 2 title')).toHaveValue('Blended');
-  await select(page, 'audio');
+  await selectBlock(page, 'audio');
   await expect(main.getByLabel('Audio title')).toHaveValue('Ambience');
   await expect(main.locator('[data-block-type="quote"] .block-preview figcaption')).toHaveText('— Proverb');
   await expect(main.locator('[data-block-type="image"] .block-preview img')).toHaveAttribute('alt', 'A calm desk');
   await outline.getByRole('link', { name: /Final quiz/ }).click();
   await expect(main.getByLabel('Lesson type')).toHaveValue('quiz');
-  const q1 = await select(page, 'question');
+  const q1 = await selectBlock(page, 'question');
   await expect(q1.getByLabel('Choice 3', { exact: true })).toHaveValue('The right one');
   await expect(q1.getByRole('radio', { name: 'Correct' }).nth(2)).toBeChecked();
   await expect(q1.getByLabel('Points', { exact: true })).toHaveValue('5');
@@ -404,9 +381,9 @@ test('typing survives a reload before the save could run', async ({ page, host }
     .click();
   await expect.poll(() => blockTypes(page)).toEqual(['heading', 'callout', 'divider']);
   await expect(page.getByLabel('Callout title (optional)')).toBeFocused();
-  await saved(page);
+  await expectSaved(page);
   // Type and reload at once (inside the 300 ms debounce): the draft mirrored to localStorage is re-applied on open.
-  await select(page, 'heading');
+  await selectBlock(page, 'heading');
   const field = page.getByRole('main').getByLabel('Heading text');
   await field.fill('Typed just before the crash');
   const drafts = await page.evaluate(() =>
@@ -417,7 +394,7 @@ test('typing survives a reload before the save could run', async ({ page, host }
   expect(drafts.some((d) => d.includes('Typed just before the crash'))).toBe(true);
   await page.reload();
   await expect(page.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Typed just before the crash');
-  await select(page, 'heading');
+  await selectBlock(page, 'heading');
   await expect(page.getByRole('main').getByLabel('Heading text')).toHaveValue('Typed just before the crash');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await expect
@@ -493,18 +470,18 @@ test('questions are typed on the canvas: prompt, choices by Enter/Backspace, the
   await expect(inPlace.getByRole('radio', { name: 'Choice 1 is correct' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(inPlace.getByRole('radio', { name: 'Choice 2 is correct' })).toBeChecked();
-  await saved(page);
+  await expectSaved(page);
   // Marking the answer is one undo step; removing a choice another.
   await page.keyboard.press('Control+z');
   await expect(inPlace.getByRole('radio', { name: 'Choice 1 is correct' })).toBeChecked();
   await page.keyboard.press('Control+Shift+z');
   await expect(inPlace.getByRole('radio', { name: 'Choice 2 is correct' })).toBeChecked();
-  await saved(page);
+  await expectSaved(page);
   // The learner sees it after a reload.
   await page.reload();
   await expect(q.locator('.block-preview .cw-question-prompt')).toHaveText('Which one is a planet?');
   await expect(q.locator('.block-preview .cw-option')).toHaveText(['Mars', 'Pluto']);
-  await select(page, 'question');
+  await selectBlock(page, 'question');
   await expect.poll(() => values(choices)).toEqual(['Mars', 'Pluto']);
   await expect(inPlace.getByRole('radio', { name: 'Choice 2 is correct' })).toBeChecked();
   // Undo of adding a choice with the button.
@@ -523,7 +500,7 @@ test('questions are typed on the canvas: prompt, choices by Enter/Backspace, the
   await expect(inPlace.getByLabel('Question prompt')).toHaveValue('The sun is a star.');
   await inPlace.getByLabel('Question prompt').fill('Match the pairs.');
   await expect(q.locator('.block-settings').getByLabel('Prompt 1')).toBeVisible();
-  await saved(page);
+  await expectSaved(page);
   await expectNoSeriousViolations(page, 'question typed on the canvas');
   await page.keyboard.press('Escape');
   await expect(q.locator('.block-preview .cw-question-prompt')).toHaveText('Match the pairs.');
@@ -535,7 +512,7 @@ test('"Turn into…" from the block toolbar by keyboard: heading ↔ text, undo 
   await addBlock(page, 'heading');
   await main.getByLabel('Heading text').fill('Plan your week');
   await addBlock(page, 'divider');
-  await saved(page);
+  await expectSaved(page);
   // Focus the heading block, Tab to its toolbar: the drag handle, then (moves disabled) "Turn into…".
   const heading = main.locator('[data-block-type="heading"]');
   await heading.focus();
@@ -554,7 +531,7 @@ test('"Turn into…" from the block toolbar by keyboard: heading ↔ text, undo 
   const text = main.locator('[data-block-type="richText"]');
   await expect(text).toHaveClass(/is-selected/);
   await expect(text.locator('.rich-text-input p')).toHaveText('Plan your week');
-  await saved(page);
+  await expectSaved(page);
   // One undo step brings the heading back, redo turns it again.
   await page.keyboard.press('Control+z');
   await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider']);
@@ -566,7 +543,7 @@ test('"Turn into…" from the block toolbar by keyboard: heading ↔ text, undo 
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Second paragraph.');
-  await saved(page);
+  await expectSaved(page);
   await page.keyboard.press('Escape');
   await main.getByRole('button', { name: 'Turn Text block 1 of 2 into…' }).focus();
   await page.keyboard.press('ArrowDown');
@@ -574,7 +551,7 @@ test('"Turn into…" from the block toolbar by keyboard: heading ↔ text, undo 
   await page.keyboard.press('Enter');
   await expect.poll(() => blockTypes(page)).toEqual(['heading', 'divider']);
   await expect(main.getByLabel('Heading text')).toHaveValue('Plan your week');
-  await saved(page);
+  await expectSaved(page);
   await page.reload();
   await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Plan your week');
 });

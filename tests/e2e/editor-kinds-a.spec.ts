@@ -1,38 +1,12 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
 import { expect, test } from './support/fixtures';
+import { addBlock, expectSaved, newCourseWithLesson, selectBlock } from './support/editor-page';
 import { REPO_ROOT } from './support/lms-server';
 
 // Continue, Attachment and Embed created from the insert menu and edited on the canvas (real input), drawn by the
 // player's views, saved and still there after a reload.
 const WORKSHEET = path.join(REPO_ROOT, 'resources/sample/support-plan-worksheet.pdf');
-
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-
-/** Opens the insert menu, searches by the kind's label and picks it with Enter (keyboard). */
-async function insert(page: Page, type: keyof typeof BLOCK_LABELS) {
-  const main = page.getByRole('main');
-  const before = await main.locator('[data-block-type]').count();
-  await main.getByRole('button', { name: '+ Add block' }).click();
-  const search = page.getByRole('combobox', { name: 'Search block types' });
-  await search.fill(BLOCK_LABELS[type]);
-  await expect(
-    page.getByRole('listbox', { name: 'Block types' }).getByRole('option').filter({ hasText: BLOCK_LABELS[type] }),
-  ).not.toHaveCount(0);
-  await search.press('Enter');
-  await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);
-  await expect(main.locator('.block-frame.is-selected')).toHaveAttribute('data-block-type', type);
-  return main.locator(`[data-block-type="${type}"]`);
-}
-
-async function select(page: Page, type: string) {
-  const block = page.getByRole('main').locator(`[data-block-type="${type}"]`);
-  await block.locator('.block-canvas-view').click({ position: { x: 4, y: 4 } });
-  await expect(block).toHaveClass(/is-selected/);
-  return block;
-}
 
 test('continue, attachment and embed: inserted, edited on the canvas, saved and reloaded', async ({ page, host }) => {
   test.setTimeout(120_000);
@@ -42,27 +16,17 @@ test('continue, attachment and embed: inserted, edited on the canvas, saved and 
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(host.url);
-  await page.getByLabel('Course title').fill('Kinds A');
-  await page.getByLabel('Course title').press('Enter');
-  const outline = page.getByRole('navigation', { name: 'Course outline' });
-  await expect(outline.getByRole('heading', { level: 2, name: 'Kinds A' })).toBeVisible();
-  await outline.getByLabel('New module title').fill('Module');
-  await outline.getByRole('button', { name: 'Add module' }).click();
-  await outline.getByLabel('New lesson title in Module').fill('Lesson');
-  await outline.getByLabel('New lesson title in Module').press('Enter');
-  await outline.getByRole('link', { name: 'Lesson' }).click();
-  const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { level: 1, name: 'Lesson' })).toBeVisible();
+  const { main } = await newCourseWithLesson(page, { course: 'Kinds A', module: 'Module', lesson: 'Lesson' });
 
   // Continue: its label and the "wait for the blocks above" option.
-  const cont = await insert(page, 'continue');
+  const cont = await addBlock(page, 'continue', 'search');
   await cont.getByLabel('Button text').fill('Show the next part');
   await cont.getByLabel(/Only after the blocks above are completed/).check();
   await expect(cont.locator('.block-preview .cw-continue button')).toHaveText('Show the next part');
-  await saved(page);
+  await expectSaved(page);
 
   // Attachment: a PDF uploaded from the block, named, typed and sized by the player's view.
-  const att = await insert(page, 'attachment');
+  const att = await addBlock(page, 'attachment', 'search');
   await att.getByText('Import a file into the media library…').click();
   await att.getByLabel('File to import').setInputFiles(WORKSHEET);
   await att.getByRole('button', { name: 'Import', exact: true }).click();
@@ -72,10 +36,10 @@ test('continue, attachment and embed: inserted, edited on the canvas, saved and 
   await att.getByLabel('Link text (optional)').fill('Planning worksheet');
   await expect(link).toContainText('Planning worksheet');
   await expect(link).toContainText('support-plan-worksheet.pdf · PDF');
-  await saved(page);
+  await expectSaved(page);
 
   // Embed: an http address is refused (said at once), an https one with a title and an offline text is kept.
-  const embed = await insert(page, 'embed');
+  const embed = await addBlock(page, 'embed', 'search');
   const address = embed.getByLabel('Web address (https://)');
   await address.fill('http://example.org/tool');
   await expect(embed.getByRole('alert')).toHaveText('Only https:// addresses can be embedded.');
@@ -88,18 +52,18 @@ test('continue, attachment and embed: inserted, edited on the canvas, saved and 
   // On the canvas (the app's own origin) the player's view shows the offline text, never a third-party frame.
   await expect(embed.locator('.block-preview .cw-embed-fallback')).toContainText('Try the tool at example.org.');
   await expect(embed.locator('.block-preview iframe')).toHaveCount(0);
-  await saved(page);
+  await expectSaved(page);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await page.reload();
   await expect(main.getByRole('heading', { level: 1, name: 'Lesson' })).toBeVisible();
-  const c = await select(page, 'continue');
+  const c = await selectBlock(page, 'continue');
   await expect(c.getByLabel('Button text')).toHaveValue('Show the next part');
   await expect(c.getByLabel(/Only after the blocks above are completed/)).toBeChecked();
-  const a = await select(page, 'attachment');
+  const a = await selectBlock(page, 'attachment');
   await expect(a.getByLabel('Link text (optional)')).toHaveValue('Planning worksheet');
-  const e = await select(page, 'embed');
+  const e = await selectBlock(page, 'embed');
   await expect(e.getByLabel('Web address (https://)')).toHaveValue('https://example.org/tool');
   await expect(e.getByLabel('Height in pixels')).toHaveValue('360');
   await expect(e.getByLabel('Title (read by screen readers)')).toHaveValue('Example tool');

@@ -1,28 +1,10 @@
-import type { Page } from '@playwright/test';
-import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
 import { expect, test } from './support/fixtures';
+import { addBlock, expectSaved, newCourseWithLesson } from './support/editor-page';
 import { expectNoSeriousViolations } from './support/lms-axe';
 
 // Gallery, labeled graphic and sorting activity created and edited on the canvas with real input: the selected
 // block shows its options; the learner's view (the player's) follows each edit; a marker is placed by a click on the
 // image, moved by the keyboard and dragged; everything is saved and still there after a reload.
-
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-
-async function addBlock(page: Page, type: 'gallery' | 'labeledGraphic' | 'sorting') {
-  const main = page.getByRole('main');
-  const before = await main.locator('[data-block-type]').count();
-  await main.getByRole('button', { name: '+ Add block' }).click();
-  await page
-    .getByRole('listbox', { name: 'Block types' })
-    .getByRole('option')
-    .filter({ hasText: new RegExp(`^${BLOCK_LABELS[type]}`) })
-    .first()
-    .click();
-  await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);
-  await expect(main.locator('.block-frame.is-selected')).toHaveAttribute('data-block-type', type);
-  return main.locator(`[data-block-type="${type}"]`);
-}
 
 test('gallery, labeled graphic and sorting: created and edited on the canvas, saved across a reload', async ({
   page,
@@ -32,17 +14,7 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(host.url);
-  await page.getByLabel('Course title').fill('New kinds');
-  await page.getByLabel('Course title').press('Enter');
-  const outline = page.getByRole('navigation', { name: 'Course outline' });
-  await expect(outline.getByRole('heading', { level: 2, name: 'New kinds' })).toBeVisible();
-  await outline.getByLabel('New module title').fill('Tools');
-  await outline.getByRole('button', { name: 'Add module' }).click();
-  await outline.getByLabel('New lesson title in Tools').fill('Showcase');
-  await outline.getByLabel('New lesson title in Tools').press('Enter');
-  await outline.getByRole('link', { name: 'Showcase' }).click();
-  const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { level: 1, name: 'Showcase' })).toBeVisible();
+  const { main } = await newCourseWithLesson(page, { course: 'New kinds', module: 'Tools', lesson: 'Showcase' });
 
   // Gallery: a carousel of one library image (the sample's illustration), with alt text and a caption.
   const gallery = await addBlock(page, 'gallery');
@@ -56,7 +28,7 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   await expect(carousel).toHaveAttribute('aria-roledescription', 'carousel');
   await expect(carousel.getByRole('img', { name: 'Two ways to organise time' })).toBeVisible();
   await expect(carousel.locator('.cw-gallery-count')).toHaveText('1 of 1');
-  await saved(page);
+  await expectSaved(page);
 
   // Labeled graphic: pick the image, then click on it to place marker 2; arrows and a drag move markers.
   const graphic = await addBlock(page, 'labeledGraphic');
@@ -93,7 +65,7 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   await expect(preview.locator('.cw-lg-marker')).toHaveCount(2);
   await preview.getByRole('button', { name: '2. Any hour' }).click();
   await expect(preview.locator('.cw-lg-note')).toContainText('Learners pick their own time.');
-  await saved(page);
+  await expectSaved(page);
   await expectNoSeriousViolations(page, 'labeled graphic selected');
 
   // Sorting: instruction, pile labels, a third card moved to the second pile.
@@ -112,7 +84,7 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
     'Synchronous',
     'Asynchronous',
   ]);
-  await saved(page);
+  await expectSaved(page);
   await expectNoSeriousViolations(page, 'sorting selected');
 
   // After a reload everything is still there.

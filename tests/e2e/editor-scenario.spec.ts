@@ -1,11 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectSaved, newCourseWithLesson } from './support/editor-page';
 import { expectNoSeriousViolations } from './support/lms-axe';
 
 // Issue 10 §1 (scenario): the author builds a scenario on the canvas with real input: adds a scene, links a choice
 // to it, and the live graph check flags the unreachable scene and the dead end, then clears once the paths end.
-
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
 test('scenario on the canvas: add a scene, link a choice, the graph check flags and then clears', async ({
   page,
@@ -15,16 +13,11 @@ test('scenario on the canvas: add a scene, link a choice, the graph check flags 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(host.url);
-  await page.getByLabel('Course title').fill('Support practice');
-  await page.getByLabel('Course title').press('Enter');
-  const outline = page.getByRole('navigation', { name: 'Course outline' });
-  await outline.getByLabel('New module title').fill('Help desk');
-  await outline.getByRole('button', { name: 'Add module' }).click();
-  await outline.getByLabel('New lesson title in Help desk').fill('A learner writes');
-  await outline.getByLabel('New lesson title in Help desk').press('Enter');
-  await outline.getByRole('link', { name: 'A learner writes' }).click();
-  const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { level: 1, name: 'A learner writes' })).toBeVisible();
+  const { main } = await newCourseWithLesson(page, {
+    course: 'Support practice',
+    module: 'Help desk',
+    lesson: 'A learner writes',
+  });
 
   // Insert from the menu, by typing its name.
   await main.getByRole('button', { name: '+ Add block' }).click();
@@ -64,7 +57,7 @@ test('scenario on the canvas: add a scene, link a choice, the graph check flags 
   await block.getByLabel('Scene 3 response 1 leads to').selectOption({ label: 'Ending 2: Stuck' });
   await expect(check.getByRole('status')).toHaveText('Every scene is reachable from the start and every path ends.');
   await expect(check.locator('li')).toHaveCount(0);
-  await saved(page);
+  await expectSaved(page);
   await expectNoSeriousViolations(page, 'scenario editor');
 
   // The learner's view follows: scene 1 → scene 3 on the canvas.
@@ -83,6 +76,6 @@ test('scenario on the canvas: add a scene, link a choice, the graph check flags 
   await block.getByRole('button', { name: 'Delete scene 3' }).click();
   await expect(check.locator('[data-problem="dangling"]')).toHaveText('Choice 2 of scene “Opening” leads nowhere.');
   await expect(block.getByLabel('Scene 1 response 2 leads to')).toHaveValue('');
-  await saved(page);
+  await expectSaved(page);
   expect(errors).toEqual([]);
 });

@@ -9,13 +9,13 @@ import { readHook, waitForHook } from './support/lms-hook';
 import { REPO_ROOT, startLmsServer, standInUrl, type LmsServer } from './support/lms-server';
 import { findBlock } from './support/player-package';
 
-// The block kinds that keep learner state (BLOCK_RUNTIME's `stateMax`) beyond the scenario and the process (covered
-// in their own specs): the state is in suspend_data and on screen again after a relaunch inside the scorm-again LMS
-// page, for SCORM 1.2 and SCORM 2004. Gallery, flip cards and accordion keep no state.
+// The block kinds that keep learner state (BLOCK_RUNTIME's `stateMax`) besides the scenario (player-scenario.spec.ts):
+// the state is in suspend_data and on screen again after a relaunch inside the scorm-again LMS page, for SCORM 1.2
+// and SCORM 2004. Gallery, flip cards and accordion keep no state.
 
 const FORMATS = ['scorm12', 'scorm2004-4th'] as const;
 type Format = (typeof FORMATS)[number];
-type Kind = 'continue' | 'labeledGraphic' | 'sorting';
+type Kind = 'process' | 'continue' | 'labeledGraphic' | 'sorting';
 
 interface ResumeCase<K extends Kind> {
   /** Changes the block's state in the player; returns the value suspend_data must then hold for the block. */
@@ -31,6 +31,22 @@ function blockAfter(course: CoursePackage['course'], id: string) {
 }
 
 const CASES: { [K in Kind]: ResumeCase<K> } = {
+  process: {
+    async act(player, block) {
+      expect(block.steps.length, 'the summary is not reached').toBeGreaterThan(2);
+      const proc = player.getByRole('region', { name: block.title });
+      await proc.getByRole('button', { name: 'Start' }).click();
+      await proc.getByRole('button', { name: 'Next' }).click();
+      await expect(proc).toHaveAttribute('data-step', '2');
+      return 2;
+    },
+    async restored(player, block) {
+      const proc = player.getByRole('region', { name: block.title });
+      await expect(proc).toHaveAttribute('data-step', '2');
+      await expect(proc).toHaveAttribute('data-complete', 'false');
+      await expect(proc.locator('.cw-process-card')).toContainText(block.steps[1]!.title);
+    },
+  },
   continue: {
     async act(player, block, course) {
       const next = blockAfter(course, block.id);
@@ -164,12 +180,13 @@ async function inLesson<T>(learner: KeyboardLearner, b: Bound, step: () => Promi
 // One launch and one relaunch per format (each launch loads scorm-again and the course): every kind is changed in the
 // first, checked in suspend_data, and checked on screen in the second.
 for (const format of FORMATS) {
-  test(`${format}: continue, labeled graphic and sorting state survive a relaunch in the LMS page`, async ({
+  test(`${format}: process, continue, labeled graphic and sorting state survive a relaunch in the LMS page`, async ({
     page,
   }) => {
     const course = exports.get(format)!.pkg.course;
     const player = page.frameLocator('#course-frame');
     const bound = [
+      bind(course, player, 'process', CASES.process),
       bind(course, player, 'continue', CASES.continue),
       bind(course, player, 'labeledGraphic', CASES.labeledGraphic),
       bind(course, player, 'sorting', CASES.sorting),

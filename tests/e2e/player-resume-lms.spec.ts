@@ -9,13 +9,13 @@ import { readHook, waitForHook } from './support/lms-hook';
 import { REPO_ROOT, startLmsServer, standInUrl, type LmsServer } from './support/lms-server';
 import { findBlock } from './support/player-package';
 
-// The block kinds that keep learner state (BLOCK_RUNTIME's `stateMax`) besides the scenario (player-scenario.spec.ts):
-// the state is in suspend_data and on screen again after a relaunch inside the scorm-again LMS page, for SCORM 1.2
-// and SCORM 2004. Gallery, flip cards and accordion keep no state.
+// Every block kind that keeps learner state (BLOCK_RUNTIME's `stateMax`): the state is in suspend_data and on screen
+// again after a relaunch inside the scorm-again LMS page, for SCORM 1.2 and SCORM 2004 (player-scenario.spec.ts
+// drives the scenario further, in 2004). Gallery, flip cards and accordion keep no state.
 
 const FORMATS = ['scorm12', 'scorm2004-4th'] as const;
 type Format = (typeof FORMATS)[number];
-type Kind = 'process' | 'continue' | 'labeledGraphic' | 'sorting';
+type Kind = 'process' | 'scenario' | 'continue' | 'labeledGraphic' | 'sorting';
 
 interface ResumeCase<K extends Kind> {
   /** Changes the block's state in the player; returns the value suspend_data must then hold for the block. */
@@ -45,6 +45,24 @@ const CASES: { [K in Kind]: ResumeCase<K> } = {
       await expect(proc).toHaveAttribute('data-step', '2');
       await expect(proc).toHaveAttribute('data-complete', 'false');
       await expect(proc.locator('.cw-process-card')).toContainText(block.steps[1]!.title);
+    },
+  },
+  scenario: {
+    async act(player, block) {
+      const [first, second] = block.scenes;
+      const toSecond = first!.choices.find((c) => c.next === second?.id);
+      expect(toSecond, 'the first scene leads to the second').toBeDefined();
+      const scenario = player.getByRole('region', { name: block.title });
+      await scenario.getByRole('button', { name: toSecond!.text }).click();
+      await expect(scenario).toHaveAttribute('data-scene', second!.id);
+      return 1; // scene index, no ending reached yet
+    },
+    async restored(player, block) {
+      const second = block.scenes[1]!;
+      const scenario = player.getByRole('region', { name: block.title });
+      await expect(scenario).toHaveAttribute('data-scene', second.id);
+      await expect(scenario).toHaveAttribute('data-complete', 'false');
+      await expect(scenario.locator('.cw-scenario-card')).toContainText(second.line);
     },
   },
   continue: {
@@ -180,13 +198,14 @@ async function inLesson<T>(learner: KeyboardLearner, b: Bound, step: () => Promi
 // One launch and one relaunch per format (each launch loads scorm-again and the course): every kind is changed in the
 // first, checked in suspend_data, and checked on screen in the second.
 for (const format of FORMATS) {
-  test(`${format}: process, continue, labeled graphic and sorting state survive a relaunch in the LMS page`, async ({
+  test(`${format}: process, scenario, continue, labeled graphic and sorting state survive a relaunch in the LMS page`, async ({
     page,
   }) => {
     const course = exports.get(format)!.pkg.course;
     const player = page.frameLocator('#course-frame');
     const bound = [
       bind(course, player, 'process', CASES.process),
+      bind(course, player, 'scenario', CASES.scenario),
       bind(course, player, 'continue', CASES.continue),
       bind(course, player, 'labeledGraphic', CASES.labeledGraphic),
       bind(course, player, 'sorting', CASES.sorting),

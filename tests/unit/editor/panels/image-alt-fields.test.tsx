@@ -55,7 +55,7 @@ describe('alt text of the cover and lesson header images in the editor (real inp
     await env.close();
   });
 
-  it('types the cover image alt text, stored when the field loses focus', async () => {
+  it('types the cover and header image alt texts (stored on blur or Enter); decorative hides the header field', async () => {
     const user = userEvent.setup();
     render(
       <StoresProvider stores={stores}>

@@ -5,6 +5,7 @@ import { idSchema } from '../model/ids';
 import type { CourseTree, LessonTree, ModuleTree } from '../model/course';
 import type { QuestionBank } from '../model/banks';
 import { bankDrawItems } from './bank-guidance';
+import { coverImageItems } from './cover-guidance';
 import { THEMES, themeBrand, themeOf } from '../core/themes';
 
 /**
@@ -37,6 +38,8 @@ export const GUIDANCE_CODES = [
   'draw-larger-than-bank',
   'draw-bank-missing',
   'brand-colour-adjusted',
+  'cover-image-missing-alt',
+  'header-image-missing-alt',
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */
@@ -174,6 +177,7 @@ export function courseChecklist(tree: CourseTree, assetInfo: AssetInfo = {}): Gu
     }
   }
   if (assetInfo.banks) items.push(...bankDrawItems(tree, assetInfo.banks));
+  items.push(...coverImageItems(tree));
   const { theme } = tree.settings;
   // (Trees from before themes, e.g. hand-made test trees, may lack the group.)
   const brand = theme ? themeBrand(theme.brandColor, themeOf(theme).palette) : null;

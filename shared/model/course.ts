@@ -39,6 +39,9 @@ const coverFields = {
   enabled: z.boolean(),
   subtitle: z.string().max(300),
   imageAssetId: idSchema.nullable(),
+  /** What the cover image shows; empty is allowed only when `imageDecorative` (design guidance warns otherwise). */
+  imageAlt: z.string().max(300),
+  imageDecorative: z.boolean(),
 };
 const scalarSettingFields = {
   navigation: z.enum(NAVIGATION_MODES),
@@ -82,8 +85,10 @@ export const courseSettingsSchema = z.object({
       enabled: coverFields.enabled.default(false),
       subtitle: coverFields.subtitle.default(''),
       imageAssetId: coverFields.imageAssetId.default(null),
+      imageAlt: coverFields.imageAlt.default(''),
+      imageDecorative: coverFields.imageDecorative.default(false),
     })
-    .default({ enabled: false, subtitle: '', imageAssetId: null }),
+    .default({ enabled: false, subtitle: '', imageAssetId: null, imageAlt: '', imageDecorative: false }),
   videoQuality: scalarSettingFields.videoQuality.default('720p'),
   videoPreset: scalarSettingFields.videoPreset.default('quality'),
   scorm12Status: scalarSettingFields.scorm12Status.default('passed-failed'),
@@ -152,6 +157,9 @@ export const lessonHeaderSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a6b5c')
     .nullable()
     .default(null),
+  /** What the header image shows; empty is allowed only when `imageDecorative` (design guidance warns otherwise). */
+  imageAlt: z.string().max(300).default(''),
+  imageDecorative: z.boolean().default(false),
 });
 export type LessonHeader = z.infer<typeof lessonHeaderSchema>;
 export const lessonSchema = z.object({

@@ -4,13 +4,27 @@ import { THEME_IDS, THEME_VARIANTS, THEMES, type ThemeId, type ThemeVariant } fr
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { answerCorrectly, lessonQuestions, tabTo } from './support/player-keyboard';
 
-/** The sample with its cover page (the test fixture turns it off for specs about lessons) in a theme. */
+const COVER_ALT = 'A clock beside a calendar';
+const HEADER_ALT = 'Learners at different hours of the day';
+
+/**
+ * The sample with its cover page (the test fixture turns it off for specs about lessons) and a header image on its
+ * first lesson, in a theme.
+ */
 function coverPackage(name: ThemeId = 'clean', variant: ThemeVariant = 'light'): PlayerPackage {
   return buildSamplePlayerPackage('html5', (tree) => {
     tree.settings.cover = {
       enabled: true,
       subtitle: 'Design self-paced courses that learners finish',
       imageAssetId: findBlock(tree, 'image').block.assetId,
+      imageAlt: COVER_ALT,
+      imageDecorative: false,
+    };
+    tree.modules[0]!.lessons[0]!.header = {
+      imageAssetId: tree.settings.cover.imageAssetId,
+      color: null,
+      imageAlt: HEADER_ALT,
+      imageDecorative: false,
     };
     tree.settings.theme = { ...tree.settings.theme, name, variant };
   });
@@ -38,6 +52,7 @@ test('cover first; Start opens lesson 1; after answering and a relaunch, Resume 
     await expect(page.locator('h1')).toHaveText(pkg.tree.title);
     await expect(main).toContainText('Design self-paced courses that learners finish');
     await expect(main.locator('img.cw-cover-image')).toBeVisible();
+    await expect(main.locator('img.cw-cover-image')).toHaveAttribute('alt', COVER_ALT);
     expect(
       await main.locator('img.cw-cover-image').evaluate((img: HTMLImageElement) => img.naturalWidth),
     ).toBeGreaterThan(0);
@@ -54,6 +69,7 @@ test('cover first; Start opens lesson 1; after answering and a relaunch, Resume 
     await page.keyboard.press('Enter');
     await expect(main).toHaveAttribute('data-lesson-id', lessons[0]!.id);
     await expect(page.locator('h1')).toBeFocused();
+    await expect(main.locator('img.cw-lesson-banner')).toHaveAttribute('alt', HEADER_ALT);
 
     // On to the first lesson with a knowledge check, by keyboard, and answer it.
     const target = lessons.findIndex((l) => l.kind === 'content' && lessonQuestions(l).length > 0);

@@ -42,6 +42,8 @@ export function sampleCourse(assets: SampleAssets): SampleCourse {
         enabled: true,
         subtitle: 'Design self-paced courses that learners finish',
         imageAssetId: assets.illustration,
+        imageAlt: 'Learners gathered in one shared time slot beside learners spread across the hours of a day.',
+        imageDecorative: false,
       },
     },
     modules: [foundationsModule(assets), benefitsModule(assets), practiceModule(assets)],

@@ -17,7 +17,7 @@ export function Cover(props: {
   const minutes = pkg.estimatedMinutes;
   return (
     <article class="cw-cover" aria-labelledby="cw-cover-title">
-      {image ? <img class="cw-cover-image" src={image.src} alt="" /> : null}
+      {image ? <img class="cw-cover-image" src={image.src} alt={cover.imageDecorative ? '' : cover.imageAlt} /> : null}
       <h1 id="cw-cover-title" tabIndex={-1} ref={headingRef}>
         {pkg.course.title}
       </h1>
@@ -44,11 +44,13 @@ export function Cover(props: {
   );
 }
 
-/** A lesson's optional header: its image (decorative), else a colour band. */
+/** A lesson's optional header: its image (with its alt text unless marked decorative), else a colour band. */
 export function LessonBanner(props: { lesson: LessonTree; assets: CoursePackage['assets'] }): JSX.Element | null {
   const header = props.lesson.header;
-  const image = header?.imageAssetId ? props.assets[header.imageAssetId] : undefined;
-  if (image) return <img class="cw-lesson-banner" src={image.src} alt="" />;
-  if (header?.color) return <div class="cw-lesson-band" style={{ background: header.color }} />;
+  if (!header) return null;
+  const image = header.imageAssetId ? props.assets[header.imageAssetId] : undefined;
+  if (image)
+    return <img class="cw-lesson-banner" src={image.src} alt={header.imageDecorative ? '' : header.imageAlt} />;
+  if (header.color) return <div class="cw-lesson-band" style={{ background: header.color }} />;
   return null;
 }

@@ -46,21 +46,17 @@ describe(`migration ${headerMigration.name}`, () => {
     const lib = await openTempLibrary();
     const course = lib.createCourse({ title: 'Geology' });
     const lesson = lib.createLesson(lib.createModule(course.id, 'Rocks').id, 'Volcanic');
-    expect(lib.updateLesson(lesson.id, { header: { color: '#aa3300', imageAssetId: null } }).header).toEqual({
-      color: '#aa3300',
-      imageAssetId: null,
-    });
-    expect(lib.getCourse(course.id).modules[0]?.lessons[0]?.header).toEqual({ color: '#aa3300', imageAssetId: null });
+    const band = { color: '#aa3300', imageAssetId: null, imageAlt: '', imageDecorative: false };
+    expect(lib.updateLesson(lesson.id, { header: band }).header).toEqual(band);
+    expect(lib.getCourse(course.id).modules[0]?.lessons[0]?.header).toEqual(band);
     // A title change keeps the header.
     expect(lib.updateLesson(lesson.id, { title: 'Lava' }).header?.color).toBe('#aa3300');
     const copy = lib.duplicateCourse(course.id);
     expect(lib.getCourse(copy.id).modules[0]?.lessons[0]?.header?.color).toBe('#aa3300');
-    expect(codeOf(() => lib.updateLesson(lesson.id, { header: { color: 'red', imageAssetId: null } }))).toBe(
-      'VALIDATION',
-    );
-    expect(lib.updateLesson(lesson.id, { header: { color: null, imageAssetId: IMAGE } }).header?.imageAssetId).toBe(
-      IMAGE,
-    );
+    expect(codeOf(() => lib.updateLesson(lesson.id, { header: { ...band, color: 'red' } }))).toBe('VALIDATION');
+    expect(
+      lib.updateLesson(lesson.id, { header: { ...band, color: null, imageAssetId: IMAGE } }).header?.imageAssetId,
+    ).toBe(IMAGE);
     expect(lib.updateLesson(lesson.id, { header: null }).header).toBeUndefined();
     expect(lib.getCourse(course.id).modules[0]?.lessons[0]?.header).toBeUndefined();
   });

@@ -19,9 +19,15 @@ function themedTree() {
     selfCheckImage: null,
     ownTimeImage: null,
   });
-  tree.settings.cover = { enabled: true, subtitle: 'Hello', imageAssetId: COVER };
+  tree.settings.cover = {
+    enabled: true,
+    subtitle: 'Hello',
+    imageAssetId: COVER,
+    imageAlt: 'A cover',
+    imageDecorative: false,
+  };
   tree.settings.theme = { ...tree.settings.theme, name: 'soft', variant: 'dark', brandColor: '#ffeb3b' };
-  tree.modules[0]!.lessons[0]!.header = { imageAssetId: HEADER, color: null };
+  tree.modules[0]!.lessons[0]!.header = { imageAssetId: HEADER, color: null, imageAlt: '', imageDecorative: true };
   return tree;
 }
 const image = (id: string): ResolvedAsset => ({ path: `/lib/${id}.png`, mime: 'image/png', size: 10, kind: 'image' });
@@ -48,5 +54,8 @@ describe('themes, covers and lesson headers in packages and archives', () => {
     const out = remapCourseAssets(tree, map);
     expect(out.settings.cover.imageAssetId).toBe(map.get(COVER));
     expect(out.modules[0]!.lessons[0]!.header?.imageAssetId).toBe(map.get(HEADER));
+    // The alt text and the decorative mark travel with the images.
+    expect(out.settings.cover).toMatchObject({ imageAlt: 'A cover', imageDecorative: false });
+    expect(out.modules[0]!.lessons[0]!.header).toMatchObject({ imageAlt: '', imageDecorative: true });
   });
 });

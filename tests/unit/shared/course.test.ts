@@ -11,7 +11,7 @@ describe('course model', () => {
       targetModuleMinutes: 20,
       supportContact: '',
       theme: { brandColor: '#1a6b5c', fontFamily: 'system', logoAssetId: null, name: 'clean', variant: 'light' },
-      cover: { enabled: false, subtitle: '', imageAssetId: null },
+      cover: { enabled: false, subtitle: '', imageAssetId: null, imageAlt: '', imageDecorative: false },
       videoQuality: '720p',
       videoPreset: 'quality',
       scorm12Status: 'passed-failed',

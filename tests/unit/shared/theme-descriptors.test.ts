@@ -42,7 +42,13 @@ describe('theme descriptors', () => {
       theme: { brandColor: '#003366', fontFamily: 'serif', logoAssetId: null },
     });
     expect(old.theme).toMatchObject({ name: DEFAULT_THEME, variant: 'light', brandColor: '#003366' });
-    expect(old.cover).toEqual({ enabled: false, subtitle: '', imageAssetId: null });
+    expect(old.cover).toEqual({
+      enabled: false,
+      subtitle: '',
+      imageAssetId: null,
+      imageAlt: '',
+      imageDecorative: false,
+    });
     expect(defaultCourseSettings().cover.enabled).toBe(false);
     expect(NEW_COURSE_SETTINGS.cover?.enabled).toBe(true);
   });

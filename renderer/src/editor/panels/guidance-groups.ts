@@ -24,6 +24,8 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
   'draw-larger-than-bank': 'Quizzes that draw more questions than their bank holds',
   'draw-bank-missing': 'Quizzes that draw from a deleted question bank',
   'brand-colour-adjusted': 'Brand colour adjusted for contrast',
+  'cover-image-missing-alt': 'Cover image without alt text (or mark it decorative)',
+  'header-image-missing-alt': 'Lesson header images without alt text (or mark them decorative)',
 };
 
 /** Block names come from the block descriptors (one place names a kind). */

@@ -1,13 +1,23 @@
 import { useId, useState } from 'react';
 import type { LessonHeader, LessonTree } from '../../../../shared';
 import { AssetPicker } from '../blocks/asset-picker';
+import { CheckboxField } from '../blocks/fields';
+import { BlurText } from './settings-panel';
 import { useEditor } from '../editor-context';
 
-/** A lesson's optional header: an image from the media library, else a colour band (decorative, so any colour). */
+/**
+ * A lesson's optional header: an image from the media library (with alt text, or marked decorative), else a colour
+ * band (decorative, so any colour).
+ */
 export function LessonHeaderForm({ lesson }: { lesson: LessonTree }) {
   const setLessonHeader = useEditor((s) => s.setLessonHeader);
   const colorId = useId();
-  const header: LessonHeader = lesson.header ?? { imageAssetId: null, color: null };
+  const header: LessonHeader = lesson.header ?? {
+    imageAssetId: null,
+    color: null,
+    imageAlt: '',
+    imageDecorative: false,
+  };
   const [color, setColor] = useState(header.color ?? '#1a6b5c');
   const save = (next: LessonHeader) => void setLessonHeader(lesson.id, next.imageAssetId || next.color ? next : null);
   return (
@@ -19,6 +29,23 @@ export function LessonHeaderForm({ lesson }: { lesson: LessonTree }) {
         value={header.imageAssetId}
         onChange={(imageAssetId) => save({ ...header, imageAssetId })}
       />
+      {header.imageAssetId ? (
+        <>
+          <CheckboxField
+            label="Header image is decorative (screen readers skip it)"
+            checked={header.imageDecorative}
+            onChange={(imageDecorative) => save({ ...header, imageDecorative })}
+          />
+          {header.imageDecorative ? null : (
+            <BlurText
+              label="Header image alt text (what the image shows)"
+              value={header.imageAlt}
+              validate={(v) => (v.length > 300 ? 'At most 300 characters' : null)}
+              onCommit={(imageAlt) => save({ ...header, imageAlt })}
+            />
+          )}
+        </>
+      ) : null}
       <div className="field field-inline">
         <input
           id={colorId}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { COMPLETION_RULES, VIDEO_QUALITIES, type CourseSettings, type CourseTree } from '../../../../shared';
-import { NumberField, SelectField } from '../blocks/fields';
+import { CheckboxField, NumberField, SelectField } from '../blocks/fields';
 import { AssetPicker } from '../blocks/asset-picker';
 import { useEditor } from '../editor-context';
 import { FONT_LABELS, languageError, supportContactError } from './settings-form-logic';
@@ -101,6 +101,23 @@ export function SettingsPanel({ tree }: { tree: CourseTree }) {
           value={s.cover.imageAssetId}
           onChange={(imageAssetId) => setSettings({ cover: { ...s.cover, imageAssetId } })}
         />
+        {s.cover.imageAssetId ? (
+          <>
+            <CheckboxField
+              label="Cover image is decorative (screen readers skip it)"
+              checked={s.cover.imageDecorative}
+              onChange={(imageDecorative) => setSettings({ cover: { ...s.cover, imageDecorative } })}
+            />
+            {s.cover.imageDecorative ? null : (
+              <BlurText
+                label="Cover image alt text (what the image shows)"
+                value={s.cover.imageAlt}
+                validate={(v) => (v.length > 300 ? 'At most 300 characters' : null)}
+                onCommit={(imageAlt) => setSettings({ cover: { ...s.cover, imageAlt } })}
+              />
+            )}
+          </>
+        ) : null}
       </fieldset>
       <fieldset>
         <legend>Theme</legend>
@@ -142,7 +159,7 @@ export function SettingsPanel({ tree }: { tree: CourseTree }) {
 }
 
 /** A text field stored on blur (and Enter), so one edit is one history step and one call. */
-function BlurText(props: {
+export function BlurText(props: {
   label: string;
   value: string;
   multiline?: boolean;

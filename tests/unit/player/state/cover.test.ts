@@ -7,7 +7,7 @@ import { memoryStorage, silentLogger } from '../../../support/lms-snapshots';
 import { sampleCourseTree } from '../../../support/player-course-tree';
 
 const tree = sampleCourseTree();
-tree.settings.cover = { enabled: true, subtitle: 'Sub', imageAssetId: null };
+tree.settings.cover = { enabled: true, subtitle: 'Sub', imageAssetId: null, imageAlt: '', imageDecorative: false };
 const pkg: CoursePackage = {
   formatVersion: 1,
   target: 'html5',

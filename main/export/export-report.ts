@@ -15,9 +15,26 @@ export type SizeCategory = 'runtime' | 'content' | 'media';
 /** Content-quality warnings that do not depend on the package format. */
 export function contentWarnings(tree: CourseTree, assets: Readonly<Record<string, PackagedAsset>>): ExportWarning[] {
   const warnings: ExportWarning[] = [];
+  const cover = tree.settings.cover;
+  if (cover.enabled && cover.imageAssetId && !cover.imageDecorative && cover.imageAlt.trim() === '') {
+    warnings.push({
+      code: 'MISSING_ALT',
+      message: 'The cover image has no alt text (add one, or mark it decorative).',
+      assetId: cover.imageAssetId,
+    });
+  }
   for (const mod of tree.modules) {
     for (const lesson of mod.lessons) {
       const where = `lesson "${lesson.title}"`;
+      const header = lesson.header;
+      if (header?.imageAssetId && !header.imageDecorative && header.imageAlt.trim() === '') {
+        warnings.push({
+          code: 'MISSING_ALT',
+          message: `The header image of ${where} has no alt text (add one, or mark it decorative).`,
+          lessonId: lesson.id,
+          assetId: header.imageAssetId,
+        });
+      }
       for (const block of lesson.blocks) {
         const at = { lessonId: lesson.id, blockId: block.id };
         if ((block.type === 'image' || block.type === 'video' || block.type === 'audio') && !block.assetId) {

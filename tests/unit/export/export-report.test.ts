@@ -65,6 +65,42 @@ describe('content warnings', () => {
     expect(warnings[0]?.message).toContain('lesson "Intro"');
     expect(warnings[3]?.assetId).toBe(big);
   });
+
+  it('flags a cover image and a lesson header image with no alt text, unless marked decorative', () => {
+    const [coverImg, headerImg] = [randomUUID(), randomUUID()];
+    const tree = courseWith([]);
+    const lesson = tree.modules[0]!.lessons[0]!;
+    const withImages = (decorative: boolean, alt = '') => ({
+      ...tree,
+      settings: {
+        ...tree.settings,
+        cover: {
+          ...tree.settings.cover,
+          enabled: true,
+          imageAssetId: coverImg,
+          imageAlt: alt,
+          imageDecorative: decorative,
+        },
+      },
+      modules: [
+        {
+          ...tree.modules[0]!,
+          lessons: [
+            { ...lesson, header: { color: null, imageAssetId: headerImg, imageAlt: alt, imageDecorative: decorative } },
+          ],
+        },
+      ],
+    });
+    const warnings = contentWarnings(withImages(false), {});
+    expect(warnings.map((w) => [w.code, w.assetId, w.lessonId])).toEqual([
+      ['MISSING_ALT', coverImg, undefined],
+      ['MISSING_ALT', headerImg, lesson.id],
+    ]);
+    expect(warnings[0]?.message).toContain('cover image');
+    expect(warnings[1]?.message).toContain('lesson "Intro"');
+    expect(contentWarnings(withImages(true), {})).toEqual([]);
+    expect(contentWarnings(withImages(false, 'A learner at a laptop'), {})).toEqual([]);
+  });
 });
 
 describe('suspend_data warning', () => {

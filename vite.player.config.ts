@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
  * Property names that only the player's own records use: the controller's and the LMS sessions' members, the learner
  * state, the runtime halves of the kinds, responses, component props. This build renames them to short
  * names in the runtime bundles (esbuild's `mangleProps`, before minifying), which a minifier cannot do by itself
- * (about 3.5 KB per runtime). Nothing that leaves or enters the bundle may use one: never a field of the course
+ * (about 4.3 KB per runtime). Nothing that leaves or enters the bundle may use one: never a field of the course
  * package, of what goes to an LMS, an LRS or localStorage, nor a DOM or Preact name; accessing one by a string
  * (`obj['name']`, `'name' in obj`) would miss the rename. `tests/unit/player/mangled-props.test.ts` checks the
  * package schema, the wire modules and the DOM/Preact typings. Add a name only if it is that private.
@@ -89,6 +89,31 @@ export const PLAYER_MANGLED_PROPS: readonly string[] = [
   'requestCommit',
   'commitNow',
   'lastSent',
+  // batch 2: short or generic but private names (checked like the others)
+  'ctx',
+  'lesson',
+  'pkg',
+  'graded',
+  'submitted',
+  'reviewed',
+  'attempts',
+  'progressMeasure',
+  'hasQuiz',
+  'objectives',
+  'interactions',
+  'adapter',
+  'limit',
+  'phase',
+  'dirty',
+  'failures',
+  'timer',
+  'calls',
+  'opts',
+  'queue',
+  'sending',
+  'running',
+  'pump',
+  'sent',
 ];
 
 const mangleProps = new RegExp(`^(?:${PLAYER_MANGLED_PROPS.join('|')})$`);

@@ -1,5 +1,5 @@
 import { base64UrlDecode, base64UrlEncode, base64UrlLength, utf8Decode, utf8Encode } from '../../scorm/codec-utils';
-import { clampUnits, fixed, indexChunks, matchesAnswer, seededShuffle, widthFor } from './codec';
+import { chunk, clampUnits, fixed, indexChunks, matchesAnswer, seededShuffle, widthFor } from './codec';
 import { indexOf, type QuestionRuntime } from './question-kind';
 
 /** Text entry, matching, ordering: the player's half. */
@@ -52,12 +52,7 @@ export const structuredRuntime: {
     arity: (q) => q.pairs.length,
     encode: (q, r) => {
       const w = widthFor(q.pairs.length);
-      return q.pairs
-        .map((_, i) => {
-          const j = indexOf(q.pairs, r.matches[i] ?? null);
-          return j < 0 ? '-'.repeat(w) : fixed(j, w);
-        })
-        .join('');
+      return q.pairs.map((_, i) => chunk(indexOf(q.pairs, r.matches[i] ?? null), w)).join('');
     },
     decode: (q, data) => {
       const idx = indexChunks(data, q.pairs.length);

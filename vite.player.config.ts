@@ -56,7 +56,6 @@ export const PLAYER_MANGLED_PROPS: readonly string[] = [
   // runtime halves of block and question kinds, export format runtime
   'wellFormed',
   'stateMax',
-  'worstLength',
   'correctAnswer',
   'initialResponse',
   'arity',

@@ -1,5 +1,5 @@
 import { maskDecode, maskEncode, maskLength, pick, seededShuffle, single, widthFor } from './codec';
-import { indexOf, type QuestionRuntime } from './question-kind';
+import { indexOf, type QuestionRuntime, type QuestionWorstLengths } from './question-kind';
 
 /** Choice questions (single choice, multiple response, true / false): the player's half. */
 export const choicesText = (choices: readonly { id: string; text: string }[], ids: readonly string[], sep: string) =>
@@ -30,7 +30,6 @@ export const choiceRuntime: {
       const choice = pick(q.choices, data);
       return choice ? { kind: 'singleChoice', choiceId: choice.id } : null;
     },
-    worstLength: (q) => widthFor(q.choices.length),
   },
   multipleResponse: {
     shuffle: (q, seed) => ({ ...q, choices: seededShuffle(q.choices, seed) }),
@@ -52,7 +51,6 @@ export const choiceRuntime: {
       const on = maskDecode(data, q.choices.length);
       return on ? { kind: 'multipleResponse', choiceIds: on.map((i) => q.choices[i]!.id) } : null;
     },
-    worstLength: (q) => maskLength(q.choices.length),
   },
   trueFalse: {
     correctAnswer: (q) => (q.correct ? 'True' : 'False'),
@@ -66,6 +64,12 @@ export const choiceRuntime: {
     arity: () => 0,
     encode: (_q, r) => (r.value ? 't' : 'f'),
     decode: (_q, data) => (data === 't' || data === 'f' ? { kind: 'trueFalse', value: data === 't' } : null),
-    worstLength: () => 1,
   },
+};
+
+/** The longest `encode` of each kind above (exporters only: see `QuestionWorstLengths`). */
+export const choiceWorstLength: QuestionWorstLengths<'singleChoice' | 'multipleResponse' | 'trueFalse'> = {
+  singleChoice: (q) => widthFor(q.choices.length),
+  multipleResponse: (q) => maskLength(q.choices.length),
+  trueFalse: () => 1,
 };

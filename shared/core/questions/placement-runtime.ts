@@ -1,5 +1,5 @@
 import { chunk, indexChunks, maskDecode, maskEncode, maskLength, pick, single, widthFor } from './codec';
-import { indexOf, type QuestionRuntime } from './question-kind';
+import { indexOf, type QuestionRuntime, type QuestionWorstLengths } from './question-kind';
 
 /** Likert, categorize, hotspot: the player's half. */
 
@@ -27,7 +27,6 @@ export const placementRuntime: {
       const o = pick(q.scale, data);
       return o ? { kind: 'likert', optionId: o.id } : null;
     },
-    worstLength: (q) => widthFor(q.scale.length),
   },
   categorize: {
     correctAnswer: (q) =>
@@ -72,7 +71,6 @@ export const placementRuntime: {
         placements: idx.map((i) => (i === null ? null : (q.categories[i]?.id ?? null))),
       };
     },
-    worstLength: (q) => q.items.length * widthFor(q.categories.length),
   },
   hotspot: {
     correctAnswer: (q) =>
@@ -98,6 +96,12 @@ export const placementRuntime: {
       const on = maskDecode(data, q.regions.length);
       return on ? { kind: 'hotspot', regionIds: on.map((i) => q.regions[i]?.id ?? '') } : null;
     },
-    worstLength: (q) => maskLength(q.regions.length),
   },
+};
+
+/** The longest `encode` of each kind above (exporters only: see `QuestionWorstLengths`). */
+export const placementWorstLength: QuestionWorstLengths<'likert' | 'categorize' | 'hotspot'> = {
+  likert: (q) => widthFor(q.scale.length),
+  categorize: (q) => q.items.length * widthFor(q.categories.length),
+  hotspot: (q) => maskLength(q.regions.length),
 };

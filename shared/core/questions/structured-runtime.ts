@@ -1,6 +1,6 @@
 import { base64UrlDecode, base64UrlEncode, base64UrlLength, utf8Decode, utf8Encode } from '../../scorm/codec-utils';
 import { chunk, clampUnits, fixed, indexChunks, matchesAnswer, seededShuffle, widthFor } from './codec';
-import { indexOf, type QuestionRuntime } from './question-kind';
+import { indexOf, type QuestionRuntime, type QuestionWorstLengths } from './question-kind';
 
 /** Text entry, matching, ordering: the player's half. */
 
@@ -31,8 +31,6 @@ export const structuredRuntime: {
       const text = bytes && utf8Decode(bytes);
       return text == null ? null : { kind: 'textEntry', text };
     },
-    // A UTF-16 unit is at most 3 UTF-8 bytes (astral characters: 4 bytes for 2 units).
-    worstLength: () => base64UrlLength(TEXT_ENTRY_MAX_LENGTH * 3),
   },
   matching: {
     correctAnswer: (q) => q.pairs.map((p) => `${p.prompt} → ${p.match}`).join('; '),
@@ -59,7 +57,6 @@ export const structuredRuntime: {
       if (!idx || idx.some((i) => i !== null && i >= q.pairs.length)) return null;
       return { kind: 'matching', matches: idx.map((i) => (i === null ? null : (q.pairs[i]?.id ?? null))) };
     },
-    worstLength: (q) => q.pairs.length * widthFor(q.pairs.length),
   },
   ordering: {
     correctAnswer: (q) => q.items.map((i) => i.text).join(' → '),
@@ -84,6 +81,13 @@ export const structuredRuntime: {
       if (!idx || idx.some((i) => i === null || i >= q.items.length) || new Set(idx).size !== idx.length) return null;
       return { kind: 'ordering', itemIds: idx.map((i) => q.items[i ?? 0]?.id ?? '') };
     },
-    worstLength: (q) => q.items.length * widthFor(q.items.length),
   },
+};
+
+/** The longest `encode` of each kind above (exporters only: see `QuestionWorstLengths`). */
+export const structuredWorstLength: QuestionWorstLengths<'textEntry' | 'matching' | 'ordering'> = {
+  // A UTF-16 unit is at most 3 UTF-8 bytes (astral characters: 4 bytes for 2 units).
+  textEntry: () => base64UrlLength(TEXT_ENTRY_MAX_LENGTH * 3),
+  matching: (q) => q.pairs.length * widthFor(q.pairs.length),
+  ordering: (q) => q.items.length * widthFor(q.items.length),
 };

@@ -53,11 +53,15 @@ export const PLAYER_MANGLED_PROPS: readonly string[] = [
   'itemIds',
   'regionIds',
   'placements',
+  'blanks',
   // runtime halves of block and question kinds, export format runtime
   'wellFormed',
   'stateMax',
   'correctAnswer',
   'initialResponse',
+  'ungraded',
+  'grade',
+  'shuffle',
   'arity',
   'suspendDataMax',
   // component props

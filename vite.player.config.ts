@@ -38,6 +38,7 @@ export const PLAYER_MANGLED_PROPS: readonly string[] = [
   'unlocked',
   // learner state, progress, quiz outcome (suspend_data is encoded field by field, never by name)
   'visitedLessonIds',
+  'questions',
   'currentLessonId',
   'saveCount',
   'quizzes',
@@ -66,6 +67,7 @@ export const PLAYER_MANGLED_PROPS: readonly string[] = [
   'suspendDataMax',
   // component props
   'headingRef',
+  'primary',
   'onNavigate',
   'onRetake',
   'onPick',

@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
  * Property names that only the player's own records use: the controller's and the LMS sessions' members, the learner
  * state, the runtime halves of the kinds, responses, component props. This build renames them to short
  * names in the runtime bundles (esbuild's `mangleProps`, before minifying), which a minifier cannot do by itself
- * (about 4.3 KB per runtime). Nothing that leaves or enters the bundle may use one: never a field of the course
+ * (about 5 KB per runtime). Nothing that leaves or enters the bundle may use one: never a field of the course
  * package, of what goes to an LMS, an LRS or localStorage, nor a DOM or Preact name; accessing one by a string
  * (`obj['name']`, `'name' in obj`) would miss the rename. `tests/unit/player/mangled-props.test.ts` checks the
  * package schema, the wire modules and the DOM/Preact typings. Add a name only if it is that private.

@@ -1,4 +1,127 @@
+import { transform } from 'esbuild';
 import { defineConfig } from 'vite';
+
+/**
+ * Property names that only the player's own records use: the controller's and the LMS sessions' members, the learner
+ * state, the runtime halves of the kinds, responses, component props. This build renames them to short
+ * names in the runtime bundles (esbuild's `mangleProps`, before minifying), which a minifier cannot do by itself
+ * (about 5 KB per runtime). Nothing that leaves or enters the bundle may use one: never a field of the course
+ * package, of what goes to an LMS, an LRS or localStorage, nor a DOM or Preact name; accessing one by a string
+ * (`obj['name']`, `'name' in obj`) would miss the rename. `tests/unit/player/mangled-props.test.ts` checks the
+ * package schema, the wire modules and the DOM/Preact typings. Add a name only if it is that private.
+ */
+export const PLAYER_MANGLED_PROPS: readonly string[] = [
+  // PlayerController
+  'controller',
+  'resumeLessonId',
+  'lmsProblem',
+  'quizClock',
+  'shownAt',
+  'timings',
+  'listeners',
+  'quizLesson',
+  'quizOutcome',
+  'openQuiz',
+  'submitQuiz',
+  'reviewQuiz',
+  'canRetake',
+  'retakeQuiz',
+  'timeLeft',
+  'tickQuiz',
+  'markVisited',
+  'questionShown',
+  'blockState',
+  'setBlockState',
+  'mediaEnded',
+  'markMediaEnded',
+  'showSummary',
+  'unlocked',
+  // learner state, progress, quiz outcome (suspend_data is encoded field by field, never by name)
+  'visitedLessonIds',
+  'questions',
+  'currentLessonId',
+  'saveCount',
+  'quizzes',
+  'elapsedS',
+  'lessonId',
+  'visitedCount',
+  'pooled',
+  'earned',
+  // responses (encoded by the question codecs)
+  'choiceId',
+  'choiceIds',
+  'optionId',
+  'itemIds',
+  'regionIds',
+  'placements',
+  'blanks',
+  // runtime halves of block and question kinds, export format runtime
+  'wellFormed',
+  'stateMax',
+  'correctAnswer',
+  'initialResponse',
+  'ungraded',
+  'grade',
+  'shuffle',
+  'arity',
+  'suspendDataMax',
+  // component props
+  'headingRef',
+  'primary',
+  'onNavigate',
+  'onRetake',
+  'onPick',
+  'questionNumber',
+  // XapiSession
+  'saveTimer',
+  'retryTimer',
+  'retryMs',
+  'docDirty',
+  'startedAt',
+  'lastFailedScaled',
+  'sentAnswers',
+  'scheduleSave',
+  'saveState',
+  'cmi5Context',
+  // ScormSession
+  'mirrorKey',
+  'rejections',
+  'problemListener',
+  'readMirror',
+  'clearMirror',
+  'useMirror',
+  'newerThanLms',
+  'requestCommit',
+  'commitNow',
+  'lastSent',
+  // batch 2: short or generic but private names (checked like the others)
+  'ctx',
+  'lesson',
+  'pkg',
+  'graded',
+  'submitted',
+  'reviewed',
+  'attempts',
+  'progressMeasure',
+  'hasQuiz',
+  'objectives',
+  'interactions',
+  'adapter',
+  'limit',
+  'phase',
+  'dirty',
+  'failures',
+  'timer',
+  'calls',
+  'opts',
+  'queue',
+  'sending',
+  'running',
+  'pump',
+  'sent',
+];
+
+const mangleProps = new RegExp(`^(?:${PLAYER_MANGLED_PROPS.join('|')})$`);
 
 /**
  * The learner player, one self-contained IIFE per LMS binding (`out/player/player-<binding>.js`, from
@@ -12,6 +135,21 @@ const binding = process.env.PLAYER_BINDING ?? 'none';
 export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Classic JSX (`h(type, props, ...children)`) for the player only: ~2.9 KB less than the automatic runtime's
+  // `jsx(type, { ...props, children: [...] })` per element. Same vnodes; the editor keeps the automatic runtime.
+  oxc: {
+    jsx: { runtime: 'classic', pragma: 'h$', pragmaFrag: 'Fragment$' },
+    jsxInject: "import { h as h$, Fragment as Fragment$ } from 'preact'",
+  },
+  plugins: [
+    {
+      // Renames PLAYER_MANGLED_PROPS (above) before the minifier runs; esbuild picks names no other property uses.
+      name: 'coursewright-mangle-props',
+      async renderChunk(code) {
+        return (await transform(code, { mangleProps, target: 'es2020', charset: 'utf8' })).code;
+      },
+    },
+  ],
   build: {
     outDir: 'out/player',
     emptyOutDir: process.env.PLAYER_KEEP_OUT !== '1',

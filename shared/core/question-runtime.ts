@@ -1,15 +1,16 @@
 import type { Question, QuestionKind } from '../model/questions';
-import { choiceRuntime } from './questions/choice-runtime';
-import { placementRuntime } from './questions/placement-runtime';
+import { choiceRuntime, choiceWorstLength } from './questions/choice-runtime';
+import { placementRuntime, placementWorstLength } from './questions/placement-runtime';
 import type {
   InteractionPair,
   QuestionOf,
   QuestionResponse,
   QuestionRuntime,
   QuestionRuntimeRegistry,
+  QuestionWorstLengths,
 } from './questions/question-kind';
-import { structuredRuntime } from './questions/structured-runtime';
-import { typedRuntime } from './questions/typed-runtime';
+import { structuredRuntime, structuredWorstLength } from './questions/structured-runtime';
+import { typedRuntime, typedWorstLength } from './questions/typed-runtime';
 
 /**
  * The learner-runtime half of every question kind (what the player and the suspend_data codec need); the
@@ -74,6 +75,15 @@ export function decodeResponse(q: Question, data: string): QuestionResponse | nu
 export function responseArity(q: Question): number {
   return runtimeOf(q).arity(q);
 }
+
+/** Every kind's suspend_data bound (exporters; the player, which never calls it, leaves it out of its bundle). */
+export const QUESTION_WORST_LENGTH: QuestionWorstLengths<QuestionKind> = {
+  ...choiceWorstLength,
+  ...structuredWorstLength,
+  ...typedWorstLength,
+  ...placementWorstLength,
+};
+
 export function worstResponseLength(q: Question): number {
-  return runtimeOf(q).worstLength(q);
+  return (QUESTION_WORST_LENGTH[q.kind] as (q: Question) => number)(q);
 }

@@ -2,22 +2,17 @@ import { formatIso8601Duration } from '../../../shared/scorm/time-format';
 import { formatScorm2004Response, letter, truncate } from './interaction-format';
 import type { InteractionRecord } from './lms-adapter';
 
-/** cmi5 §9.3 verb IRIs (ADL vocabulary) plus xAPI's `answered` for interactions. */
-export const VERBS = {
-  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
-  completed: 'http://adlnet.gov/expapi/verbs/completed',
-  passed: 'http://adlnet.gov/expapi/verbs/passed',
-  failed: 'http://adlnet.gov/expapi/verbs/failed',
-  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
-  answered: 'http://adlnet.gov/expapi/verbs/answered',
-} as const;
-export type VerbName = keyof typeof VERBS;
+/** cmi5 §9.3 verbs (ADL vocabulary) plus xAPI's `answered` for interactions. */
+export type VerbName = 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated' | 'answered';
+/** A verb's IRI, `http://adlnet.gov/expapi/verbs/<name>` (built, not listed: the IRIs share their prefix). */
+export const verbIri = (verb: VerbName): string => `http://adlnet.gov/expapi/verbs/${verb}`;
 
+const CMI5_CONTEXT = 'https://w3id.org/xapi/cmi5/context/';
 export const CMI5 = {
-  category: 'https://w3id.org/xapi/cmi5/context/categories/cmi5',
-  moveOn: 'https://w3id.org/xapi/cmi5/context/categories/moveon',
-  sessionId: 'https://w3id.org/xapi/cmi5/context/extensions/sessionid',
-  masteryScore: 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore',
+  category: `${CMI5_CONTEXT}categories/cmi5`,
+  moveOn: `${CMI5_CONTEXT}categories/moveon`,
+  sessionId: `${CMI5_CONTEXT}extensions/sessionid`,
+  masteryScore: `${CMI5_CONTEXT}extensions/masteryscore`,
 } as const;
 
 export const INTERACTION_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
@@ -98,7 +93,7 @@ export function statement(
   return {
     id: uuid(),
     actor: base.actor,
-    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    verb: { id: verbIri(verb), display: { 'en-US': verb } },
     object: extra.object ?? { objectType: 'Activity', id: base.activityId },
     ...(extra.result ? { result: extra.result } : {}),
     context,

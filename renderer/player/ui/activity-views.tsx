@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { BlockContext, BlockViewRegistry } from './block-view-types';
+import { Button } from './button';
 
 /** Plain text with blank-line-free paragraphs (authors type one paragraph per line). */
 export function Paragraphs({ text }: { text: string }): JSX.Element {
@@ -46,12 +47,12 @@ function ProcessBlock({ block, ctx }: { block: BlockOf<'process'>; ctx: BlockCon
         />
       </div>
       <div class="cw-process-nav">
-        <button type="button" class="cw-button" aria-disabled={at === 0} onClick={() => at > 0 && go(at - 1)}>
+        <Button aria-disabled={at === 0} onClick={() => at > 0 && go(at - 1)}>
           Previous
-        </button>
-        <button type="button" class="cw-button cw-button-primary" onClick={() => go(at === last ? 0 : at + 1)}>
+        </Button>
+        <Button primary onClick={() => go(at === last ? 0 : at + 1)}>
           {at === 0 ? 'Start' : at === last ? 'Start again' : 'Next'}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import { blockCompleted } from '../state/continue-gate';
 import type { BlockContext, BlockViewRegistry } from './block-view-types';
+import { Button } from './button';
 
 const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -44,9 +45,8 @@ function ContinueBlock({ block, ctx }: { block: BlockOf<'continue'>; ctx: BlockC
   const hintId = `cw-continue-hint-${block.id}`;
   return (
     <div ref={ref} class="cw-continue" data-continue={ready ? 'ready' : 'locked'}>
-      <button
-        type="button"
-        class="cw-button cw-button-primary"
+      <Button
+        primary
         aria-disabled={!ready}
         aria-describedby={ready ? undefined : hintId}
         onClick={() => {
@@ -56,7 +56,7 @@ function ContinueBlock({ block, ctx }: { block: BlockOf<'continue'>; ctx: BlockC
         }}
       >
         {block.label}
-      </button>
+      </Button>
       {ready ? null : (
         <p id={hintId} class="cw-hint">
           Complete the activities above to continue.

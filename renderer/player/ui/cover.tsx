@@ -3,6 +3,7 @@ import type { JSX, RefObject } from 'preact';
 import type { CoursePackage } from '../../../shared/package/course-package';
 import type { LessonTree } from '../../../shared/model/course';
 import type { PlayerController } from '../state/player-controller';
+import { Button } from './button';
 
 /** The course cover, shown first when enabled: title, subtitle, image, time, Start/Resume and the lessons. */
 export function Cover(props: {
@@ -26,14 +27,9 @@ export function Cover(props: {
         {lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}
         {minutes ? ` · about ${minutes} min` : ''}
       </p>
-      <button
-        type="button"
-        class="cw-button cw-button-primary"
-        data-action="start"
-        onClick={() => onNavigate(resumeLessonId ?? lessons[0]?.id ?? '')}
-      >
+      <Button primary data-action="start" onClick={() => onNavigate(resumeLessonId ?? lessons[0]?.id ?? '')}>
         {resumeLessonId ? 'Resume' : 'Start'}
-      </button>
+      </Button>
       <h2>Lessons</h2>
       <ol class="cw-cover-lessons">
         {lessons.map((l) => (

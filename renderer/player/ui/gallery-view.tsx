@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { BlockContext, BlockViewRegistry } from './block-view-types';
+import { Button } from './button';
 
 type Shown = { id: string; alt: string; caption: string; src: string; width?: number; height?: number };
 
@@ -45,9 +46,9 @@ function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockCon
   const big = fullAt === null ? undefined : images[fullAt];
   const slide = images[Math.min(at, n - 1)]!;
   const nav = (label: string, go: () => void, controls?: string) => (
-    <button type="button" class="cw-button" aria-controls={controls} onClick={go}>
+    <Button aria-controls={controls} onClick={go}>
       {label}
-    </button>
+    </Button>
   );
   const slidesId = `${block.id}-slides`;
   return (
@@ -66,9 +67,9 @@ function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockCon
               <Figure image={slide} />
             </div>
           </div>
-          <button type="button" class="cw-button" aria-haspopup="dialog" onClick={open(at)}>
+          <Button aria-haspopup="dialog" onClick={open(at)}>
             View full screen
-          </button>
+          </Button>
         </section>
       ) : (
         <ul class="cw-gallery-grid" aria-label={name}>
@@ -120,14 +121,9 @@ function GalleryBlock({ block, ctx }: { block: BlockOf<'gallery'>; ctx: BlockCon
             <div class="cw-process-nav">
               {nav('Show previous image', () => setFull(wrap(fullAt! - 1)))}
               {nav('Show next image', () => setFull(wrap(fullAt! + 1)))}
-              <button
-                type="button"
-                class="cw-button cw-button-primary"
-                autofocus
-                onClick={() => dialog.current?.close()}
-              >
+              <Button primary autofocus onClick={() => dialog.current?.close()}>
                 Close
-              </button>
+              </Button>
             </div>
           </>
         ) : null}

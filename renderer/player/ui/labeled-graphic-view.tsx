@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import { Paragraphs } from './activity-views';
 import type { BlockContext, BlockViewRegistry } from './block-view-types';
+import { Button } from './button';
 
 /**
  * A labeled graphic: numbered markers over an image (percent positions), each a disclosure button
@@ -80,9 +81,7 @@ function LabeledGraphicBlock({ block, ctx }: { block: BlockOf<'labeledGraphic'>;
                 <source src={audio.src} type={audio.mime || undefined} />
               </audio>
             ) : null}
-            <button type="button" class="cw-button" onClick={close}>
-              Close note
-            </button>
+            <Button onClick={close}>Close note</Button>
           </>
         ) : null}
       </div>

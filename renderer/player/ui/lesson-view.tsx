@@ -7,6 +7,7 @@ import { lessonChecksAnswered } from '../state/progress';
 import { BlockView, type BlockContext } from './block-views';
 import { LessonBanner } from './cover';
 import { QuizView } from './quiz-view';
+import { Button } from './button';
 
 export function LessonView(props: {
   controller: PlayerController;
@@ -59,27 +60,26 @@ export function LessonView(props: {
       )}
       <nav class="cw-pager" aria-label="Lesson navigation">
         {prev ? (
-          <button type="button" class="cw-button" onClick={() => onNavigate(prev.id)}>
+          <Button onClick={() => onNavigate(prev.id)}>
             <span aria-hidden="true">← </span>Previous<span class="cw-visually-hidden">: {prev.title}</span>
-          </button>
+          </Button>
         ) : (
           <span />
         )}
         {next ? (
-          <button
-            type="button"
-            class="cw-button cw-button-primary"
+          <Button
+            primary
             disabled={nextLocked}
             aria-describedby={gateHint ? 'cw-gate-hint' : undefined}
             onClick={() => onNavigate(next.id)}
           >
             Next<span class="cw-visually-hidden">: {next.title}</span>
             <span aria-hidden="true"> →</span>
-          </button>
+          </Button>
         ) : (
-          <button type="button" class="cw-button cw-button-primary" onClick={() => onNavigate('summary')}>
+          <Button primary onClick={() => onNavigate('summary')}>
             Finish: see your summary
-          </button>
+          </Button>
         )}
       </nav>
       {gateHint ? (

@@ -6,6 +6,7 @@ import type { PlayerController } from '../state/player-controller';
 import { quizQuestionBlocks, quizSettingsOf } from '../state/quiz';
 import { QuestionView } from './question-view';
 import { SupportContact } from './support-contact';
+import { Button } from './button';
 
 /**
  * The results page of a submitted attempt: score, pass mark, passed or not, the review (per author
@@ -82,28 +83,21 @@ export function QuizResults(props: {
         </div>
       ) : null}
       {settings.showAnswers ? (
-        <button
-          type="button"
-          class="cw-button"
-          aria-expanded={reviewOpen}
-          aria-controls="cw-quiz-review"
-          onClick={toggleReview}
-        >
+        <Button aria-expanded={reviewOpen} aria-controls="cw-quiz-review" onClick={toggleReview}>
           {reviewOpen ? 'Hide answers' : 'Review answers'}
-        </button>
+        </Button>
       ) : null}
       {outcome.canRetake ? (
         <>
-          <button
-            type="button"
-            class="cw-button cw-button-primary"
+          <Button
+            primary
             data-action="retake-quiz"
             disabled={needsReview}
             aria-describedby={needsReview ? 'cw-retake-hint' : undefined}
             onClick={retake}
           >
             Retake quiz
-          </button>
+          </Button>
           {needsReview ? (
             <p id="cw-retake-hint" class="cw-hint">
               Review your answers first to retake the quiz.

@@ -8,6 +8,7 @@ import { BlockView, type BlockContext } from './block-views';
 import { QuestionView } from './question-view';
 import { QuizResults } from './quiz-results';
 import { QuizTimer } from './quiz-timer';
+import { Button } from './button';
 
 /**
  * A graded quiz lesson as an attempt: the learner answers (all questions on one page, or one per page),
@@ -74,19 +75,15 @@ export function QuizView(props: { controller: PlayerController; lesson: LessonTr
         ))}
       </div>
       <div class="cw-quiz-actions">
-        {onePerPage && page > 0 ? (
-          <button type="button" class="cw-button" onClick={() => goPage(page - 1)}>
-            Previous question
-          </button>
-        ) : null}
+        {onePerPage && page > 0 ? <Button onClick={() => goPage(page - 1)}>Previous question</Button> : null}
         {last ? (
-          <button type="button" class="cw-button cw-button-primary" data-action="submit-quiz" onClick={submit}>
+          <Button primary data-action="submit-quiz" onClick={submit}>
             {confirming ? 'Submit anyway' : 'Submit quiz'}
-          </button>
+          </Button>
         ) : (
-          <button type="button" class="cw-button cw-button-primary" onClick={() => goPage(page + 1)}>
+          <Button primary onClick={() => goPage(page + 1)}>
             Next question
-          </button>
+          </Button>
         )}
       </div>
       <p class="cw-hint" role="status">

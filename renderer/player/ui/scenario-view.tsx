@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../../shared/model/blocks';
 import { Paragraphs } from './activity-views';
 import type { BlockContext, BlockViewRegistry } from './block-view-types';
+import { Button } from './button';
 
 /**
  * A scenario: the character's line in a polite live card, the learner's responses as buttons. After a choice,
@@ -62,14 +63,14 @@ function ScenarioBlock({ block, ctx }: { block: BlockOf<'scenario'>; ctx: BlockC
       <div class="cw-scenario-next" role="group" aria-label={choices.length ? 'Your response' : 'Scenario'}>
         {choices.length ? (
           choices.map((c) => (
-            <button key={c.id} type="button" class="cw-button" onClick={() => go(ids.indexOf(c.next ?? ''))}>
+            <Button key={c.id} onClick={() => go(ids.indexOf(c.next ?? ''))}>
               {c.text}
-            </button>
+            </Button>
           ))
         ) : (
-          <button type="button" class="cw-button cw-button-primary" onClick={() => go(0)}>
+          <Button primary onClick={() => go(0)}>
             Restart scenario
-          </button>
+          </Button>
         )}
       </div>
     </section>

@@ -10,6 +10,7 @@ import {
 import { seededShuffle } from '../../../shared/core/questions/codec';
 import type { BlockOf } from '../../../shared/model/blocks';
 import type { BlockContext, BlockViewRegistry } from './block-view-types';
+import { Button } from './button';
 
 type Drag = { i: number; x: number; y: number; el: HTMLElement };
 
@@ -153,13 +154,9 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
       {pile(null, 'Not sorted yet')}
       <div class="cw-sort-piles">{piles.map((p, pi) => pile(pi, p.label))}</div>
       <div class="cw-process-nav">
-        <button
-          type="button"
-          class={checked ? 'cw-button' : 'cw-button cw-button-primary'}
-          onClick={!checked ? check : score < cards.length ? retry : restart}
-        >
+        <Button primary={!checked} onClick={!checked ? check : score < cards.length ? retry : restart}>
           {!checked ? 'Check' : score < cards.length ? 'Try again' : 'Sort again'}
-        </button>
+        </Button>
       </div>
       <p class="cw-sort-status" role="status">
         {say}

@@ -1,5 +1,5 @@
-import { b36, fixed, parseB36, seededShuffle, widthFor } from './codec';
-import { indexOf, type QuestionRuntime } from './question-kind';
+import { maskDecode, maskEncode, maskLength, pick, seededShuffle, single, widthFor } from './codec';
+import { indexOf, type QuestionRuntime, type QuestionWorstLengths } from './question-kind';
 
 /** Choice questions (single choice, multiple response, true / false): the player's half. */
 export const choicesText = (choices: readonly { id: string; text: string }[], ids: readonly string[], sep: string) =>
@@ -25,18 +25,11 @@ export const choiceRuntime: {
       texts: { choices: q.choices.map((c) => c.text) },
     }),
     arity: (q) => q.choices.length,
-    encode: (q, r) => {
-      const i = indexOf(q.choices, r.choiceId);
-      return i < 0 ? null : fixed(i, widthFor(q.choices.length));
-    },
+    encode: (q, r) => single(indexOf(q.choices, r.choiceId), q.choices.length),
     decode: (q, data) => {
-      const i = parseB36(data);
-      const choice = i === null ? undefined : q.choices[i];
-      return choice && data.length === widthFor(q.choices.length)
-        ? { kind: 'singleChoice', choiceId: choice.id }
-        : null;
+      const choice = pick(q.choices, data);
+      return choice ? { kind: 'singleChoice', choiceId: choice.id } : null;
     },
-    worstLength: (q) => widthFor(q.choices.length),
   },
   multipleResponse: {
     shuffle: (q, seed) => ({ ...q, choices: seededShuffle(q.choices, seed) }),
@@ -53,16 +46,11 @@ export const choiceRuntime: {
       texts: { choices: q.choices.map((c) => c.text) },
     }),
     arity: (q) => q.choices.length,
-    encode: (q, r) => b36(q.choices.reduce((m, c, i) => (r.choiceIds.includes(c.id) ? m + 2 ** i : m), 0)),
+    encode: (q, r) => maskEncode(q.choices.length, (i) => r.choiceIds.includes(q.choices[i]!.id)),
     decode: (q, data) => {
-      const mask = parseB36(data);
-      if (mask === null || mask >= 2 ** q.choices.length || b36(mask) !== data) return null;
-      return {
-        kind: 'multipleResponse',
-        choiceIds: q.choices.filter((_, i) => Math.floor(mask / 2 ** i) % 2 === 1).map((c) => c.id),
-      };
+      const on = maskDecode(data, q.choices.length);
+      return on ? { kind: 'multipleResponse', choiceIds: on.map((i) => q.choices[i]!.id) } : null;
     },
-    worstLength: (q) => b36(2 ** q.choices.length - 1).length,
   },
   trueFalse: {
     correctAnswer: (q) => (q.correct ? 'True' : 'False'),
@@ -76,6 +64,12 @@ export const choiceRuntime: {
     arity: () => 0,
     encode: (_q, r) => (r.value ? 't' : 'f'),
     decode: (_q, data) => (data === 't' || data === 'f' ? { kind: 'trueFalse', value: data === 't' } : null),
-    worstLength: () => 1,
   },
+};
+
+/** The longest `encode` of each kind above (exporters only: see `QuestionWorstLengths`). */
+export const choiceWorstLength: QuestionWorstLengths<'singleChoice' | 'multipleResponse' | 'trueFalse'> = {
+  singleChoice: (q) => widthFor(q.choices.length),
+  multipleResponse: (q) => maskLength(q.choices.length),
+  trueFalse: () => 1,
 };

@@ -1,15 +1,7 @@
-import { b36, fixed, parseB36, widthFor } from './codec';
-import { indexOf, type QuestionRuntime } from './question-kind';
+import { chunk, indexChunks, maskDecode, maskEncode, maskLength, pick, single, widthFor } from './codec';
+import { indexOf, type QuestionRuntime, type QuestionWorstLengths } from './question-kind';
 
 /** Likert, categorize, hotspot: the player's half. */
-
-const maskEncode = (count: number, on: (i: number) => boolean): string =>
-  b36(Array.from({ length: count }, (_, i) => i).reduce((m, i) => (on(i) ? m + 2 ** i : m), 0));
-const maskDecode = (data: string, count: number): number[] | null => {
-  const mask = parseB36(data);
-  if (mask === null || mask >= 2 ** count || b36(mask) !== data) return null;
-  return Array.from({ length: count }, (_, i) => i).filter((i) => Math.floor(mask / 2 ** i) % 2 === 1);
-};
 
 export const placementRuntime: {
   likert: QuestionRuntime<'likert'>;
@@ -30,16 +22,11 @@ export const placementRuntime: {
       texts: { scale: q.scale.map((o) => o.text) },
     }),
     arity: (q) => q.scale.length,
-    encode: (q, r) => {
-      const i = indexOf(q.scale, r.optionId);
-      return i < 0 ? null : fixed(i, widthFor(q.scale.length));
-    },
+    encode: (q, r) => single(indexOf(q.scale, r.optionId), q.scale.length),
     decode: (q, data) => {
-      const i = parseB36(data);
-      const o = i === null ? undefined : q.scale[i];
-      return o && data.length === widthFor(q.scale.length) ? { kind: 'likert', optionId: o.id } : null;
+      const o = pick(q.scale, data);
+      return o ? { kind: 'likert', optionId: o.id } : null;
     },
-    worstLength: (q) => widthFor(q.scale.length),
   },
   categorize: {
     correctAnswer: (q) =>
@@ -74,27 +61,16 @@ export const placementRuntime: {
     arity: (q) => q.items.length * 16 + q.categories.length,
     encode: (q, r) => {
       const w = widthFor(q.categories.length);
-      return q.items
-        .map((_, i) => {
-          const c = indexOf(q.categories, r.placements[i] ?? null);
-          return c < 0 ? '-'.repeat(w) : fixed(c, w);
-        })
-        .join('');
+      return q.items.map((_, i) => chunk(indexOf(q.categories, r.placements[i] ?? null), w)).join('');
     },
     decode: (q, data) => {
-      const w = widthFor(q.categories.length);
-      if (data.length !== q.items.length * w) return null;
-      const idx = Array.from({ length: q.items.length }, (_, i) => {
-        const part = data.slice(i * w, i * w + w);
-        return part === '-'.repeat(w) ? null : parseB36(part);
-      });
-      if (idx.some((i) => i !== null && (Number.isNaN(i) || i >= q.categories.length))) return null;
+      const idx = indexChunks(data, q.items.length, widthFor(q.categories.length));
+      if (!idx || idx.some((i) => i !== null && (Number.isNaN(i) || i >= q.categories.length))) return null;
       return {
         kind: 'categorize',
         placements: idx.map((i) => (i === null ? null : (q.categories[i]?.id ?? null))),
       };
     },
-    worstLength: (q) => q.items.length * widthFor(q.categories.length),
   },
   hotspot: {
     correctAnswer: (q) =>
@@ -120,6 +96,12 @@ export const placementRuntime: {
       const on = maskDecode(data, q.regions.length);
       return on ? { kind: 'hotspot', regionIds: on.map((i) => q.regions[i]?.id ?? '') } : null;
     },
-    worstLength: (q) => b36(2 ** q.regions.length - 1).length,
   },
+};
+
+/** The longest `encode` of each kind above (exporters only: see `QuestionWorstLengths`). */
+export const placementWorstLength: QuestionWorstLengths<'likert' | 'categorize' | 'hotspot'> = {
+  likert: (q) => widthFor(q.scale.length),
+  categorize: (q) => q.items.length * widthFor(q.categories.length),
+  hotspot: (q) => maskLength(q.regions.length),
 };

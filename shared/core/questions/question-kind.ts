@@ -79,11 +79,15 @@ export interface QuestionRuntime<K extends QuestionKind> {
   /** suspend_data text of a response (`[A-Za-z0-9_-]*`), or null when it does not fit the question. */
   encode(question: QuestionOf<K>, response: ResponseOf<K>): string | null;
   decode(question: QuestionOf<K>, data: string): ResponseOf<K> | null;
-  /** The longest `encode` can produce for this question. */
-  worstLength(question: QuestionOf<K>): number;
 }
 
 export type QuestionRuntimeRegistry = { readonly [K in QuestionKind]: QuestionRuntime<K> };
+
+/**
+ * The longest `encode` can produce for a question, per kind: the exporters' suspend_data bound, kept next to each
+ * codec but outside the runtime half, so the player (which never needs it) does not bundle it.
+ */
+export type QuestionWorstLengths<Ks extends QuestionKind> = { readonly [K in Ks]: (question: QuestionOf<K>) => number };
 
 /** The authoring half (editor, search, archives) plus the spread runtime half. */
 export interface QuestionKindDescriptor<K extends QuestionKind> extends QuestionRuntime<K> {

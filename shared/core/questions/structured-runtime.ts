@@ -1,6 +1,6 @@
 import { base64UrlDecode, base64UrlEncode, base64UrlLength, utf8Decode, utf8Encode } from '../../scorm/codec-utils';
-import { clampUnits, fixed, indexChunks, matchesAnswer, seededShuffle, widthFor } from './codec';
-import { indexOf, type QuestionRuntime } from './question-kind';
+import { chunk, clampUnits, fixed, indexChunks, matchesAnswer, seededShuffle, widthFor } from './codec';
+import { indexOf, type QuestionRuntime, type QuestionWorstLengths } from './question-kind';
 
 /** Text entry, matching, ordering: the player's half. */
 
@@ -31,8 +31,6 @@ export const structuredRuntime: {
       const text = bytes && utf8Decode(bytes);
       return text == null ? null : { kind: 'textEntry', text };
     },
-    // A UTF-16 unit is at most 3 UTF-8 bytes (astral characters: 4 bytes for 2 units).
-    worstLength: () => base64UrlLength(TEXT_ENTRY_MAX_LENGTH * 3),
   },
   matching: {
     correctAnswer: (q) => q.pairs.map((p) => `${p.prompt} → ${p.match}`).join('; '),
@@ -52,19 +50,13 @@ export const structuredRuntime: {
     arity: (q) => q.pairs.length,
     encode: (q, r) => {
       const w = widthFor(q.pairs.length);
-      return q.pairs
-        .map((_, i) => {
-          const j = indexOf(q.pairs, r.matches[i] ?? null);
-          return j < 0 ? '-'.repeat(w) : fixed(j, w);
-        })
-        .join('');
+      return q.pairs.map((_, i) => chunk(indexOf(q.pairs, r.matches[i] ?? null), w)).join('');
     },
     decode: (q, data) => {
       const idx = indexChunks(data, q.pairs.length);
       if (!idx || idx.some((i) => i !== null && i >= q.pairs.length)) return null;
       return { kind: 'matching', matches: idx.map((i) => (i === null ? null : (q.pairs[i]?.id ?? null))) };
     },
-    worstLength: (q) => q.pairs.length * widthFor(q.pairs.length),
   },
   ordering: {
     correctAnswer: (q) => q.items.map((i) => i.text).join(' → '),
@@ -89,6 +81,13 @@ export const structuredRuntime: {
       if (!idx || idx.some((i) => i === null || i >= q.items.length) || new Set(idx).size !== idx.length) return null;
       return { kind: 'ordering', itemIds: idx.map((i) => q.items[i ?? 0]?.id ?? '') };
     },
-    worstLength: (q) => q.items.length * widthFor(q.items.length),
   },
+};
+
+/** The longest `encode` of each kind above (exporters only: see `QuestionWorstLengths`). */
+export const structuredWorstLength: QuestionWorstLengths<'textEntry' | 'matching' | 'ordering'> = {
+  // A UTF-16 unit is at most 3 UTF-8 bytes (astral characters: 4 bytes for 2 units).
+  textEntry: () => base64UrlLength(TEXT_ENTRY_MAX_LENGTH * 3),
+  matching: (q) => q.pairs.length * widthFor(q.pairs.length),
+  ordering: (q) => q.items.length * widthFor(q.items.length),
 };

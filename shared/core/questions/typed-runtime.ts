@@ -1,6 +1,6 @@
 import { base64UrlDecode, base64UrlEncode, base64UrlLength, utf8Decode, utf8Encode } from '../../scorm/codec-utils';
 import { clampUnits, matchesAnswer } from './codec';
-import type { QuestionRuntime } from './question-kind';
+import type { QuestionRuntime, QuestionWorstLengths } from './question-kind';
 
 /** Numeric and fill in the blanks: the player's half. */
 
@@ -95,8 +95,6 @@ export const typedRuntime: {
       const value = parseNumber(data.replace('_', '.'));
       return value === null ? null : { kind: 'numeric', value };
     },
-    // Sign, 10 digits, the point, 7 decimals.
-    worstLength: () => 19,
   },
   fillBlanks: {
     correctAnswer: (q) =>
@@ -135,10 +133,16 @@ export const typedRuntime: {
       const blanks = text.split(SEP);
       return blanks.length === blanksOf(q.text).length ? { kind: 'fillBlanks', blanks } : null;
     },
-    // A UTF-16 unit is at most 3 UTF-8 bytes; one separator byte between blanks.
-    worstLength: (q) => {
-      const n = blanksOf(q.text).length;
-      return base64UrlLength(n * BLANK_MAX_LENGTH * 3 + Math.max(0, n - 1));
-    },
+  },
+};
+
+/** The longest `encode` of each kind above (exporters only: see `QuestionWorstLengths`). */
+export const typedWorstLength: QuestionWorstLengths<'numeric' | 'fillBlanks'> = {
+  // Sign, 10 digits, the point, 7 decimals.
+  numeric: () => 19,
+  // A UTF-16 unit is at most 3 UTF-8 bytes; one separator byte between blanks.
+  fillBlanks: (q) => {
+    const n = blanksOf(q.text).length;
+    return base64UrlLength(n * BLANK_MAX_LENGTH * 3 + Math.max(0, n - 1));
   },
 };

@@ -3,7 +3,7 @@ import type { LocalLrs } from '../../../main/lrs/local-lrs';
 import type { LmsAdapter, ProgressSnapshot } from '../../../renderer/player/lms/lms-adapter';
 import { createXapiLaunchAdapter, type PreparedLmsAdapter } from '../../../renderer/player/lms/xapi-launch-adapter';
 import type { FetchLike } from '../../../renderer/player/lms/xapi-client';
-import { CMI5, VERBS } from '../../../renderer/player/lms/xapi-statements';
+import { CMI5, verbIri } from '../../../renderer/player/lms/xapi-statements';
 import { LMS_BASE, lrsFetch, openLrs, verbsOf, type RecordedRequest } from './lrs-kit';
 
 const AU = 'urn:coursewright:course:0b7f7d8e-8a34-4a6b-9a55-5c7b8f0e1d11:au';
@@ -182,7 +182,7 @@ describe('cmi5 adapter against the app’s cmi5 LMS', () => {
     const posted = log
       .filter((r) => r.url.endsWith('/statements'))
       .flatMap((r) => JSON.parse(r.body) as Array<{ verb: { id: string } }>);
-    expect(posted.filter((s) => s.verb.id === VERBS.passed)).toHaveLength(1);
+    expect(posted.filter((s) => s.verb.id === verbIri('passed'))).toHaveLength(1);
   });
 
   it('judges passed/failed against the LMS masteryScore, not the course’s own passing score', async () => {

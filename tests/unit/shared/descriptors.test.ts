@@ -19,6 +19,7 @@ import {
   type Block,
   type BlockType,
 } from '../../../shared';
+import { QUESTION_WORST_LENGTH } from '../../../shared/core/question-runtime';
 import { MANIFEST_BUILDERS } from '../../../main/export/format-parts';
 import { BLOCK_VIEWS } from '../../../renderer/player/ui/block-views';
 import { EDITOR_PARTS } from '../../../renderer/src/editor/blocks/block-editor';
@@ -120,8 +121,9 @@ describe('question kind descriptors', () => {
     const parts = ['create', 'freshIds', 'text', 'correctAnswer', 'complete', 'grade', 'interaction', 'arity'] as const;
     for (const kind of QUESTION_KINDS) {
       const d = QUESTION_KIND_REGISTRY[kind];
-      for (const part of [...parts, 'encode', 'decode', 'worstLength'] as const)
+      for (const part of [...parts, 'encode', 'decode'] as const)
         expect(typeof d[part], `${kind}.${part}`).toBe('function');
+      expect(typeof QUESTION_WORST_LENGTH[kind], `${kind} worst length`).toBe('function');
       expect(typeof QUESTION_INPUTS[kind], kind).toBe('function');
       expect(typeof QUESTION_FIELDS[kind], kind).toBe('function');
     }
@@ -136,8 +138,7 @@ describe('question kind descriptors', () => {
     for (const part of Object.keys(r)) expect(d[part], `${kind}.${part}`).toBe(r[part]);
     // Learner logic declared only in the authoring descriptor would be missing from the player.
     const learnerParts = ['ungraded', 'correctAnswer', 'initialResponse', 'complete', 'grade', 'interaction'] as const;
-    for (const part of [...learnerParts, 'arity', 'encode', 'decode', 'worstLength'])
-      expect(d[part], `${kind}.${part}`).toBe(r[part]);
+    for (const part of [...learnerParts, 'arity', 'encode', 'decode']) expect(d[part], `${kind}.${part}`).toBe(r[part]);
   });
 
   it.each(QUESTION_KINDS)('%s: creates a valid question with fresh, consistent ids', (kind) => {

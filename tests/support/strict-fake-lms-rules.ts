@@ -25,7 +25,7 @@ import {
 } from '../../shared/scorm/constants';
 
 /** A rule returns null when the value is valid, else the reason. */
-export type Rule = (value: string, ctx: { type?: string | undefined }) => string | null;
+type Rule = (value: string, ctx: { type?: string | undefined }) => string | null;
 
 const vocab =
   (values: readonly string[], forbidden: readonly string[] = []): Rule =>
@@ -110,7 +110,7 @@ const scorm2004Pattern: Rule = (v, ctx) =>
       : `"${v}" is not a valid numeric pattern (min[:]max)`
     : scorm2004Response(v, ctx);
 
-export interface ElementRule {
+interface ElementRule {
   pattern: RegExp;
   access: 'rw' | 'ro' | 'wo';
   rule?: Rule;

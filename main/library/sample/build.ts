@@ -29,7 +29,7 @@ export interface SampleAssets {
   ownTimeImage: string | null;
 }
 
-export interface SampleLesson {
+interface SampleLesson {
   title: string;
   kind: Lesson['kind'];
   blocks: Block[];

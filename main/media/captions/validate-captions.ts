@@ -1,8 +1,8 @@
 import { parseCaptions, serializeVtt, type CaptionIssue, type Cue } from './cues';
 
-export type CaptionFormat = 'vtt' | 'srt';
+type CaptionFormat = 'vtt' | 'srt';
 
-export interface CaptionReport {
+interface CaptionReport {
   format: CaptionFormat;
   cues: Cue[];
   issues: CaptionIssue[];

@@ -4,7 +4,7 @@ import type { ApiCall } from '../../../renderer/lms-stand-in/runtime';
 import type { StoredAttempt } from '../../../renderer/lms-stand-in/persistence';
 
 /** Reads the stand-in page's test hook (`window.__lmsStandIn`). */
-export interface HookSnapshot {
+interface HookSnapshot {
   calls: ApiCall[];
   values: Record<string, string>;
   stored: StoredAttempt | null;

@@ -1,8 +1,10 @@
-// Lists exported symbols nobody imports (issue 14: dead code), and product exports that only tests import.
+// Lists exported symbols nobody imports (issue 14: dead code), and product exports only tests import.
 // ts-prune/knip are not dependencies and ts-unused-exports breaks on this TypeScript, so this reads the repository
-// with the installed compiler's parser (no type check: about a second) and resolves every import with TypeScript's
-// own module resolution. Run: `npm run lint:unused`; exits 1 on any finding not in tools/unused-exports-allow.txt.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// with the installed compiler's parser (no type check: a few seconds) and resolves every import with TypeScript's
+// own module resolution. `npm run lint:unused` exits 1 on any finding not in tools/unused-exports-allow.txt;
+// `--drop-exports` applies the mechanical fix (drops `export` where only the declaring file uses the name).
+// Limits: names are matched by text, so `import * as ns` / `import()` / `vi.mock` count as using the whole module.
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
@@ -30,6 +32,8 @@ interface Finding {
   kind: 'unused' | 'test-only';
   /** Used inside its own file: only the `export` keyword is dead. */
   usedLocally: boolean;
+  /** An entry of `export { … } from`: remove it from that list. */
+  reexport: boolean;
 }
 
 function listFiles(dir: string, out: string[]): void {
@@ -84,8 +88,28 @@ function bindingNames(name: ts.BindingName, out: string[]): void {
   else for (const element of name.elements) if (!ts.isOmittedExpression(element)) bindingNames(element.name, out);
 }
 
+/** `a.name`, `{ name: … }`, `name() {}` in a class or type: a property, not a reference to the export. */
+function isMemberName(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent)) return parent.name === node;
+  if (ts.isQualifiedName(parent)) return parent.right === node;
+  if (
+    ts.isPropertyAssignment(parent) ||
+    ts.isPropertySignature(parent) ||
+    ts.isPropertyDeclaration(parent) ||
+    ts.isMethodDeclaration(parent) ||
+    ts.isMethodSignature(parent) ||
+    ts.isGetAccessor(parent) ||
+    ts.isSetAccessor(parent) ||
+    ts.isEnumMember(parent)
+  ) {
+    return parent.name === node;
+  }
+  return false;
+}
+
 /** Uses recorded while parsing: [module, name], '*' meaning the whole module. */
-type Use = [string, string];
+type Use = [module: string, name: string, byReexport?: boolean];
 
 function scan(file: string, uses: Use[]): ModuleInfo {
   const text = readFileSync(file, 'utf8');
@@ -121,7 +145,10 @@ function scan(file: string, uses: Use[]): ModuleInfo {
         for (const element of clause.elements) {
           info.exports.set(element.name.text, lineOf(element));
           const local = (element.propertyName ?? element.name).text;
-          if (target !== undefined) info.reexports.set(element.name.text, [target, local]);
+          if (target === undefined) continue;
+          info.reexports.set(element.name.text, [target, local]);
+          // The declaration must stay exported for this list to compile; the list entry itself is judged here.
+          uses.push([target, local, true]);
         }
       }
     } else if (ts.isExportAssignment(statement)) {
@@ -141,7 +168,9 @@ function scan(file: string, uses: Use[]): ModuleInfo {
   }
 
   const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) info.identifiers.set(node.text, (info.identifiers.get(node.text) ?? 0) + 1);
+    if (ts.isIdentifier(node) && !isMemberName(node)) {
+      info.identifiers.set(node.text, (info.identifiers.get(node.text) ?? 0) + 1);
+    }
     // import('./x') in code, `typeof import('./x')`, vi.mock('./x') / vi.importActual('./x'): the whole module.
     if (ts.isCallExpression(node) && node.arguments.length > 0) {
       const first = node.arguments[0];
@@ -196,22 +225,24 @@ function findUnusedExports(): Finding[] {
   const usedAnywhere = new Map<string, Set<string>>();
   const usedByProduct = new Map<string, Set<string>>();
   for (const [file, uses] of usesBy) {
-    for (const [module, name] of uses) {
+    for (const [module, name, byReexport] of uses) {
       if (module === file) continue;
       mark(usedAnywhere, module, name);
-      if (isProduct(file)) mark(usedByProduct, module, name);
+      // A barrel passing a name on is not a use: who imports it through the barrel is followed by `mark`.
+      if (isProduct(file) && byReexport !== true) mark(usedByProduct, module, name);
     }
   }
 
   const findings: Finding[] = [];
   for (const [file, info] of modules) {
     for (const [name, line] of info.exports) {
-      if (info.reexports.has(name) && info.reexports.get(name)?.[1] !== '*') continue; // judged where declared
       const usedLocally = (info.identifiers.get(name) ?? 0) > 1;
+      const reexport = info.reexports.has(name);
       if (!usedAnywhere.get(file)?.has(name)) {
-        findings.push({ file: rel(file), line, name, kind: 'unused', usedLocally });
-      } else if (isProduct(file) && !usedByProduct.get(file)?.has(name) && !usedLocally) {
-        findings.push({ file: rel(file), line, name, kind: 'test-only', usedLocally });
+        findings.push({ file: rel(file), line, name, kind: 'unused', usedLocally, reexport });
+      } else if (isProduct(file) && !reexport && !usedByProduct.get(file)?.has(name) && !usedLocally) {
+        // (A barrel's entry imported only by tests is fine when the product imports the declaration directly.)
+        findings.push({ file: rel(file), line, name, kind: 'test-only', usedLocally, reexport });
       }
     }
   }
@@ -237,19 +268,56 @@ function readAllowList(text: string): { keys: Set<string>; errors: string[] } {
   return { keys, errors };
 }
 
+/** `export` before a declaration (not `export {…}`, `export type {…}` nor `export default`). */
+const DROPPABLE =
+  /^(\s*)export (?=(?:async |declare |abstract )*(?:function|const|let|var|class|interface|enum|namespace|type (?!\{)))/;
+
+/** The mechanical fix for exports used only in their own file: drops the keyword; returns how many it dropped. */
+function dropExports(findings: readonly Finding[]): number {
+  const byFile = new Map<string, number[]>();
+  for (const f of findings) {
+    if (f.kind === 'unused' && f.usedLocally && !f.reexport)
+      byFile.set(f.file, [...(byFile.get(f.file) ?? []), f.line]);
+  }
+  let dropped = 0;
+  for (const [file, lines] of byFile) {
+    const path = join(ROOT, file);
+    const text = readFileSync(path, 'utf8').split('\n');
+    for (const line of new Set(lines)) {
+      const before = text[line - 1];
+      if (before === undefined || !DROPPABLE.test(before)) continue;
+      text[line - 1] = before.replace(DROPPABLE, '$1');
+      dropped++;
+    }
+    writeFileSync(path, text.join('\n'));
+  }
+  return dropped;
+}
+
 function main(): void {
   const { keys, errors } = readAllowList(readFileSync(ALLOW_FILE, 'utf8'));
+  const all = findUnusedExports();
   const allowed = (f: Finding): boolean => keys.has(`${f.file}#${f.name}`) || keys.has(`${f.file}#*`);
-  const findings = findUnusedExports().filter((f) => !allowed(f));
+  const findings = all.filter((f) => !allowed(f));
+  if (process.argv.includes('--drop-exports')) {
+    console.log(`dropped ${dropExports(findings)} export keyword(s); run it again for what is left`);
+    return;
+  }
   for (const f of findings) {
     const what =
       f.kind === 'test-only'
         ? 'exported for tests only: use it in the product or delete it with its tests'
-        : f.usedLocally
-          ? 'exported, never imported (used in its own file: drop `export`)'
-          : 'exported, never imported nor used: dead code';
+        : f.reexport
+          ? 're-exported, never imported from here: remove it from this export list'
+          : f.usedLocally
+            ? 'exported, never imported (used in its own file: drop `export`, or run with --drop-exports)'
+            : 'exported, never imported nor used: dead code';
     console.log(`${f.file}:${f.line}  ${f.name}  ${what}`);
   }
+  const matched = new Set(all.flatMap((f) => [`${f.file}#${f.name}`, `${f.file}#*`]));
+  const stale = [...keys].filter((key) => !matched.has(key));
+  if (stale.length > 0)
+    console.log(`note: allow-list entries that match nothing now (remove them): ${stale.join(', ')}`);
   for (const error of errors) console.log(error);
   if (findings.length + errors.length > 0) {
     console.log(`\n${findings.length} finding(s). Fix them, or list an entry point/public API in ${rel(ALLOW_FILE)}.`);

@@ -26,9 +26,6 @@ export function packageHeaders(frameAncestors: readonly string[] = []): Record<s
   return framedContentHeaders(PACKAGE_CSP, frameAncestors);
 }
 
-export const packageUrl = (packageId: string, launchUrl: string): string =>
-  `${PACKAGES_PATH_PREFIX}${encodeURIComponent(packageId)}/${launchUrl}`;
-
 async function findPackageFile(pathname: string, packages: PackageStore): Promise<StaticFile> {
   const rest = pathname.slice(PACKAGES_PATH_PREFIX.length);
   const slash = rest.indexOf('/');

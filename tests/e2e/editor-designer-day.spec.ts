@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { BLOCK_TYPES } from '../../shared';
-import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
+import { BLOCK_KINDS, BLOCK_TYPES } from '../../shared';
 import { expect, test } from './support/fixtures';
 import { expectNoSeriousViolations } from './support/lms-axe';
 
@@ -15,7 +14,7 @@ async function addBlock(page: Page, type: (typeof BLOCK_TYPES)[number]) {
   const before = await main.locator('[data-block-type]').count();
   await main.getByRole('button', { name: '+ Add block' }).click();
   await blockTypeOptions(page)
-    .filter({ hasText: new RegExp(`^${BLOCK_LABELS[type]}`) })
+    .filter({ hasText: new RegExp(`^${BLOCK_KINDS[type].label}`) })
     .first()
     .click();
   await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
+import { BLOCK_KINDS, type BlockType } from '../../shared';
 import { expect, test } from './support/fixtures';
 import { REPO_ROOT } from './support/lms-server';
 
@@ -12,14 +12,14 @@ const WORKSHEET = path.join(REPO_ROOT, 'resources/sample/support-plan-worksheet.
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
 /** Opens the insert menu, searches by the kind's label and picks it with Enter (keyboard). */
-async function insert(page: Page, type: keyof typeof BLOCK_LABELS) {
+async function insert(page: Page, type: BlockType) {
   const main = page.getByRole('main');
   const before = await main.locator('[data-block-type]').count();
   await main.getByRole('button', { name: '+ Add block' }).click();
   const search = page.getByRole('combobox', { name: 'Search block types' });
-  await search.fill(BLOCK_LABELS[type]);
+  await search.fill(BLOCK_KINDS[type].label);
   await expect(
-    page.getByRole('listbox', { name: 'Block types' }).getByRole('option').filter({ hasText: BLOCK_LABELS[type] }),
+    page.getByRole('listbox', { name: 'Block types' }).getByRole('option').filter({ hasText: BLOCK_KINDS[type].label }),
   ).not.toHaveCount(0);
   await search.press('Enter');
   await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);

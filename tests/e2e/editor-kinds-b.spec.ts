@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { BLOCK_LABELS } from '../../renderer/src/editor/blocks/new-block';
+import { BLOCK_KINDS } from '../../shared';
 import { expect, test } from './support/fixtures';
 import { expectNoSeriousViolations } from './support/lms-axe';
 
@@ -16,7 +16,7 @@ async function addBlock(page: Page, type: 'gallery' | 'labeledGraphic' | 'sortin
   await page
     .getByRole('listbox', { name: 'Block types' })
     .getByRole('option')
-    .filter({ hasText: new RegExp(`^${BLOCK_LABELS[type]}`) })
+    .filter({ hasText: new RegExp(`^${BLOCK_KINDS[type].label}`) })
     .first()
     .click();
   await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);

@@ -57,7 +57,3 @@ export function toWebVtt(text: string): { vtt: string; report: CaptionReport } {
   const report = validateCaptions(text);
   return { vtt: serializeVtt(report.cues), report };
 }
-
-export function srtToVtt(srt: string): string {
-  return serializeVtt(parseCaptions(srt, 'srt').cues);
-}

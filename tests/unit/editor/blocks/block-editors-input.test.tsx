@@ -184,4 +184,59 @@ describe('block editors send the edited block (real input)', () => {
     expect(last().cards[1]).toMatchObject({ front: 'Asynchronous', back: 'Any time' });
     expect(blockSchema.safeParse(last()).success).toBe(true);
   });
+
+  /** Types over a number field's whole value, as a user selecting it does (an emptied number field is refused). */
+  const typeOver = (user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) =>
+    user.type(field, text, { initialSelectionStart: 0, initialSelectionEnd: (field as HTMLInputElement).value.length });
+
+  it('numeric: a range answer from two typed bounds', async () => {
+    const user = userEvent.setup();
+    const { last } = edit('question', question('numeric'), true);
+    await user.selectOptions(screen.getByLabelText('Accept'), 'range');
+    await typeOver(user, screen.getByLabelText('From'), '5');
+    await typeOver(user, screen.getByLabelText('To'), '40');
+    const q = last().question;
+    if (q.kind !== 'numeric') throw new Error(q.kind);
+    expect(q).toMatchObject({ match: 'range', min: 5, max: 40 });
+  });
+
+  it('fill in the blanks: the typed sentence, and the blank count it reports', async () => {
+    const user = userEvent.setup();
+    const { last } = edit('question', question('fillBlanks'), true);
+    const sentence = screen.getByLabelText(/^Write each blank in brackets/);
+    await user.clear(sentence);
+    // user-event reads [ and { as key descriptors: [[ types one bracket.
+    await user.type(sentence, 'A [[cat|kitten] sat on the [[mat].');
+    const q = last().question;
+    if (q.kind !== 'fillBlanks') throw new Error(q.kind);
+    expect(q.text).toBe('A [cat|kitten] sat on the [mat].');
+    expect(screen.getByRole('status').textContent).toContain('2 blanks');
+  });
+
+  it('embed: an https address, an http one flagged, a fixed height', async () => {
+    const user = userEvent.setup();
+    const { last } = edit('embed');
+    const url = screen.getByLabelText('Web address (https://)');
+    await user.type(url, 'http://example.org/map');
+    expect(screen.getByRole('alert').textContent).toContain('Only https:// addresses');
+    await user.clear(url);
+    await user.type(url, 'https://example.org/map');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Shape'), 'fixed');
+    await typeOver(user, screen.getByLabelText('Height in pixels'), '480');
+    expect(last()).toMatchObject({ url: 'https://example.org/map', aspect: 'fixed', height: 480 });
+  });
+
+  it('process: a step title and text', async () => {
+    const user = userEvent.setup();
+    const { last } = edit('process');
+    const title = screen.getByLabelText(/^Step 1 title/);
+    await user.clear(title);
+    await user.type(title, 'Plan');
+    const text = screen.getByLabelText(/^Step 1 text/);
+    await user.clear(text);
+    await user.type(text, 'Write the objectives first.');
+    expect(last().steps[0]).toMatchObject({ title: 'Plan', text: 'Write the objectives first.' });
+    expect(blockSchema.safeParse(last()).success).toBe(true);
+  });
 });

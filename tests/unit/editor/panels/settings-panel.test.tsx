@@ -115,4 +115,22 @@ describe('course settings panel (real input, real library)', () => {
     await waitFor(async () => expect((await stored()).settings.supportContact).toBe('help@example.org'));
     expect(JSON.stringify(sent)).not.toContain('call me maybe');
   });
+
+  it('stores the theme and its variant picked from the radio groups', async () => {
+    const user = userEvent.setup();
+    show();
+    const before = (await stored()).settings.theme;
+    const other = before.name === 'bold' ? 'soft' : 'bold';
+    const option = document.querySelector(`[data-theme-option="${other}"] input`) as HTMLInputElement;
+    await user.click(option);
+    await user.click(screen.getByRole('radio', { name: before.variant === 'dark' ? 'Light' : 'Dark' }));
+    await waitFor(async () =>
+      expect((await stored()).settings.theme).toMatchObject({
+        name: other,
+        variant: before.variant === 'dark' ? 'light' : 'dark',
+        brandColor: before.brandColor,
+      }),
+    );
+    expect(option.checked).toBe(true);
+  });
 });

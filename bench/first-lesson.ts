@@ -22,7 +22,7 @@ const LOREM =
   'Each lesson states its goal, explains one idea with an example, and ends with a short summary to review later.';
 
 /** A course of `count` text lessons (10 per module): heading plus three paragraphs each. */
-export function buildTextCourse(library: SqliteCourseLibrary, count: number): string {
+function buildTextCourse(library: SqliteCourseLibrary, count: number): string {
   const course = library.createCourse({ title: `Benchmark: ${count} lessons` });
   let mod = library.createModule(course.id, 'Module 1');
   for (let i = 1; i <= count; i++) {
@@ -38,7 +38,7 @@ export function buildTextCourse(library: SqliteCourseLibrary, count: number): st
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The same text as one static HTML page: every lesson as a section, no script. */
-export function staticPage(tree: CourseTree): string {
+function staticPage(tree: CourseTree): string {
   const sections = tree.modules.flatMap((m) =>
     m.lessons.map((l) => {
       const blocks = l.blocks.map((b) => {
@@ -87,7 +87,7 @@ const probeScript = (marker: string) => `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-export async function timeToMarker(browser: Browser, url: string): Promise<number> {
+async function timeToMarker(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } }); // fresh storage: starts at lesson 1
   try {
     const page = await context.newPage();

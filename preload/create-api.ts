@@ -22,7 +22,7 @@ const failure = (code: ErrorResult['error']['code'], message: string): ErrorResu
 });
 
 /** Electron's `webUtils.getPathForFile` (throws for non-Files, '' for files not on disk). */
-export type GetPathForFile = (file: unknown) => string;
+type GetPathForFile = (file: unknown) => string;
 
 export function createPreloadApi(ipc: PreloadIpc, getPathForFile?: GetPathForFile): CoursewrightApi {
   const api: CoursewrightApi = {

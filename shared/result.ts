@@ -24,7 +24,7 @@ export const ERROR_CODES = [
   'INTERNAL', // a bug: anything not mapped above
 ] as const;
 
-export const errorCodeSchema = z.enum(ERROR_CODES);
+const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const appErrorSchema = z.object({
@@ -53,8 +53,8 @@ export class AppError extends Error {
   }
 }
 
-export type Ok<T> = { readonly ok: true; readonly value: T };
-export type Err<E = AppErrorShape> = { readonly ok: false; readonly error: E };
+type Ok<T> = { readonly ok: true; readonly value: T };
+type Err<E = AppErrorShape> = { readonly ok: false; readonly error: E };
 export type Result<T, E = AppErrorShape> = Ok<T> | Err<E>;
 
 export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });

@@ -2,7 +2,7 @@ import { events, isEventName, type EventName, type EventPayload } from '../../sh
 
 /** One event as delivered to subscribers (transports forward it as-is). */
 export type HubEvent = { [E in EventName]: { readonly event: E; readonly payload: EventPayload<E> } }[EventName];
-export type HubListener = (event: HubEvent) => void;
+type HubListener = (event: HubEvent) => void;
 
 export interface EventHub {
   /** Validates `payload` against the contract and delivers it to every subscriber. Never throws. */
@@ -14,7 +14,7 @@ export interface EventHub {
   clear(): void;
 }
 
-export interface EventHubOptions {
+interface EventHubOptions {
   /** Invalid payloads and throwing listeners are reported here instead of failing the emitting write. */
   onError?: (message: string, error?: unknown) => void;
 }

@@ -16,7 +16,7 @@ export const ARCHIVE_FORMAT = 'coursewright-course';
 export const ARCHIVE_FORMAT_VERSION = 1;
 export const COURSE_JSON = 'course.json';
 
-export const archiveAssetSchema = assetSchema.omit({ createdAt: true }).extend({
+const archiveAssetSchema = assetSchema.omit({ createdAt: true }).extend({
   fileName: z.string().min(1).max(255),
 });
 export type ArchiveAsset = z.infer<typeof archiveAssetSchema>;

@@ -32,7 +32,7 @@ import {
 } from './archive-format';
 import { ArchiveReader, DEFAULT_ARCHIVE_LIMITS, importError, type ArchiveLimits } from './archive-reader';
 
-export type ArchiveLibrary = Pick<
+type ArchiveLibrary = Pick<
   CourseLibrary,
   | 'getCourse'
   | 'getAsset'
@@ -109,7 +109,7 @@ export async function exportCourseArchive(
   }
 }
 
-export interface ImportArchiveOptions {
+interface ImportArchiveOptions {
   /**
    * Writes the archive's question banks into the new course (main/banks), inside the transaction that writes the
    * course, with asset ids already mapped to the library's. Without it banks are not imported.

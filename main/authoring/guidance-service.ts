@@ -5,7 +5,7 @@ import type { MediaService } from '../media/media-service';
 import { probeMedia } from '../media/probe';
 
 /** Durations of video and audio a course uses, by asset id (seconds). */
-export type DurationSource = (tree: CourseTree) => Promise<AssetDurations>;
+type DurationSource = (tree: CourseTree) => Promise<AssetDurations>;
 
 /**
  * Media durations for guidance: the media pipeline's probed metadata first; media imported without it (e.g. the

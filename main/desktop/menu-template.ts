@@ -13,7 +13,7 @@ export type MenuCommand =
   | { kind: 'showShortcuts' };
 
 /** The Electron roles this menu uses (a subset of Electron's `MenuItemConstructorOptions['role']`). */
-export type MenuRole =
+type MenuRole =
   | 'about'
   | 'services'
   | 'hide'
@@ -58,7 +58,7 @@ export interface TopMenuSpec {
   readonly submenu: readonly MenuItemSpec[];
 }
 
-export interface MenuTemplateOptions {
+interface MenuTemplateOptions {
   platform: NodeJS.Platform;
   /** Development run (not packaged): adds Reload and the developer tools to View. */
   isDev: boolean;
@@ -67,7 +67,7 @@ export interface MenuTemplateOptions {
 }
 
 /** Accelerators of the menu's own commands (Electron syntax). */
-export const MENU_ACCELERATORS = {
+const MENU_ACCELERATORS = {
   newCourse: 'CmdOrCtrl+N',
   openArchive: 'CmdOrCtrl+O',
   // Not CmdOrCtrl+E: that is inline code in the rich-text editor.

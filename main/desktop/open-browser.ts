@@ -11,7 +11,7 @@ export interface BrowserEnvironment {
   commandExists: (command: string) => boolean;
 }
 
-export type BrowserOpenPlan =
+type BrowserOpenPlan =
   { open: true; command: string; args: string[]; windowsVerbatimArguments: boolean } | { open: false; reason: string };
 
 /** Looks a command up on PATH the way the OS would (PATHEXT on Windows), without running anything. */

@@ -21,7 +21,7 @@ export function isCourseArchivePath(file: string): boolean {
   return file.length > COURSE_ARCHIVE_EXTENSION.length && file.toLowerCase().endsWith(COURSE_ARCHIVE_EXTENSION);
 }
 
-export interface OpenFileQueue {
+interface OpenFileQueue {
   /** Adds a file (argv or `open-file`); delivered at once when ready, otherwise kept until `ready()`. Dedupes. */
   push(file: string): boolean;
   /** The app can open files now: delivers the queue in arrival order, then every later push directly. */

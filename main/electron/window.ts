@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../../shared/contract/api';
 
-export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** The main window: isolated, sandboxed renderer whose only bridge is the preload's contract API. */
 export function createMainWindow(opts: { preloadPath: string; iconPath?: string }): BrowserWindow {

@@ -34,14 +34,14 @@ export interface PackageFile {
   sourcePath: string;
 }
 
-export interface BuiltCoursePackage {
+interface BuiltCoursePackage {
   pkg: CoursePackage;
   /** Media files, sorted by zipPath (deterministic). */
   files: PackageFile[];
 }
 
 /** Where packaged media lives; also used by the exporters' size report. */
-export const MEDIA_DIR = 'media';
+const MEDIA_DIR = 'media';
 
 const EXT_BY_MIME: Readonly<Record<string, string>> = {
   'video/mp4': 'mp4',

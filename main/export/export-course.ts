@@ -23,7 +23,7 @@ import { locatePlayerDir, readRuntimeFiles } from './runtime-files';
 import { checkOutputLocation, throwIfAborted } from './temp-output';
 import { writeZip, type WriteProgress } from './zip-writer';
 
-export type ExportPhase = 'prepare' | 'write' | 'done';
+type ExportPhase = 'prepare' | 'write' | 'done';
 export interface ExportProgress {
   phase: ExportPhase;
   done: number;

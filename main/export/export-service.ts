@@ -6,7 +6,7 @@ import type { CourseTree } from '../../shared';
 import { exportCourse, type ExportOptions } from './export-course';
 import { checkOutputLocation } from './temp-output';
 
-export interface ExportServiceOptions {
+interface ExportServiceOptions {
   library: CourseLibrary;
   /** Delivers `export.progress` events (the app context forwards them to the event hub). */
   emit: (event: ExportProgressEvent) => void;
@@ -15,7 +15,7 @@ export interface ExportServiceOptions {
   playerDir?: string | undefined;
 }
 
-export interface ExportJobInput {
+interface ExportJobInput {
   courseId: string;
   format: ExportFormat;
   outPath: string;

@@ -11,7 +11,7 @@ export interface FolderFs {
   copyFile: (from: string, to: string) => Promise<void>;
 }
 
-export interface FolderWriteOptions extends WriteOptions {
+interface FolderWriteOptions extends WriteOptions {
   fs?: FolderFs | undefined;
 }
 

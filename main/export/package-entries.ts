@@ -7,7 +7,7 @@ import type { RuntimeFile } from './runtime-files';
 import { estimateLearningMinutes } from './typical-duration';
 import type { PackageEntry } from './zip-writer';
 
-export interface PackageParts {
+interface PackageParts {
   pkg: CoursePackage;
   format: ExportFormat;
   indexHtml: string;

@@ -5,7 +5,7 @@ import type { CourseLibrary } from '../library/course-library';
 import { renditionFiles, videoRendition, type RenditionFile } from '../media/renditions';
 import type { AssetResolver, ResolvedAsset } from './build-course-package';
 
-export interface LibraryAssetResolverOptions {
+interface LibraryAssetResolverOptions {
   /** The course's video quality: its `video-<quality>` rendition is packaged when present. */
   videoQuality?: VideoQuality | undefined;
 }

@@ -18,10 +18,10 @@ const FLAG_UTF8 = 0x0800;
 const MADE_BY_UNIX = 3 << 8;
 
 /** 2000-01-01 00:00:00 as an MS-DOS date/time: a fixed stamp, the same in every time zone. */
-export const FIXED_DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
-export const FIXED_DOS_TIME = 0;
+const FIXED_DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+const FIXED_DOS_TIME = 0;
 /** Regular file, rw-r--r--. */
-export const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0;
+const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0;
 
 export interface ZipRecord {
   name: Buffer;
@@ -41,7 +41,7 @@ const versionOf = (zip64: boolean) => (zip64 ? 45 : 20);
 /** Byte offset of the CRC field inside a local header (patched after streaming the data). */
 export const LOCAL_CRC_OFFSET = 14;
 
-export function localHeaderLength(r: Pick<ZipRecord, 'name' | 'zip64Sizes'>): number {
+function localHeaderLength(r: Pick<ZipRecord, 'name' | 'zip64Sizes'>): number {
   return 30 + r.name.length + (r.zip64Sizes ? 20 : 0);
 }
 

@@ -21,7 +21,7 @@ export async function prepareDownload(libraryDir: string, fileName: string): Pro
   };
 }
 
-export interface PreparedFile {
+interface PreparedFile {
   path: string;
   name: string;
   size: number;
@@ -52,7 +52,7 @@ export async function findDownload(libraryDir: string, downloadId: string): Prom
 }
 
 /** A file name that is a single path segment without reserved characters (the browser shows it as is). */
-export function safeDownloadName(raw: string): string {
+function safeDownloadName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').trim();

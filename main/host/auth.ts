@@ -18,9 +18,9 @@ export function tokensEqual(candidate: string | null | undefined, token: string)
   return timingSafeEqual(a, b);
 }
 
-export type TokenSource = 'query' | 'bearer' | 'protocol';
+type TokenSource = 'query' | 'bearer' | 'protocol';
 
-export interface AuthResult {
+interface AuthResult {
   readonly ok: boolean;
   /** Where the valid token came from. */
   readonly source: TokenSource | null;

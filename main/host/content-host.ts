@@ -10,9 +10,9 @@ import { generateToken, tokensEqual } from './auth';
 import { sendText } from './http-routes';
 
 /** Content URLs: `<origin>/c/<contentToken>/(packages|preview|lms)/…`, so relative URLs inside packages keep working. */
-export const CONTENT_PATH_PREFIX = '/c/';
+const CONTENT_PATH_PREFIX = '/c/';
 
-export interface ContentHostOptions {
+interface ContentHostOptions {
   /** The app origin(s) allowed to frame content (frame-ancestors). */
   appOrigins: readonly string[];
   previewRoutes: PreviewRoutes;
@@ -23,7 +23,7 @@ export interface ContentHostOptions {
   token?: string;
 }
 
-export interface ContentHost {
+interface ContentHost {
   /** `http://127.0.0.1:<port>`: a different origin from the app, so content cannot reach the app's API. */
   readonly origin: string;
   /** `<origin>/c/<token>`: prefix of every content URL. */

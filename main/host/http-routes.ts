@@ -48,7 +48,7 @@ export function sendJson(
 type BodyRead = { ok: true; body: Buffer } | { ok: false; tooLarge: true };
 
 /** Reads a request body, giving up (without buffering more) once it passes `limit` bytes. */
-export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
+function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {

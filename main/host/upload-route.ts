@@ -7,11 +7,11 @@ import type { Router } from '../ipc/router';
 import { sendJson } from './http-routes';
 
 /** Default upload cap: big lecture recordings fit, a runaway client does not fill the disk. */
-export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 /** Temp uploads live inside the library folder so the store's rename stays on one file system. */
 export const UPLOADS_DIR = '.uploads';
 
-export interface UploadRouteOptions {
+interface UploadRouteOptions {
   router: Router;
   libraryDir: string;
   /** Our own page's origins; any other Origin is refused (as for `/api/invoke`). */
@@ -23,14 +23,14 @@ export interface UploadRouteOptions {
  * What an upload is for, and the channel that imports it from the temp file. Each importer copies or
  * extracts what it keeps, so the temp file can go as soon as the channel answers.
  */
-export const UPLOAD_KINDS = {
+const UPLOAD_KINDS = {
   media: 'media.import',
   archive: 'courses.importArchive',
   scorm: 'scorm.import',
   cmi5: 'cmi5.import',
   captions: 'captions.import',
 } as const;
-export type UploadKind = keyof typeof UPLOAD_KINDS;
+type UploadKind = keyof typeof UPLOAD_KINDS;
 
 const isUploadKind = (k: string): k is UploadKind => Object.prototype.hasOwnProperty.call(UPLOAD_KINDS, k);
 

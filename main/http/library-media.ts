@@ -5,7 +5,7 @@ import { MEDIA_HEADERS } from '../security/csp';
 import { bytesResponse, fileResponse, sendBytes, sendFile } from './send-file';
 
 /** A library asset file as the library resolves it (never from a URL path). */
-export interface LibraryMediaFile {
+interface LibraryMediaFile {
   path: string;
   mime: string;
 }

@@ -5,7 +5,7 @@ import { assertNever } from '../../shared/assert-never';
  * and the browser host. Only single ranges are honoured: a multi-range or malformed header is ignored
  * (the whole file is served with 200), which RFC 9110 allows and every media element handles.
  */
-export type RangeRequest =
+type RangeRequest =
   | { readonly kind: 'none' }
   | { readonly kind: 'range'; readonly start: number; readonly end: number } // inclusive end
   | { readonly kind: 'unsatisfiable' };
@@ -50,7 +50,7 @@ function toInt(digits: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-export interface MediaResponsePlan {
+interface MediaResponsePlan {
   readonly status: 200 | 206 | 416;
   readonly headers: Record<string, string>;
   /** Inclusive byte range to send; absent for 416 (no body) and empty files. */

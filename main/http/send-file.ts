@@ -11,7 +11,7 @@ import type { StaticFile } from './static-files';
  * Request/Response (Electron protocol handlers). Callers resolve the file (never from a raw URL path) and pass
  * the headers their route needs; these helpers only plan the range and stream the bytes.
  */
-export interface ServableFile {
+interface ServableFile {
   path: string;
   size: number;
   mime: string;

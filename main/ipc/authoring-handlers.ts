@@ -13,7 +13,7 @@ type AuthoringChannel =
   | 'courses.importArchive'
   | 'courses.guidance';
 
-export interface AuthoringDeps {
+interface AuthoringDeps {
   library: CourseLibrary;
   /** When present, imported archive media is probed and transcoded like any other import. */
   media?: MediaService | undefined;

@@ -6,7 +6,7 @@ import { CMI5_PACKAGES_PATH_PREFIX, type Cmi5Launcher } from '../lrs/cmi5-launch
 type Cmi5Handlers = Pick<Handlers, 'cmi5.list' | 'cmi5.import' | 'cmi5.launch'>;
 
 /** Learners are agents with an account on this app: the stable id names them, the name is shown. */
-export const learnerActor = (learner: { id: string; name: string }) => ({
+const learnerActor = (learner: { id: string; name: string }) => ({
   name: learner.name,
   account: { homePage: 'https://coursewright.local/learners', name: learner.id },
 });

@@ -32,7 +32,7 @@ export interface Router {
   dispatch(channel: unknown, rawInput: unknown, ctx: CallContext): Promise<Result<unknown>>;
 }
 
-export interface RouterOptions {
+interface RouterOptions {
   /** Also validate handler output against the contract (on in tests and development; cheap enough to keep on). */
   validateOutput?: boolean;
   /** Called for INTERNAL errors so they can be logged with their stack. */
@@ -92,5 +92,3 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 80));
   return typeof value;
 }
-
-export type { ChannelName };

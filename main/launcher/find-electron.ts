@@ -4,13 +4,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type ElectronBinarySource = 'ELECTRON_PATH' | 'ELECTRON_OVERRIDE_DIST_PATH' | 'node_modules';
+type ElectronBinarySource = 'ELECTRON_PATH' | 'ELECTRON_OVERRIDE_DIST_PATH' | 'node_modules';
 
-export type ElectronBinaryLookup =
+type ElectronBinaryLookup =
   | { found: true; binaryPath: string; source: ElectronBinarySource; version: string | null }
   | { found: false; binaryPath: null; reason: string };
 
-export interface FindElectronOptions {
+interface FindElectronOptions {
   env: NodeJS.ProcessEnv;
   projectRoot: string;
 }
@@ -28,7 +28,7 @@ function isExecutableFile(file: string): boolean {
 }
 
 /** The version of the installed `electron` npm package, or null when it is not installed. */
-export function readElectronPackageVersion(projectRoot: string): string | null {
+function readElectronPackageVersion(projectRoot: string): string | null {
   try {
     const raw = fs.readFileSync(path.join(projectRoot, 'node_modules', 'electron', 'package.json'), 'utf8');
     const parsed: unknown = JSON.parse(raw);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const NATIVE_BINDING_ENV = 'COURSEWRIGHT_NATIVE_BINDING';
-export const ELECTRON_HEADERS_URL = 'https://electronjs.org/headers';
+const ELECTRON_HEADERS_URL = 'https://electronjs.org/headers';
 
 /** Where the Electron build of better-sqlite3 lives for one Electron version. */
 export function electronBindingPath(projectRoot: string, electronVersion: string): string {
@@ -40,7 +40,7 @@ export function nodeGypEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** node-gyp's CLI script: the project's copy, else the one npm is running with, else npm's bundled one. */
-export function findNodeGyp(projectRoot: string, env: NodeJS.ProcessEnv): string | null {
+function findNodeGyp(projectRoot: string, env: NodeJS.ProcessEnv): string | null {
   const candidates = [
     path.join(projectRoot, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
     env.npm_config_node_gyp,
@@ -79,7 +79,7 @@ export const runCommand: RunCommand = (command, args, { cwd, env }) =>
     });
   });
 
-export interface EnsureBindingOptions {
+interface EnsureBindingOptions {
   projectRoot: string;
   electronVersion: string;
   env?: NodeJS.ProcessEnv;

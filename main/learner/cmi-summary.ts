@@ -1,7 +1,7 @@
 import { parseIso8601Duration, parseScorm12Time, type AttemptStatus, type CmiTree } from '../../shared';
 import type { ScormVersion } from '../scorm-import/manifest-types';
 
-export interface InteractionRecord {
+interface InteractionRecord {
   readonly index: number;
   readonly id: string;
   readonly type: string;
@@ -15,7 +15,7 @@ export interface InteractionRecord {
 }
 
 /** What the learner records need from one SCO's CMI tree, for either SCORM version. */
-export interface CmiSummary {
+interface CmiSummary {
   readonly status: AttemptStatus;
   readonly scoreScaled: number | null;
   readonly scoreRaw: number | null;
@@ -38,7 +38,7 @@ const num = (v: unknown): number | null => {
 };
 
 /** scorm-again renders collections as `{ "0": {...}, "1": {...} }`; arrays are accepted too. */
-export function collection(v: unknown): CmiTree[] {
+function collection(v: unknown): CmiTree[] {
   if (Array.isArray(v)) return v.filter(isTree);
   if (!isTree(v)) return [];
   return Object.keys(v)

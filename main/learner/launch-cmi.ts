@@ -2,7 +2,7 @@ import { formatIso8601Duration, formatScorm12Time, type CmiLaunch, type CmiTree 
 import type { LaunchableSco, ScormVersion } from '../scorm-import/manifest-types';
 import { str, subtree } from './cmi-summary';
 
-export interface LaunchInput {
+interface LaunchInput {
   readonly format: ScormVersion;
   /** The CMI tree stored by the last commit, or null on the first launch of this SCO in this attempt. */
   readonly stored: CmiTree | null;

@@ -9,7 +9,7 @@ import { queueAttemptStatements } from './records-outbox';
 import { recordsToCsv } from './records-csv';
 import { recordsToXapi } from './records-xapi';
 
-export interface RecordsFile {
+interface RecordsFile {
   format: 'csv' | 'xapi';
   fileName: string;
   mime: string;

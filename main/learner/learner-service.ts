@@ -17,11 +17,9 @@ import { rollUpStatus, summarizeCmi, subtree, str } from './cmi-summary';
 import { buildLaunchCmi } from './launch-cmi';
 import { launchOf, refOf, toPlayable, type AttemptRow, type ItemInfo, type ItemRef } from './learner-rows';
 
-export type { ItemRef };
-
 /** Coursewright's own courses play as one SCORM 2004 4th edition SCO (the player's richest adapter). */
-export const COURSE_FORMAT: ScormVersion = 'scorm2004-4th';
-export const COURSE_SCO_ID = 'course';
+const COURSE_FORMAT: ScormVersion = 'scorm2004-4th';
+const COURSE_SCO_ID = 'course';
 
 interface CmiRow {
   sco_id: string;
@@ -30,7 +28,7 @@ interface CmiRow {
   session_time_ms: number;
 }
 
-export interface LearnerServiceOptions {
+interface LearnerServiceOptions {
   readonly db: Database.Database;
   readonly library: Pick<CourseLibrary, 'listCourses'>;
   readonly packages: PackageStore;

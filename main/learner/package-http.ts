@@ -4,14 +4,11 @@ import type { StaticFile } from '../http/static-files';
 import type { PackageStore } from '../scorm-import/package-store';
 import { PACKAGES_PATH_PREFIX } from '../../shared';
 
-/** Imported packages are served at `/packages/<packageId>/<path inside the package>` (shared with the renderer). */
-export { PACKAGES_PATH_PREFIX };
-
 /**
  * Third-party SCORM content routinely uses inline scripts, inline handlers and eval, so its CSP is looser than
  * the app's: scripts only from our origin but inline/eval allowed, no plugins, framed only by our own pages.
  */
-export const PACKAGE_CSP = [
+const PACKAGE_CSP = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
@@ -28,9 +25,6 @@ export const PACKAGE_CSP = [
 export function packageHeaders(frameAncestors: readonly string[] = []): Record<string, string> {
   return framedContentHeaders(PACKAGE_CSP, frameAncestors);
 }
-
-export const packageUrl = (packageId: string, launchUrl: string): string =>
-  `${PACKAGES_PATH_PREFIX}${encodeURIComponent(packageId)}/${launchUrl}`;
 
 async function findPackageFile(pathname: string, packages: PackageStore): Promise<StaticFile> {
   const rest = pathname.slice(PACKAGES_PATH_PREFIX.length);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatIso8601Duration, parseIso8601Duration, parseScorm12Time } from '../../shared';
 import type { AttemptRecord, InteractionRow } from './records';
 
-export const XAPI_HOME_PAGE = 'urn:coursewright';
+const XAPI_HOME_PAGE = 'urn:coursewright';
 const ADL = 'http://adlnet.gov/expapi/verbs/';
 export const XAPI_VERBS = {
   initialized: `${ADL}initialized`,
@@ -27,7 +27,7 @@ const INTERACTION_TYPES = new Set([
   'other',
 ]);
 
-export interface XapiStatement {
+interface XapiStatement {
   id: string;
   actor: { objectType: 'Agent'; name: string; account: { homePage: string; name: string } };
   verb: { id: string; display: { 'en-US': string } };

@@ -24,7 +24,7 @@ const toAsset = (r: AssetRow): Asset => ({
   createdAt: r.created_at,
 });
 
-export interface NewAssetRecord {
+interface NewAssetRecord {
   kind: Asset['kind'];
   sha256: string;
   mime: string;

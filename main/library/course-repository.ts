@@ -36,7 +36,7 @@ export interface NewCourse {
   settings?: CourseSettingsPatch | undefined;
 }
 
-export interface CoursePatch {
+interface CoursePatch {
   title?: string | undefined;
   description?: string | undefined;
   language?: string | undefined;

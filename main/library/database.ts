@@ -7,7 +7,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
-export interface OpenDatabaseOptions {
+interface OpenDatabaseOptions {
   /** Path to a better-sqlite3 `.node` binding built for the running runtime (Electron ships its own). */
   nativeBinding?: string | undefined;
   /** Migrations to know about (tests inject partial or failing lists); defaults to `MIGRATIONS`. */
@@ -22,7 +22,7 @@ export interface OpenDatabaseOptions {
   quickCheck?: boolean;
 }
 
-export interface OpenOutcome {
+interface OpenOutcome {
   /** How long `PRAGMA quick_check` took at open (0 when skipped, see `quickCheck`). */
   quickCheckMs: number;
 }

@@ -23,7 +23,7 @@ export function createClock(): () => string {
   };
 }
 
-export type EntityKind = 'course' | 'module' | 'lesson' | 'block' | 'asset';
+type EntityKind = 'course' | 'module' | 'lesson' | 'block' | 'asset';
 
 export function notFound(kind: EntityKind, id: string): AppError {
   return new AppError('NOT_FOUND', `No ${kind} with id ${id} exists in the library (it may have been deleted).`, {

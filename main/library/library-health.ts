@@ -9,7 +9,7 @@ const BACKUP_NAME = /^library-v(\d+)-.+\.sqlite$/;
 /** Most problem lines kept from a check (integrity_check can list thousands). */
 const MAX_PROBLEMS = 20;
 
-export type CheckKind = 'quick' | 'full';
+type CheckKind = 'quick' | 'full';
 
 export interface LibraryBackup {
   path: string;
@@ -20,7 +20,7 @@ export interface LibraryBackup {
   bytes: number;
 }
 
-export interface HealthReport {
+interface HealthReport {
   ok: boolean;
   check: CheckKind;
   /** What SQLite reported, at most 20 lines; empty when ok. */
@@ -116,7 +116,7 @@ export function databaseInUse(file: string, options: DatabaseOptions = {}): bool
   }
 }
 
-export interface RestoreOutcome {
+interface RestoreOutcome {
   /** The backup the library now comes from (kept in place). */
   restoredFrom: string;
   /** Where the replaced (damaged) database was moved, or null when there was none. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** Must match `productName` in package.json/electron-builder.yml: Electron derives userData from it. */
 export const PRODUCT_NAME = 'Coursewright';
-export const LIBRARY_ENV = 'COURSEWRIGHT_LIBRARY';
+const LIBRARY_ENV = 'COURSEWRIGHT_LIBRARY';
 
 /**
  * Where the library lives: `--library <dir>` / `--library=<dir>` beats `COURSEWRIGHT_LIBRARY` beats `defaultDir`.

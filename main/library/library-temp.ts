@@ -32,7 +32,7 @@ export async function makeLibraryTempDir(libraryDir: string, label: string): Pro
 }
 
 /** False only when no process with that id exists (EPERM: it exists but belongs to someone else). */
-export function processAlive(pid: number): boolean {
+function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -1,7 +1,7 @@
 import type { Asset } from '../../shared';
 
 /** What a media file is: its MIME type and the asset kind the library files it under. */
-export interface MediaType {
+interface MediaType {
   mime: string;
   kind: Asset['kind'];
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../shared';
 import { BACKUPS_DIR, listBackups, restoreBackup, type LibraryBackup } from './library-health';
 import { DATABASE_FILE } from './open-library';
 
-export interface OpenWithRecoveryOptions<T> {
+interface OpenWithRecoveryOptions<T> {
   libraryDir: string;
   nativeBinding?: string | undefined;
   /** Opens the library (and whatever is built on it). */

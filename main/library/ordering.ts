@@ -5,12 +5,12 @@ import type { Db } from './database';
  * Explicit integer ordering of children under a parent: positions are kept 0..n-1 without gaps.
  * Table and column names come only from `ORDERED` below, never from callers.
  */
-export const ORDERED = {
+const ORDERED = {
   modules: { table: 'modules', parent: 'course_id', child: 'module', parentKind: 'course' },
   lessons: { table: 'lessons', parent: 'module_id', child: 'lesson', parentKind: 'module' },
   blocks: { table: 'blocks', parent: 'lesson_id', child: 'block', parentKind: 'lesson' },
 } as const;
-export type OrderedKey = keyof typeof ORDERED;
+type OrderedKey = keyof typeof ORDERED;
 
 const PARKED = 2 ** 40;
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const RESOURCES_ENV = 'COURSEWRIGHT_RESOURCES';
+const RESOURCES_ENV = 'COURSEWRIGHT_RESOURCES';
 /** A file that only the real resources folder has: how candidates are recognised. */
 const MARKER = path.join('sample', 'README.md');
 

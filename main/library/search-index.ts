@@ -33,7 +33,7 @@ interface HitRow {
  * a keystroke: past this many matches, the newest ones are ranked (newest rows have the highest block rowids and
  * the most negative title rowids). Below it, ranking is exact.
  */
-export const RANK_WINDOW = 5000;
+const RANK_WINDOW = 5000;
 
 export class SearchIndex {
   private readonly rankedTitles;

@@ -5,7 +5,7 @@ import { ORIGINALS_DIR } from './media-store';
 import { detectMediaType } from './mime';
 import { sanitizeSvg } from '../security/svg-sanitize';
 
-export interface StorableSource {
+interface StorableSource {
   /** The file to copy into the store. */
   readonly path: string;
   /** Removes the sanitized copy, if one was made. */

@@ -8,7 +8,7 @@ import type { LrsResponse } from './local-lrs';
 /** Statements batches stay small; anything bigger is refused before it is read whole. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-export const isCmi5Path = (pathname: string): boolean =>
+const isCmi5Path = (pathname: string): boolean =>
   pathname.startsWith(XAPI_PATH_PREFIX) || pathname.startsWith(CMI5_PATH_PREFIX);
 
 /** A file of an imported cmi5 package (checked like any static file: no traversal). */

@@ -21,10 +21,10 @@ export const PREVIEW_ACTOR = {
 };
 const PREVIEW_KEY = actorKey({ objectType: 'Agent', ...PREVIEW_ACTOR });
 
-export type Cmi5Preferences = NonNullable<LaunchInput['preferences']>;
-export type LaunchMode = NonNullable<LaunchInput['launchMode']>;
+type Cmi5Preferences = NonNullable<LaunchInput['preferences']>;
+type LaunchMode = NonNullable<LaunchInput['launchMode']>;
 
-export interface Cmi5LaunchRequest {
+interface Cmi5LaunchRequest {
   /** `http://127.0.0.1:<port>/c/<token>` (browser host) or `cwcontent://coursewright` (Electron). */
   contentBase: string;
   /** Where the package folder is served, relative to the content base: `/preview/<id>/`, `/cmi5-packages/<id>/`. */
@@ -39,7 +39,7 @@ export interface Cmi5LaunchRequest {
   preferences?: Cmi5Preferences | null;
 }
 
-export interface Cmi5Launch {
+interface Cmi5Launch {
   /** The AU's absolute launch URL with the cmi5 parameters (§8.1). */
   auUrl: string;
   sessionId: string;
@@ -49,7 +49,7 @@ export interface Cmi5Launch {
 }
 
 /** Reads `cmi5.xml` of a built or imported package folder. */
-export async function readCmi5Structure(dir: string): Promise<Cmi5Structure> {
+async function readCmi5Structure(dir: string): Promise<Cmi5Structure> {
   const bytes = await fsp.readFile(path.join(dir, 'cmi5.xml')).catch(() => {
     throw new AppError('NOT_FOUND', 'The package has no cmi5.xml.');
   });

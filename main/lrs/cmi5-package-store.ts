@@ -10,7 +10,7 @@ import { parseCmi5Structure, type Cmi5Structure } from './cmi5-structure';
 /** Kept apart from SCORM's `packages/` (whose clean-up removes folders without a SCORM row). */
 export const CMI5_PACKAGES_DIR = 'cmi5-packages';
 
-export interface Cmi5PackageSummary {
+interface Cmi5PackageSummary {
   id: string;
   title: string;
   courseIri: string;
@@ -19,7 +19,7 @@ export interface Cmi5PackageSummary {
   size: number;
   importedAt: string;
 }
-export interface StoredCmi5Package extends Cmi5PackageSummary {
+interface StoredCmi5Package extends Cmi5PackageSummary {
   /** Absolute folder of the unpacked package. */
   dir: string;
   structure: Cmi5Structure;

@@ -14,7 +14,6 @@ export const CMI5_VERBS = {
   satisfied: 'https://w3id.org/xapi/adl/verbs/satisfied',
 } as const;
 export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
-export const CMI5_MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 export const CMI5_SESSION_EXT = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 export const CMI5_MASTERY_EXT = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 

@@ -3,8 +3,8 @@ import type Database from 'better-sqlite3';
 import { CMI5_CATEGORY, CMI5_SESSION_EXT, CMI5_VERBS, cmi5Violation } from './cmi5-rules';
 import { actorKey, LrsStore, type DocKey, type SessionRow, type Statement } from './lrs-store';
 
-export const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
-export const LEARNER_PREFERENCES_ID = 'cmi5LearnerPreferences';
+const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
+const LEARNER_PREFERENCES_ID = 'cmi5LearnerPreferences';
 const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/extensions/moveon';
 const LAUNCH_MODE = 'https://w3id.org/xapi/cmi5/context/extensions/launchmode';
 const LAUNCH_URL = 'https://w3id.org/xapi/cmi5/context/extensions/launchurl';

@@ -2,7 +2,7 @@ import { blockAssetIds, questionAssetIds, type CourseTree } from '../../shared';
 import { BankStore } from '../banks/bank-store';
 import type { CourseLibrary } from '../library/course-library';
 
-export interface UsePlace {
+interface UsePlace {
   courseId: string;
   courseTitle: string;
   lessonId: string | null;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { AppError } from '../../shared';
 import { processes, ProcessError, type ProcessRegistry } from './ffmpeg/run-ffmpeg';
 
-export type MediaKind = 'video' | 'audio' | 'image';
-export type BadInputReason =
+type MediaKind = 'video' | 'audio' | 'image';
+type BadInputReason =
   'zero-byte' | 'truncated' | 'not-media' | 'mislabelled' | 'audio-only-video' | 'absurd-dimensions';
 
 export interface VideoStreamInfo {
@@ -21,7 +21,7 @@ export interface VideoStreamInfo {
   frameRate: number | null;
   bitRate: number | null;
 }
-export interface AudioStreamInfo {
+interface AudioStreamInfo {
   codec: string;
   channels: number;
   sampleRate: number | null;
@@ -38,8 +38,8 @@ export interface MediaInfo {
   audio: AudioStreamInfo | null;
 }
 
-export const MIN_DIMENSION = 16;
-export const MAX_DIMENSION = 8192;
+const MIN_DIMENSION = 16;
+const MAX_DIMENSION = 8192;
 
 const VIDEO_EXTS = new Set(['.mp4', '.m4v', '.mov', '.webm', '.mkv', '.avi', '.ogv']);
 /** Extension → a word that must appear in ffprobe's format_name when the name tells the truth. */
@@ -259,7 +259,7 @@ const MAGIC: [string, (b: Buffer) => boolean][] = [
 ];
 
 /** Names the kind of file its first bytes announce, or null. Tells "damaged media" from "not media". */
-export function readMagic(file: string): string | null {
+function readMagic(file: string): string | null {
   const buf = Buffer.alloc(16);
   const fd = fs.openSync(file, 'r');
   try {
@@ -294,7 +294,7 @@ function rate(v: string | undefined): number | null {
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–24), or null when the file does not start with one. */
-export function readPngSize(file: string): { width: number; height: number } | null {
+function readPngSize(file: string): { width: number; height: number } | null {
   const buf = Buffer.alloc(24);
   const fd = fs.openSync(file, 'r');
   try {

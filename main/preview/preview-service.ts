@@ -14,7 +14,7 @@ import { previewLaunchUrl } from './preview-urls';
  * launched by the stand-in LMS page at /lms/index.html. A rebuild replaces the previous build of the
  * same course and format; the learner's stored state is keyed by course and format, so it survives.
  */
-export interface PreviewBuild {
+interface PreviewBuild {
   previewId: string;
   dir: string;
   launchUrl: string;
@@ -28,7 +28,7 @@ export interface PreviewService {
   dispose(): Promise<void>;
 }
 
-export interface PreviewServiceOptions {
+interface PreviewServiceOptions {
   library: CourseLibrary;
   /** Parent of the build folders; a fresh temp folder by default. */
   rootDir?: string | undefined;
@@ -46,7 +46,7 @@ export type PreviewLauncher = (input: {
   contentBase?: string | undefined;
 }) => Promise<{ previewId: string; launchUrl: string }>;
 
-export function isPreviewId(value: string): boolean {
+function isPreviewId(value: string): boolean {
   return PREVIEW_ID.test(value);
 }
 

@@ -13,7 +13,7 @@ export interface SecretSeal {
 
 const KEYS = { endpoint: 'lrs.endpoint', key: 'lrs.key', secret: 'lrs.secret.sealed' } as const;
 
-export interface LrsSettingsView {
+interface LrsSettingsView {
   endpoint: string;
   key: string;
   /** Never the secret itself: only whether one is stored. */

@@ -6,7 +6,7 @@ export interface OutboxRow {
   body: string;
 }
 
-export type OutboxStatus = 'pending' | 'sent' | 'duplicate' | 'rejected';
+type OutboxStatus = 'pending' | 'sent' | 'duplicate' | 'rejected';
 
 /** The durable queue of statements for the organisation's LRS (table `lrs_outbox`, migration 007). */
 export class Outbox {

@@ -18,12 +18,12 @@ export interface SyncSummary {
   stoppedBecause: string | null;
 }
 
-export interface SyncProgress {
+interface SyncProgress {
   done: number;
   total: number;
 }
 
-export interface SyncOptions {
+interface SyncOptions {
   outbox: Outbox;
   connection: LrsConnection;
   batchSize?: number;
@@ -37,7 +37,7 @@ export interface SyncOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const authHeader = (c: Pick<LrsConnection, 'key' | 'secret'>): string =>
+const authHeader = (c: Pick<LrsConnection, 'key' | 'secret'>): string =>
   `Basic ${Buffer.from(`${c.key}:${c.secret}`, 'utf8').toString('base64')}`;
 
 const base = (endpoint: string) => endpoint.replace(/\/+$/, '') + '/';

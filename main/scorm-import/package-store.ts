@@ -8,10 +8,10 @@ import type { ScormManifest, ScormVersion } from './manifest-types';
 import type { ExtractLimits } from './safe-extract';
 import { unpackPackage, type UnpackedRowBase } from './unpack-package';
 
-export const PACKAGES_DIR = 'packages';
+const PACKAGES_DIR = 'packages';
 const MANIFEST = 'imsmanifest.xml';
 
-export interface PackageSummary {
+interface PackageSummary {
   readonly id: string;
   readonly title: string;
   readonly version: ScormVersion;
@@ -22,7 +22,7 @@ export interface PackageSummary {
   readonly importedAt: string;
 }
 
-export interface StoredPackage extends PackageSummary {
+interface StoredPackage extends PackageSummary {
   /** Absolute folder holding imsmanifest.xml. */
   readonly dir: string;
   readonly manifest: ScormManifest;

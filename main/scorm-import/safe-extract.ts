@@ -32,7 +32,7 @@ export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = {
   ratioMinBytes: 1024 * 1024,
 };
 
-export interface ExtractResult {
+interface ExtractResult {
   /** The folder the package now lives in (== the requested target). */
   readonly dir: string;
   /** Relative forward-slash paths of the extracted files, in archive order. */

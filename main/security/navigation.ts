@@ -15,7 +15,7 @@ export function isAllowedExternalUrl(url: unknown): boolean {
   }
 }
 
-export type NavigationDecision = 'allow' | 'open-external' | 'deny';
+type NavigationDecision = 'allow' | 'open-external' | 'deny';
 
 /** What to do when a page tries to navigate (or open a window) to `url`. */
 export function decideNavigation(url: unknown): NavigationDecision {

@@ -15,7 +15,7 @@ export type XmlToken =
   | { kind: 'text'; text: string; line: number }
   | { kind: 'cdata'; text: string; line: number };
 
-export interface XmlTokenizerOptions {
+interface XmlTokenizerOptions {
   /** `keep`: a bare "&" stays literal (hand-written manifests); `refuse`: it is an error (strict, SVG). */
   bareAmpersand?: 'keep' | 'refuse';
   /** `skip`: an external DOCTYPE is ignored (never fetched); `refuse`: any DOCTYPE is an error. */

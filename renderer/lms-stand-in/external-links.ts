@@ -5,7 +5,7 @@
  * frame's sandbox (no top navigation, no escape), so this is about consent, not the security boundary. Re-attached
  * on every load, because a SCO may be several pages.
  */
-export type Confirm = (message: string) => boolean;
+type Confirm = (message: string) => boolean;
 
 export function leavesPackage(href: string, base: string, target: string | null): boolean {
   let url: URL;

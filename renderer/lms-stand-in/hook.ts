@@ -4,7 +4,7 @@ import type { ApiCall, StandInRuntime } from './runtime';
 import type { StatementsFeed, XapiStatementLike } from './statements-panel';
 
 /** Read-only view for end-to-end tests: getters return copies, so a test cannot change what the page records. */
-export interface StandInHook {
+interface StandInHook {
   readonly format: string;
   readonly storageKey: string;
   readonly calls: ApiCall[];

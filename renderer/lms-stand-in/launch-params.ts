@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/core/export-form
  * works same-origin, and refusing other origins keeps the page from framing arbitrary sites.
  */
 /** Every export format runs in the stand-in (from the zod-free registry). */
-export const LMS_FORMATS = EXPORT_FORMATS;
+const LMS_FORMATS = EXPORT_FORMATS;
 export type LmsFormat = ExportFormat;
 
 export interface LaunchParams {
@@ -21,14 +21,14 @@ export interface LaunchParams {
   feed: string | null;
 }
 
-export type LaunchParamsResult = { ok: true; params: LaunchParams } | { ok: false; message: string };
+type LaunchParamsResult = { ok: true; params: LaunchParams } | { ok: false; message: string };
 
 /** Message the app's preview panel posts to resize the course frame without relaunching the SCO. */
 export const VIEWPORT_MESSAGE = 'coursewright:lms-viewport';
 
 export const STORAGE_PREFIX = 'coursewright.lms-stand-in:';
 
-export function isLmsFormat(value: unknown): value is LmsFormat {
+function isLmsFormat(value: unknown): value is LmsFormat {
   return typeof value === 'string' && (LMS_FORMATS as readonly string[]).includes(value);
 }
 

@@ -3,7 +3,7 @@ import type { ApiCall, StandInRuntime } from './runtime';
 /** How many log lines stay on screen; the full list stays in `window.__lmsStandIn.calls`. */
 const MAX_LOG_LINES = 200;
 
-export interface PanelActions {
+interface PanelActions {
   relaunch(): void;
   reset(): void;
 }

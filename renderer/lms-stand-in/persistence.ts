@@ -66,7 +66,7 @@ export function saveAttempt(storage: StorageLike, key: string, attempt: StoredAt
   }
 }
 
-export const DEFAULT_LEARNER = { id: 'learner-1', name: 'Learner, Preview' } as const;
+const DEFAULT_LEARNER = { id: 'learner-1', name: 'Learner, Preview' } as const;
 
 /**
  * The data an LMS hands a SCO at launch, as a tree for scorm-again's `loadFromJSON` (rooted at `cmi`).

@@ -17,7 +17,7 @@ export interface ScormAgainLike {
 }
 
 export type ScormFormat = Exclude<LmsFormat, 'html5'>;
-export type CallKind = 'Initialize' | 'Terminate' | 'Commit' | 'GetValue' | 'SetValue';
+type CallKind = 'Initialize' | 'Terminate' | 'Commit' | 'GetValue' | 'SetValue';
 
 export interface ApiCall {
   seq: number;
@@ -46,7 +46,7 @@ export interface StandInRuntime {
   persist(): void;
 }
 
-export interface RuntimeOptions {
+interface RuntimeOptions {
   format: ScormFormat;
   api: ScormAgainLike;
   storage: StorageLike;

@@ -14,13 +14,13 @@ export interface StatementsFeed {
 const POLL_MS = 500;
 
 /** `http://adlnet.gov/expapi/verbs/passed` → `passed`. */
-export function verbName(st: XapiStatementLike): string {
+function verbName(st: XapiStatementLike): string {
   const verb = (st.verb ?? {}) as { id?: unknown; display?: Record<string, string> };
   const display = verb.display ? Object.values(verb.display)[0] : undefined;
   return display ?? String(verb.id ?? '').replace(/^.*[/#]/, '');
 }
 
-export function objectText(st: XapiStatementLike): string {
+function objectText(st: XapiStatementLike): string {
   const obj = (st.object ?? {}) as {
     id?: unknown;
     definition?: { name?: Record<string, string>; description?: Record<string, string> };
@@ -30,7 +30,7 @@ export function objectText(st: XapiStatementLike): string {
   return text || String(obj.id ?? '');
 }
 
-export function resultText(st: XapiStatementLike): string {
+function resultText(st: XapiStatementLike): string {
   const r = st.result as
     | { success?: boolean; completion?: boolean; response?: string; duration?: string; score?: { scaled?: number } }
     | undefined;

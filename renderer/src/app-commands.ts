@@ -29,7 +29,7 @@ export function useUiRequest(request: UiRequest, handler: () => void): void {
   }, [request, handler]);
 }
 
-export interface AppCommandDeps {
+interface AppCommandDeps {
   stores: Pick<AppStores, 'nav' | 'notices'>;
   requestUi: (request: UiRequest) => boolean;
   /** Moves focus to the library's "Course title" field (after the screen has rendered). */

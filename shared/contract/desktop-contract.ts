@@ -20,8 +20,6 @@ export const desktopChannels = {
 } as const;
 
 export const APP_COMMANDS = ['newCourse', 'openExport', 'showShortcuts', 'openCourse'] as const;
-export type AppCommandName = (typeof APP_COMMANDS)[number];
-
 /**
  * What the application menu (or a double-clicked `.cwcourse`) asks the renderer to do. `courseId` is set
  * for `openCourse`; for `openExport` it is absent and the renderer uses the course it shows.

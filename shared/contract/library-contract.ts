@@ -7,7 +7,6 @@ export const libraryBackupSchema = z.object({
   createdAt: z.string(),
   bytes: z.number().int().min(0),
 });
-export type LibraryBackupInfo = z.infer<typeof libraryBackupSchema>;
 
 export const libraryCheckSchema = z.object({
   ok: z.boolean(),

@@ -20,7 +20,6 @@ export const syncSummarySchema = z.object({
   left: z.number().int().min(0),
   stoppedBecause: z.string().nullable(),
 });
-export type SyncSummaryInfo = z.infer<typeof syncSummarySchema>;
 
 export const recordsChannels = {
   'records.lrsSettings': { input: z.object({}).strict(), output: lrsSettingsViewSchema },

@@ -15,7 +15,7 @@ import {
  * rather than in them: the player imports the descriptors and never converts, so it does not carry these bytes.
  * A kind gains a conversion by one line here.
  */
-export const BLOCK_CONVERSIONS: { readonly [K in BlockType]?: BlockConversions<K> } = {
+const BLOCK_CONVERSIONS: { readonly [K in BlockType]?: BlockConversions<K> } = {
   heading: { richText: headingToText },
   richText: { heading: textToHeading, callout: textToCallout, quote: textToQuote },
   callout: { richText: calloutToText },

@@ -12,7 +12,7 @@ import type { GuidanceCode, GuidanceItem } from '../guidance/course-guidance';
 export type IdFactory = () => string;
 
 /** What a block contributes to duration estimates (guidance minutes and the manifest's typical time). */
-export interface BlockTiming {
+interface BlockTiming {
   /** Text a learner reads in the block (words are counted; media and questions are timed separately). */
   readingText: string;
   /** The media asset whose length is the block's time (null while none is picked). */
@@ -71,5 +71,3 @@ export const plainKind = {
   remapAssets: <B>(block: B): B => block,
   guidance: (): BlockFinding[] => [],
 } as const;
-
-export const isArray = (v: unknown): boolean => Array.isArray(v);

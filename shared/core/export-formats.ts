@@ -17,7 +17,7 @@ export const LMS_BINDINGS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'none'] as 
 export type LmsBinding = (typeof LMS_BINDINGS)[number];
 
 /** The labels of a format for people, plus its runtime half (`export-format-runtime.ts`, spread). */
-export interface ExportFormatDescriptor extends ExportFormatRuntime {
+interface ExportFormatDescriptor extends ExportFormatRuntime {
   readonly id: ExportFormat;
   /** Plain name first, the standard's name second. */
   readonly label: string;
@@ -83,5 +83,3 @@ export const EXPORT_FORMAT_REGISTRY: { readonly [F in ExportFormat]: ExportForma
 /** The player's targets: every export format plus the editor's preview. */
 export const PACKAGE_TARGETS = [...EXPORT_FORMATS, 'preview'] as const;
 export type PackageTarget = (typeof PACKAGE_TARGETS)[number];
-
-export const isExportFormat = (v: unknown): v is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(v);

@@ -8,7 +8,7 @@ export { QUESTION_RUNTIME, shuffledQuestion } from './question-runtime';
 export * from './question-kinds';
 export * from './rich-text-plain';
 export * from './export-formats';
-export { CALLOUT_VARIANTS, DIVIDER_STYLES, emptyDoc } from './blocks/text-kinds';
+export { CALLOUT_VARIANTS } from './blocks/text-kinds';
 export { PROCESS_STEPS } from './blocks/activity-kinds';
 export {
   LIST_ITEMS,
@@ -20,7 +20,6 @@ export {
 } from './blocks/content-kinds';
 export { ACCORDION_ITEMS, TAB_ITEMS, FLIP_CARDS, newPanel, newCard } from './blocks/interactive-kinds';
 export type { PanelItem, FlipCard } from './blocks/interactive-kinds';
-export type { QuestionKindRegistry } from './questions/question-kind';
 export * from './package-constants';
 export {
   SCENARIO_CHOICES,
@@ -30,10 +29,9 @@ export {
   describeProblem,
 } from './blocks/scenario-kind';
 export * from './scenario-graph';
-export { ATTACHMENT_EXTENSIONS, isSafeFileName, safeFileName } from './blocks/attachment-kind';
-export { EMBED_ASPECTS, EMBED_HEIGHT, EMBED_SANDBOX, isEmbedUrl } from './blocks/embed-kind';
-export { GALLERY_IMAGES, GALLERY_LAYOUTS } from './blocks/gallery-kind';
+export { ATTACHMENT_EXTENSIONS, safeFileName } from './blocks/attachment-kind';
+export { EMBED_HEIGHT, EMBED_SANDBOX, isEmbedUrl } from './blocks/embed-kind';
+export { GALLERY_IMAGES } from './blocks/gallery-kind';
 export { LABELED_MARKERS } from './blocks/labeled-graphic-kind';
 export { SORTING_CARDS, SORTING_PILES, decodeSorting, encodeSorting, sortingCards } from './blocks/sorting-kind';
-export type { SortingState } from './blocks/sorting-kind';
 export * from './themes';

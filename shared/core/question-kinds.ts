@@ -46,7 +46,7 @@ export const QUESTION_KIND_REGISTRY: QuestionKindRegistry = {
   ...placementQuestionKinds,
 };
 
-export function questionKindOf<K extends QuestionKind>(q: QuestionOf<K>): QuestionKindDescriptor<K> {
+function questionKindOf<K extends QuestionKind>(q: QuestionOf<K>): QuestionKindDescriptor<K> {
   return QUESTION_KIND_REGISTRY[q.kind as K] as unknown as QuestionKindDescriptor<K>;
 }
 

@@ -3,7 +3,7 @@
  * design checklist (`blocks/scenario-kind.ts`) and the editor's live "graph check". The start is the first scene.
  * Zod-free and tiny: the player bundles the descriptor that uses it.
  */
-export interface GraphScene {
+interface GraphScene {
   id: string;
   choices: readonly { next: string | null }[];
 }

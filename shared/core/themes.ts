@@ -8,7 +8,7 @@ export const THEME_VARIANTS = ['light', 'dark'] as const;
 export type ThemeVariant = (typeof THEME_VARIANTS)[number];
 /** Font settings (the course's body font); each maps to a system stack, nothing is downloaded. */
 export const THEME_FONTS = ['system', 'serif', 'rounded', 'mono'] as const;
-export type ThemeFont = (typeof THEME_FONTS)[number];
+type ThemeFont = (typeof THEME_FONTS)[number];
 export const FONT_STACKS: Readonly<Record<ThemeFont, string>> = {
   system: "system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif",
   serif: "Georgia,'Times New Roman',serif",
@@ -17,7 +17,7 @@ export const FONT_STACKS: Readonly<Record<ThemeFont, string>> = {
 };
 
 /** Colours of one variant; every text colour reaches 4.5:1 on `bg` and `surface`, UI colours 3:1 (tested). */
-export interface ThemePalette {
+interface ThemePalette {
   bg: string;
   surface: string;
   text: string;
@@ -30,7 +30,7 @@ export interface ThemePalette {
   incorrect: string;
 }
 
-export interface ThemeDescriptor {
+interface ThemeDescriptor {
   label: string;
   hint: string;
   /** Headings: `inherit` keeps the course font. */
@@ -185,7 +185,7 @@ export const THEMES: Readonly<Record<ThemeId, ThemeDescriptor>> = {
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** WCAG 2.x relative luminance of a #rrggbb colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const channel = (i: number): number => {
     const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -208,7 +208,7 @@ function mix(a: string, b: string, t: number): string {
   return out;
 }
 
-export interface ThemeBrand {
+interface ThemeBrand {
   /** The brand colour as used: the course's, or moved towards the text colour until it reaches 3:1 on the page. */
   color: string;
   /** Text on the brand colour (header, primary buttons): white or black, whichever contrasts more (≥ 4.5:1). */
@@ -230,7 +230,7 @@ export function themeBrand(brandColor: string | undefined, palette: ThemePalette
 }
 
 /** What a course's theme settings hold (the schema in shared/model/course.ts builds on these names). */
-export interface ThemeSettings {
+interface ThemeSettings {
   name: ThemeId;
   variant: ThemeVariant;
   brandColor: string;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 /** Every node (course, module, lesson, block, asset) has a stable RFC 4122 UUID that survives export/import. */
 export const idSchema = z.uuid();
-export type Id = z.infer<typeof idSchema>;
 
 /** ISO 8601 timestamp as stored in the library. */
 export const timestampSchema = z.iso.datetime({ offset: true });

@@ -6,7 +6,7 @@ import { QUESTION_SCHEMA_BUILDERS } from '../core/question-kinds';
 const line = z.string().trim().min(1).max(2000);
 const optionalFeedback = z.string().max(2000).optional();
 
-export const choiceSchema = z.object({
+const choiceSchema = z.object({
   id: idSchema,
   text: line,
   /** Shown when the learner picks this choice. */
@@ -17,13 +17,13 @@ export type Choice = z.infer<typeof choiceSchema>;
 const uniqueIds = (items: readonly { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
 
 /** The zod pieces question kinds build their schemas from (their builders live in `shared/core/questions/`). */
-export const questionKit = { id: idSchema, line, optionalFeedback, choice: choiceSchema, uniqueIds };
+const questionKit = { id: idSchema, line, optionalFeedback, choice: choiceSchema, uniqueIds };
 export type QuestionSchemaKit = typeof questionKit;
 
 type Builders = typeof QUESTION_SCHEMA_BUILDERS;
 type QuestionSchemas = { [K in keyof Builders]: ReturnType<Builders[K]> };
 type AnyQuestionSchema = QuestionSchemas[keyof QuestionSchemas];
-export const questionSchemaByKind = Object.fromEntries(
+const questionSchemaByKind = Object.fromEntries(
   Object.entries(QUESTION_SCHEMA_BUILDERS).map(([kind, build]) => [kind, build(z, questionKit)]),
 ) as QuestionSchemas;
 export const questionSchema = z.discriminatedUnion(

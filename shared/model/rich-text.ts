@@ -17,7 +17,7 @@ const safeHref = z
     return scheme !== undefined && (LINK_PROTOCOLS as readonly string[]).includes(scheme) && !/\s/.test(href);
   }, 'links must be http(s) or mailto URLs');
 
-export const markSchema = z.discriminatedUnion('type', [
+const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),
   z.object({ type: z.literal('italic') }),
   z.object({ type: z.literal('underline') }),
@@ -26,46 +26,46 @@ export const markSchema = z.discriminatedUnion('type', [
 ]);
 export type Mark = z.infer<typeof markSchema>;
 
-export const textNodeSchema = z.object({
+const textNodeSchema = z.object({
   type: z.literal('text'),
   text: z.string().min(1),
   marks: z.array(markSchema).optional(),
 });
 export type TextNode = z.infer<typeof textNodeSchema>;
 
-export const hardBreakSchema = z.object({ type: z.literal('hardBreak') });
+const hardBreakSchema = z.object({ type: z.literal('hardBreak') });
 const inlineSchema = z.discriminatedUnion('type', [textNodeSchema, hardBreakSchema]);
 export type InlineNode = z.infer<typeof inlineSchema>;
 
-export const paragraphSchema = z.object({
+const paragraphSchema = z.object({
   type: z.literal('paragraph'),
   content: z.array(inlineSchema).optional(),
 });
 /** Headings inside rich text start at level 3: the lesson title is h1 and heading blocks use h2. */
-export const richHeadingSchema = z.object({
+const richHeadingSchema = z.object({
   type: z.literal('heading'),
   attrs: z.object({ level: z.union([z.literal(3), z.literal(4)]) }),
   content: z.array(inlineSchema).optional(),
 });
-export const codeBlockSchema = z.object({
+const codeBlockSchema = z.object({
   type: z.literal('codeBlock'),
   content: z.array(textNodeSchema.omit({ marks: true })).optional(),
 });
 
 export type ParagraphNode = z.infer<typeof paragraphSchema>;
-export type RichHeadingNode = z.infer<typeof richHeadingSchema>;
-export type CodeBlockNode = z.infer<typeof codeBlockSchema>;
+type RichHeadingNode = z.infer<typeof richHeadingSchema>;
+type CodeBlockNode = z.infer<typeof codeBlockSchema>;
 export type ListItemNode = { type: 'listItem'; content: RichBlockNode[] };
-export type BulletListNode = { type: 'bulletList'; content: ListItemNode[] };
-export type OrderedListNode = { type: 'orderedList'; attrs?: { start: number } | undefined; content: ListItemNode[] };
-export type BlockquoteNode = { type: 'blockquote'; content: RichBlockNode[] };
+type BulletListNode = { type: 'bulletList'; content: ListItemNode[] };
+type OrderedListNode = { type: 'orderedList'; attrs?: { start: number } | undefined; content: ListItemNode[] };
+type BlockquoteNode = { type: 'blockquote'; content: RichBlockNode[] };
 export type RichBlockNode =
   ParagraphNode | RichHeadingNode | CodeBlockNode | BulletListNode | OrderedListNode | BlockquoteNode;
 
-export const listItemSchema: z.ZodType<ListItemNode> = z.lazy(() =>
+const listItemSchema: z.ZodType<ListItemNode> = z.lazy(() =>
   z.object({ type: z.literal('listItem'), content: z.array(richBlockSchema).min(1) }),
 );
-export const richBlockSchema: z.ZodType<RichBlockNode> = z.lazy(() =>
+const richBlockSchema: z.ZodType<RichBlockNode> = z.lazy(() =>
   z.discriminatedUnion('type', [
     paragraphSchema,
     richHeadingSchema,
@@ -94,7 +94,7 @@ export type RichTextDoc = z.infer<typeof richTextDocShape>;
 export const MAX_RICH_TEXT_DEPTH = 50;
 
 /** How deeply `content` arrays nest in `value`, counted with a loop (hostile input can be thousands deep). */
-export function richTextDepth(value: unknown, stopAt = Infinity): number {
+function richTextDepth(value: unknown, stopAt = Infinity): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {

@@ -13,7 +13,7 @@ import { COURSE_PACKAGE_FORMAT_VERSION } from '../core/package-constants';
 export { COURSE_PACKAGE_FORMAT_VERSION, PACKAGE_GLOBAL } from '../core/package-constants';
 export type { PackageTarget } from '../core/export-formats';
 
-export const packagedAssetSchema = z.object({
+const packagedAssetSchema = z.object({
   kind: z.enum(ASSET_KINDS),
   mime: z.string(),
   /** Path relative to the package root, e.g. `media/3f…a1.mp4`. */

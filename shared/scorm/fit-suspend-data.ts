@@ -2,7 +2,7 @@ import type { CourseTree } from '../model/course';
 import { courseQuestions, type LearnerState, type QuestionState } from './learner-state';
 import { encodeSuspendData } from './suspend-data';
 
-export interface FittedSuspendData {
+interface FittedSuspendData {
   data: string;
   /** What had to be left out, one item per entry (`<what> <id>`), in the order it was dropped (empty when everything fit). */
   dropped: string[];

@@ -102,7 +102,7 @@ export function courseQuestions(course: CourseTree): QuestionRef[] {
   ]);
 }
 
-export interface StatefulBlockRef {
+interface StatefulBlockRef {
   block: Block;
   /** Largest state value (see `BlockRuntime.stateMax`). */
   max: number;

@@ -52,7 +52,7 @@ export const SUSPEND_DATA_LIMITS: Readonly<Record<PackageTarget, number>> = {
 };
 
 /** Hash of everything the indices depend on. */
-export function courseFingerprint(course: CourseTree): string {
+function courseFingerprint(course: CourseTree): string {
   const lessons = courseLessons(course).map((l) => l.id);
   const questions = courseQuestions(course).map(
     ({ block }) => `${block.id}:${block.question.kind}:${responseArity(block.question)}`,

@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = [
 /** The one command that gets a browser the tests can use, printed when none is found. */
 export const INSTALL_CHROMIUM = 'npx playwright install chromium';
 
-export interface ChromiumLookup {
+interface ChromiumLookup {
   env?: NodeJS.ProcessEnv;
   /** Resolves a command name on PATH; returns null when absent. */
   which?: (name: string) => string | null;

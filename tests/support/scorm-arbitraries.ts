@@ -71,7 +71,7 @@ export function responseArb(q: Question, fits = true): fc.Arbitrary<QuestionResp
   }
 }
 
-export function questionStateArb(q: Question, fits = true): fc.Arbitrary<QuestionState> {
+function questionStateArb(q: Question, fits = true): fc.Arbitrary<QuestionState> {
   return fc.record({
     attempts: fc.integer({ min: 0, max: fits ? MAX_STORED_ATTEMPTS : 1000 }),
     correct: fc.boolean(),

@@ -1,31 +1,33 @@
 import {
-  SCORM12_DECIMAL_RE,
-  SCORM12_EXIT,
   SCORM12_FEEDBACK_MAX,
-  SCORM12_IDENTIFIER_MAX,
-  SCORM12_INTERACTION_RESULTS,
-  SCORM12_INTERACTION_TYPES,
   SCORM12_LESSON_LOCATION_MAX,
   SCORM12_LESSON_STATUS,
   SCORM12_SUSPEND_DATA_MAX,
+  SCORM2004_DESCRIPTION_MAX,
+  SCORM2004_LOCATION_MAX,
+  SCORM2004_SUSPEND_DATA_MAX,
+} from '../../shared/scorm/constants';
+import {
+  SCORM12_DECIMAL_RE,
+  SCORM12_EXIT,
+  SCORM12_IDENTIFIER_MAX,
+  SCORM12_INTERACTION_RESULTS,
+  SCORM12_INTERACTION_TYPES,
   SCORM12_TIME_RE,
   SCORM12_TIMESPAN_RE,
   SCORM2004_COMPLETION_STATUS,
-  SCORM2004_DESCRIPTION_MAX,
   SCORM2004_EXIT,
   SCORM2004_INTERACTION_RESULTS,
   SCORM2004_INTERACTION_TYPES,
-  SCORM2004_LOCATION_MAX,
   SCORM2004_LONG_IDENTIFIER_MAX,
   SCORM2004_REAL_RE,
   SCORM2004_SUCCESS_STATUS,
-  SCORM2004_SUSPEND_DATA_MAX,
   SCORM2004_TIME_RE,
   SCORM2004_TIMEINTERVAL_RE,
-} from '../../shared/scorm/constants';
+} from './scorm-vocabulary';
 
 /** A rule returns null when the value is valid, else the reason. */
-export type Rule = (value: string, ctx: { type?: string | undefined }) => string | null;
+type Rule = (value: string, ctx: { type?: string | undefined }) => string | null;
 
 const vocab =
   (values: readonly string[], forbidden: readonly string[] = []): Rule =>
@@ -110,7 +112,7 @@ const scorm2004Pattern: Rule = (v, ctx) =>
       : `"${v}" is not a valid numeric pattern (min[:]max)`
     : scorm2004Response(v, ctx);
 
-export interface ElementRule {
+interface ElementRule {
   pattern: RegExp;
   access: 'rw' | 'ro' | 'wo';
   rule?: Rule;

@@ -8,9 +8,9 @@ import { findRule, SCORM12_RULES, SCORM2004_RULES } from './strict-fake-lms-rule
  * values, values outside the vocabulary / format / length limit, and interaction indices that skip
  * ahead or responses set before the interaction's type.
  */
-export type FakeCall = [method: string, ...args: string[]];
+type FakeCall = [method: string, ...args: string[]];
 
-export interface StrictFakeLms<A> {
+interface StrictFakeLms<A> {
   api: A;
   /** Every call in order with version-neutral names (Initialize, GetValue, SetValue, Commit, Terminate), e.g. ['SetValue', 'cmi.exit', 'suspend']. */
   calls: FakeCall[];

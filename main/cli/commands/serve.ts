@@ -14,7 +14,7 @@ export function parsePort(value: string | boolean | undefined): number | undefin
 }
 
 /** Resolves once SIGINT or SIGTERM arrives. */
-export function waitForStopSignal(): Promise<NodeJS.Signals> {
+function waitForStopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       process.off('SIGINT', stop);

@@ -5,11 +5,11 @@ import { courseQuestions } from '../../../shared/scorm/learner-state';
 import { el, renderXmlDocument, type XmlElement } from './xml-writer';
 
 /** cmi5 CourseStructure namespace (cmi5 §13.2); the element names below are the XSD's. */
-export const CMI5_NAMESPACE = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
+const CMI5_NAMESPACE = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 
-export type Cmi5MoveOn = 'Completed' | 'Passed' | 'CompletedAndPassed';
+type Cmi5MoveOn = 'Completed' | 'Passed' | 'CompletedAndPassed';
 
-export interface Cmi5ManifestOptions {
+interface Cmi5ManifestOptions {
   /** One AU per module (each launching the player on that module) instead of one AU for the course. */
   auPerModule?: boolean | undefined;
 }

@@ -16,7 +16,7 @@ const NS = {
   lom: 'http://ltsc.ieee.org/xsd/LOM',
 } as const;
 
-export type Scorm2004Edition = '3rd' | '4th';
+type Scorm2004Edition = '3rd' | '4th';
 
 /**
  * SCORM 2004 (3rd or 4th Edition) `imsmanifest.xml`: one SCO with inline IEEE LOM metadata.

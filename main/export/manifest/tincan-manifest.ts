@@ -4,7 +4,7 @@ import { xapiIds } from '../../../shared/package/xapi-ids';
 import { el, renderXmlDocument } from './xml-writer';
 
 const TINCAN_NAMESPACE = 'http://projecttincan.com/tincan.xsd';
-export const XAPI_COURSE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/course';
+const XAPI_COURSE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/course';
 
 /**
  * `tincan.xml`: the course activity and its launch file. The LMS (SCORM Cloud, Moodle's xAPI launch …)

@@ -29,7 +29,7 @@ export interface SampleAssets {
   ownTimeImage: string | null;
 }
 
-export interface SampleLesson {
+interface SampleLesson {
   title: string;
   kind: Lesson['kind'];
   blocks: Block[];
@@ -57,17 +57,12 @@ export const link = (value: string, href: string): TextNode => text(value, [{ ty
 const inline = (parts: Inline[]): InlineNode[] => parts.map((p) => (typeof p === 'string' ? text(p) : p));
 
 export const p = (...parts: Inline[]): RichBlockNode => ({ type: 'paragraph', content: inline(parts) });
-export const h3 = (value: string): RichBlockNode => ({ type: 'heading', attrs: { level: 3 }, content: [text(value)] });
 const item = (parts: Inline | Inline[]): ListItemNode => ({
   type: 'listItem',
   content: [p(...(Array.isArray(parts) ? parts : [parts]))],
 });
 export const ul = (...items: (Inline | Inline[])[]): RichBlockNode => ({
   type: 'bulletList',
-  content: items.map(item),
-});
-export const ol = (...items: (Inline | Inline[])[]): RichBlockNode => ({
-  type: 'orderedList',
   content: items.map(item),
 });
 export const quote = (...parts: Inline[]): RichBlockNode => ({ type: 'blockquote', content: [p(...parts)] });

@@ -21,7 +21,7 @@ import {
 import { table, timeline } from './kind-builders';
 import { gallery, labeledGraphic, sorting } from './kinds-b-builders';
 
-export const NARRATION_TRANSCRIPT =
+const NARRATION_TRANSCRIPT =
   'Asynchronous learning lets every learner study at their own pace. ' +
   'Lessons are there whenever you need them, wherever you are. ' +
   'Short modules, varied media and a friendly help forum keep you moving.';

@@ -5,14 +5,14 @@ import type { BlockOf } from '../../../shared';
 
 type Outcome = BlockOf<'scenario'>['endings'][number]['outcome'];
 
-export interface SampleScene {
+interface SampleScene {
   key: string;
   name: string;
   line: string;
   /** Response text and the key of the scene or ending it leads to. */
   choices: [text: string, next: string][];
 }
-export interface SampleEnding {
+interface SampleEnding {
   key: string;
   title: string;
   feedback: string;

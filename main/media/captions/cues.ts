@@ -14,8 +14,8 @@ export interface Cue {
   line: number;
 }
 
-export type IssueSeverity = 'error' | 'warning';
-export type IssueCode = 'missing-header' | 'bad-timestamp' | 'end-before-start' | 'empty-cue' | 'overlap' | 'no-cues';
+type IssueSeverity = 'error' | 'warning';
+type IssueCode = 'missing-header' | 'bad-timestamp' | 'end-before-start' | 'empty-cue' | 'overlap' | 'no-cues';
 
 export interface CaptionIssue {
   line: number;
@@ -24,7 +24,7 @@ export interface CaptionIssue {
   message: string;
 }
 
-export interface ParsedCaptions {
+interface ParsedCaptions {
   cues: Cue[];
   issues: CaptionIssue[];
 }

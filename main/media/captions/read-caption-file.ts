@@ -2,7 +2,7 @@ import fsp from 'node:fs/promises';
 import { AppError } from '../../../shared';
 
 /** Longer than any real caption file (a 3-hour film is ~200 KB of SRT): bigger is a wrong file. */
-export const MAX_CAPTION_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_CAPTION_FILE_BYTES = 5 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -32,7 +32,7 @@ export async function readCaptionFile(file: string, name: string): Promise<strin
 }
 
 /** 1-based line of the first byte sequence that is not valid UTF-8. */
-export function firstInvalidUtf8Line(bytes: Uint8Array): number {
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
   let line = 1;
   let i = 0;
   while (i < bytes.length) {

@@ -3,14 +3,14 @@ import { AppError } from '../../../shared';
 import { serializeVtt, type Cue } from './cues';
 
 /** Longest placeholder: about what a reader takes in at once (two 42-character lines at ~12 characters/s). */
-export const MAX_CUE_SECONDS = 7;
+const MAX_CUE_SECONDS = 7;
 /** Quieter than this for at least `SILENCE_SECONDS` is a pause between phrases. */
 const NOISE_DB = -35;
 const SILENCE_SECONDS = 0.35;
 /** Text of a placeholder: the author types over it. */
 export const PLACEHOLDER_TEXT = '…';
 
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }
@@ -60,7 +60,7 @@ export function speechCues(silences: readonly Span[], duration: number, maxSecon
 const round = (t: number) => Math.round(t * 1000) / 1000;
 
 /** Runs silencedetect over the file's audio (no video decode) and keeps the whole stderr (bounded). */
-export function detectSilences(ffmpeg: string, file: string, signal?: AbortSignal): Promise<string> {
+function detectSilences(ffmpeg: string, file: string, signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     const args = [
       '-hide_banner',

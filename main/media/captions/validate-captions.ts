@@ -1,8 +1,8 @@
 import { parseCaptions, serializeVtt, type CaptionIssue, type Cue } from './cues';
 
-export type CaptionFormat = 'vtt' | 'srt';
+type CaptionFormat = 'vtt' | 'srt';
 
-export interface CaptionReport {
+interface CaptionReport {
   format: CaptionFormat;
   cues: Cue[];
   issues: CaptionIssue[];
@@ -56,8 +56,4 @@ export function validateCaptions(text: string, format: CaptionFormat = detectCap
 export function toWebVtt(text: string): { vtt: string; report: CaptionReport } {
   const report = validateCaptions(text);
   return { vtt: serializeVtt(report.cues), report };
-}
-
-export function srtToVtt(srt: string): string {
-  return serializeVtt(parseCaptions(srt, 'srt').cues);
 }

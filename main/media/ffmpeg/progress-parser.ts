@@ -42,22 +42,6 @@ export function parseProgressBlock(
   };
 }
 
-/** Parses a whole captured stream into one update per block (a trailing unfinished block is ignored). */
-export function parseProgress(text: string, durationSeconds: number | null): ProgressUpdate[] {
-  const updates: ProgressUpdate[] = [];
-  let block: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    block.push(line);
-    if (line.startsWith('progress=')) {
-      updates.push(parseProgressBlock(block, durationSeconds, updates[updates.length - 1]));
-      block = [];
-    }
-  }
-  return updates;
-}
-
 /** Incremental reader fed line by line from the child's stdout. */
 export function createProgressReader(durationSeconds: number | null, onUpdate: (u: ProgressUpdate) => void) {
   let block: string[] = [];

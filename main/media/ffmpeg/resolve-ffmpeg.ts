@@ -9,7 +9,7 @@ export interface FfmpegPaths {
   /** Where each binary came from (shown in diagnostics and tested). */
   readonly source: { ffmpeg: FfmpegSource; ffprobe: FfmpegSource };
 }
-export type FfmpegSource = 'setting' | 'env' | 'ffmpeg-static' | 'path';
+type FfmpegSource = 'setting' | 'env' | 'ffmpeg-static' | 'path';
 
 export interface ResolveFfmpegOptions {
   /** Explicit paths from the app's settings; win over everything else. */
@@ -21,7 +21,7 @@ export interface ResolveFfmpegOptions {
   ffmpegStatic?: () => string | null;
 }
 
-export const INSTALL_HINT =
+const INSTALL_HINT =
   'Install ffmpeg (https://ffmpeg.org/download.html — e.g. "sudo apt install ffmpeg", "brew install ffmpeg" or ' +
   '"winget install ffmpeg") so that it is on your PATH, or set COURSEWRIGHT_FFMPEG and COURSEWRIGHT_FFPROBE to ' +
   'the full paths of the ffmpeg and ffprobe programs.';

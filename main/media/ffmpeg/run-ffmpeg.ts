@@ -15,7 +15,7 @@ export interface RunOptions {
   onSpawn?: ((child: ChildProcess) => void) | undefined;
 }
 
-export interface RunResult {
+interface RunResult {
   readonly stdout: string;
   readonly stderrTail: string;
 }
@@ -124,7 +124,7 @@ function baseName(bin: string): string {
 }
 
 /** The most useful line of ffmpeg's stderr: the last non-empty one. */
-export function lastLine(text: string): string {
+function lastLine(text: string): string {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())

@@ -1,6 +1,6 @@
 import type { ProgressUpdate } from './progress-parser';
 
-export interface ThrottleOptions {
+interface ThrottleOptions {
   /** Minimum gap between two emitted updates; 250 ms ≈ 4 updates a second. */
   intervalMs?: number;
   /** Injected clock for tests. */

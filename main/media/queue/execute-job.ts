@@ -20,7 +20,7 @@ import {
 } from '../transcode/video-args';
 import type { JobMethod, MediaJob, RenditionRecord } from './job-store';
 
-export interface JobContext {
+interface JobContext {
   job: MediaJob;
   /** Absolute path of the stored original. */
   source: string;
@@ -38,12 +38,12 @@ export interface JobContext {
 }
 
 /** A finished output still under its temporary name; the queue renames it and records it. */
-export type PendingRendition = Omit<RenditionRecord, 'assetId' | 'jobId' | 'size'> & {
+type PendingRendition = Omit<RenditionRecord, 'assetId' | 'jobId' | 'size'> & {
   tempPath: string | null;
   finalPath: string;
 };
 
-export interface JobOutput {
+interface JobOutput {
   method: JobMethod;
   speed: number | null;
   renditions: PendingRendition[];

@@ -49,7 +49,7 @@ export function ownerIsGone(row: LeaseRow, me: JobOwner, now: number, alive = pi
 }
 
 /** Signal 0 checks existence only; EPERM means it exists but belongs to someone else. */
-export function pidAlive(pid: number): boolean {
+function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -4,10 +4,8 @@ import { AppError } from '../../../shared';
 import type { MediaInfo } from '../probe';
 import { currentOwner, LEASE_MS, ownerIsGone, type JobOwner, type LeaseRow } from './job-owner';
 
-export const JOB_KINDS = ['video', 'poster', 'audio', 'image', 'svg'] as const;
-export type JobKind = (typeof JOB_KINDS)[number];
-export const JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
-export type JobState = (typeof JOB_STATES)[number];
+export type JobKind = 'video' | 'poster' | 'audio' | 'image' | 'svg';
+export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 /** How a job produced its output: benchmarks and tests assert the fast path was (or was not) taken. */
 export type JobMethod =
   'remux' | 'encode' | 'frames' | 'loudnorm-2pass' | 'loudnorm-1pass' | 'reencode' | 'original' | 'sanitize';

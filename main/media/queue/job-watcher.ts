@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { JobState } from './job-store';
 
-export interface WatchedJobEvent {
+interface WatchedJobEvent {
   jobId: string;
   assetId: string;
   state: JobState;

@@ -4,7 +4,7 @@ import type { MediaInfo } from '../probe';
 export type MetaKind = 'video' | 'audio' | 'image' | 'svg' | 'captions';
 
 /** Probed facts about an asset, shown in the media list and used to plan renditions. */
-export interface MediaMeta {
+interface MediaMeta {
   assetId: string;
   courseId: string | null;
   mediaKind: MetaKind;

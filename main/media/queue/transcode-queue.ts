@@ -23,7 +23,7 @@ export interface QueueEvent {
   message?: string;
 }
 
-export interface TranscodeQueueOptions {
+interface TranscodeQueueOptions {
   db: Database.Database;
   libraryDir: string;
   /** The stored original of an asset (from the library's records only). */
@@ -46,7 +46,7 @@ export const defaultConcurrency = () => Math.max(1, Math.floor((os.availablePara
  * Lanes: a long video encode never holds up the short jobs (images, audio, posters, SVG), which have slots of
  * their own (issue 12 §2). Each lane runs up to `concurrency` jobs.
  */
-export const LANES = { video: ['video'], fast: ['poster', 'audio', 'image', 'svg'] } as const satisfies Record<
+const LANES = { video: ['video'], fast: ['poster', 'audio', 'image', 'svg'] } as const satisfies Record<
   string,
   readonly JobKind[]
 >;
@@ -390,7 +390,7 @@ export class TranscodeQueue {
 }
 
 /** A message that names the file, for the job list and the CLI. */
-export function describeFailure(e: unknown, fileName: string): string {
+function describeFailure(e: unknown, fileName: string): string {
   const message = e instanceof Error ? e.message : String(e);
   return message.includes(fileName) ? message : `${fileName}: ${message}`;
 }

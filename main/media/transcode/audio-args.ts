@@ -3,10 +3,10 @@
  * true peak −1.5 dBTP. Two passes: the first measures, the second applies a linear gain from those
  * measurements, which lands much closer to the target than loudnorm's one-pass dynamic mode.
  */
-export const LOUDNESS = { I: -16, TP: -1.5, LRA: 11 } as const;
+const LOUDNESS = { I: -16, TP: -1.5, LRA: 11 } as const;
 const TARGET = `I=${LOUDNESS.I}:TP=${LOUDNESS.TP}:LRA=${LOUDNESS.LRA}`;
 
-export interface LoudnessMeasurement {
+interface LoudnessMeasurement {
   input_i: string;
   input_tp: string;
   input_lra: string;

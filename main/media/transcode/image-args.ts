@@ -1,12 +1,12 @@
 import type { MediaInfo } from '../probe';
 
 /** The widest the player ever shows an image (full-width block on a large screen). */
-export const MAX_IMAGE_WIDTH = 1920;
+const MAX_IMAGE_WIDTH = 1920;
 
-export type ImageFormat = 'jpg' | 'png' | 'webp';
+type ImageFormat = 'jpg' | 'png' | 'webp';
 export const IMAGE_MIME: Record<ImageFormat, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
-export interface ImagePlan {
+interface ImagePlan {
   format: ImageFormat;
   /** True when the source is wider than the player shows; the output is then always kept. */
   scaled: boolean;

@@ -1,10 +1,10 @@
 import type { MediaInfo, VideoStreamInfo } from '../probe';
 
-export type VideoQuality = '1080p' | '720p' | '480p';
+type VideoQuality = '1080p' | '720p' | '480p';
 /** Per-course trade-off: "quality" keeps more detail, "size" makes smaller files for slow LMS links. */
-export type VideoPreset = 'quality' | 'size';
+type VideoPreset = 'quality' | 'size';
 
-export const TARGET_HEIGHT: Record<VideoQuality, number> = { '1080p': 1080, '720p': 720, '480p': 480 };
+const TARGET_HEIGHT: Record<VideoQuality, number> = { '1080p': 1080, '720p': 720, '480p': 480 };
 /**
  * x264 constant-rate factors: lower is better quality / bigger files. "quality" with the preset below is the
  * reference of issue 12 (at most 1.1× its size and 1.3× its CPU at equal or better SSIM): measured with
@@ -15,9 +15,9 @@ export const TARGET_HEIGHT: Record<VideoQuality, number> = { '1080p': 1080, '720
 export const CRF: Record<VideoPreset, number> = { quality: 23, size: 26 };
 /** x264 speed preset of every encode. */
 export const DEFAULT_X264_PRESET = 'veryfast';
-export const AUDIO_BITRATE = '128k';
+const AUDIO_BITRATE = '128k';
 
-export interface VideoOptions {
+interface VideoOptions {
   quality: VideoQuality;
   preset: VideoPreset;
   /** x264 speed preset; benchmarks and tests may pick a faster one. */
@@ -46,7 +46,7 @@ function even(n: number): number {
   return Math.max(2, Math.floor(n / 2) * 2);
 }
 
-export interface RemuxDecision {
+interface RemuxDecision {
   remux: boolean;
   /** Why a re-encode is needed (shown in the job details); empty when remuxing. */
   reasons: string[];

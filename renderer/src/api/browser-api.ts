@@ -25,7 +25,7 @@ export interface SocketLike {
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
-export interface BrowserApiOptions {
+interface BrowserApiOptions {
   /** `ws(s)://host/api/ws`. */
   url: string;
   /** WebSocket subprotocols to offer (the browser host's session token rides in one). */

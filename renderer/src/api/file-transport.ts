@@ -15,7 +15,7 @@ export interface SaveTarget {
 /** What uploads feed: the host's import channel for each kind (see main/host/upload-route.ts). */
 export type UploadKind = 'media' | 'archive' | 'scorm' | 'cmi5' | 'captions';
 
-export interface UploadOptions {
+interface UploadOptions {
   courseId?: string | undefined;
   /** Extra inputs of the import channel (captions: language, label). */
   params?: Record<string, string> | undefined;
@@ -46,7 +46,7 @@ export interface FileTransport {
 
 const fail = (error: AppErrorShape): { ok: false; error: AppErrorShape } => ({ ok: false, error });
 
-export function createBrowserTransport(api: CoursewrightApi, doc: Document = document): FileTransport {
+function createBrowserTransport(api: CoursewrightApi, doc: Document = document): FileTransport {
   return {
     kind: 'browser',
     canShowFile: false,

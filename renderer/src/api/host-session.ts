@@ -6,7 +6,7 @@ import { MEDIA_KEY_INFO, TOKEN_QUERY, WS_PROTOCOL, WS_TOKEN_PROTOCOL_PREFIX } fr
  * sessionStorage (per origin, port included, and per tab) and removed from the address bar and history. Calls
  * carry it as a header or a WebSocket subprotocol; media URLs carry the media key derived from it.
  */
-export interface HostSession {
+interface HostSession {
   readonly token: string;
   /** base64url(HMAC-SHA256(token, MEDIA_KEY_INFO)): opens `/media/<id>` only. */
   readonly mediaKey: string;
@@ -15,11 +15,6 @@ export interface HostSession {
 export const TOKEN_STORAGE_KEY = 'coursewright.token';
 
 let current: HostSession | null = null;
-
-/** The session started by `startHostSession` (null before, and under Electron). */
-export function hostSession(): HostSession | null {
-  return current;
-}
 
 /** `Authorization` header value for requests to the host (uploads). */
 export function authorizationHeader(): string | null {

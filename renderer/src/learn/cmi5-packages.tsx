@@ -5,8 +5,6 @@ import { Button } from '../components/ui/button';
 import { CONTENT_FRAME_SANDBOX } from '../components/common/content-frame';
 import type { Cmi5Playing, LearnState } from './learn-store';
 
-export type { Cmi5Playing };
-
 /**
  * Imported cmi5 packages for the current learner. Play asks the app's cmi5 LMS for a launch (a relaunch resumes
  * the learner's registration, so completed/passed are never sent twice); Start over begins a new registration.

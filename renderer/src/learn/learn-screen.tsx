@@ -22,8 +22,6 @@ const FORMAT_LABELS: Record<PlayableItem['format'], string> = {
   'scorm2004-4th': 'SCORM 2004',
 };
 
-export { formatDuration };
-
 /** Learner mode: profiles, everything playable with its progress, package import, records export, the player. */
 export function LearnScreen() {
   const { api, notices } = useStores();

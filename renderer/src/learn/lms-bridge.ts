@@ -15,7 +15,7 @@ export interface LmsBridge {
   dispose(): void;
 }
 
-export interface BridgeOptions {
+interface BridgeOptions {
   /** Stores the CMI data of the attempt being played (the learn store's `saveCmi`). */
   saveCmi: (cmi: CmiTree) => Promise<Result<unknown>>;
   format: LmsLaunchMessage['format'];

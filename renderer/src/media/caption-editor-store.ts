@@ -4,7 +4,7 @@ import { callApi, type ErrorSink } from '../stores/call-api';
 import { cuesToVtt, parseVttCues, type EditableCue } from './cue-text';
 import { distributeTranscript } from './transcript';
 
-export type CaptionIssue = ChannelOutput<'captions.validate'>['issues'][number];
+type CaptionIssue = ChannelOutput<'captions.validate'>['issues'][number];
 
 export interface CaptionEditorState {
   assetId: string | null;
@@ -27,7 +27,7 @@ export interface CaptionEditorState {
   save(): Promise<boolean>;
 }
 
-export interface CaptionEditorOptions {
+interface CaptionEditorOptions {
   api: CoursewrightApi;
   onError: ErrorSink;
   /** Reads an asset's text (default: fetch of `api.mediaUrl`). */

@@ -102,7 +102,7 @@ function rank(state: string): number {
   return state === 'queued' ? 0 : state === 'running' ? 1 : 2;
 }
 
-export function describeMeta(meta: MediaItem['meta']): string {
+function describeMeta(meta: MediaItem['meta']): string {
   if (!meta) return 'no metadata yet';
   const parts: string[] = [];
   if (meta.duration !== null) parts.push(formatDuration(meta.duration));
@@ -112,12 +112,12 @@ export function describeMeta(meta: MediaItem['meta']): string {
   return parts.join(' · ') || meta.mediaKind;
 }
 
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   const s = Math.round(seconds);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1_048_576) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1_048_576).toFixed(1)} MB`;

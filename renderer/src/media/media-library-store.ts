@@ -18,7 +18,7 @@ export interface JobProgress {
   message?: string | undefined;
 }
 
-export interface UploadEntry {
+interface UploadEntry {
   id: number;
   name: string;
   loaded: number;
@@ -52,7 +52,7 @@ export interface MediaLibraryState {
   cleanup(): Promise<void>;
 }
 
-export interface MediaLibraryStoreOptions {
+interface MediaLibraryStoreOptions {
   api: CoursewrightApi;
   onError: ErrorSink;
   /** The browser host's upload; null under Electron (no upload route there). */

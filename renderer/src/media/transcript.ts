@@ -1,7 +1,7 @@
 import type { EditableCue } from './cue-text';
 
 /** Longest caption line readers take in comfortably (the usual broadcast guideline). */
-export const MAX_LINE_CHARS = 42;
+const MAX_LINE_CHARS = 42;
 
 /** `00:01:02.500` (or `01:02.500`) → seconds; NaN when unreadable. */
 export function cueSeconds(time: string): number {

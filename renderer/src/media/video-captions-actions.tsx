@@ -6,7 +6,7 @@ import { FileImport } from '../components/common/file-import';
 import { Button } from '../components/ui/button';
 
 /** "English" for `en`, "Deutsch" for `de`: the label learners see by default, in the track's own language. */
-export function languageLabel(language: string): string {
+function languageLabel(language: string): string {
   try {
     const name = new Intl.DisplayNames([language], { type: 'language' }).of(language);
     return name ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : language;
@@ -16,7 +16,7 @@ export function languageLabel(language: string): string {
 }
 
 /** A caption track as the video block stores it. */
-export interface NewCaptionTrack {
+interface NewCaptionTrack {
   assetId: string;
   language: string;
   label: string;

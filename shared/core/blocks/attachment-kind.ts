@@ -18,7 +18,7 @@ export const ATTACHMENT_EXTENSIONS = [
 ];
 
 /** No folders, no characters file systems refuse, no control characters. */
-export const isSafeFileName = (name: string): boolean =>
+const isSafeFileName = (name: string): boolean =>
   !/[\\/:*?"<>|]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32);
 
 /** Such a name from any file name (reserved and control characters become `_`), at most 200 characters. */

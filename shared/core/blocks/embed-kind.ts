@@ -4,7 +4,7 @@ import { plainKind } from '../block-kind';
 import { BLOCK_RUNTIME } from '../block-runtime';
 
 /** Frame shapes: a fixed aspect ratio, or a fixed height in pixels (`height`). */
-export const EMBED_ASPECTS = ['16:9', '4:3', '1:1', 'fixed'] as const;
+const EMBED_ASPECTS = ['16:9', '4:3', '1:1', 'fixed'] as const;
 export const EMBED_HEIGHT = { min: 120, max: 2000 } as const;
 /** The frame's sandbox: scripts, forms and pop-ups, never navigation of the course page (no allow-top-navigation). */
 export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-forms';

@@ -4,7 +4,7 @@ import { plainKind } from '../block-kind';
 import { BLOCK_RUNTIME } from '../block-runtime';
 
 /** Gallery: library images with alt text and captions, as a grid or a carousel, each viewable full screen. */
-export const GALLERY_LAYOUTS = ['grid', 'carousel'] as const;
+const GALLERY_LAYOUTS = ['grid', 'carousel'] as const;
 export const GALLERY_IMAGES = { min: 1, max: 30 } as const;
 
 export const gallerySchemas = {

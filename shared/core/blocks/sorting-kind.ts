@@ -37,7 +37,7 @@ export const sortingSchemas = {
     }),
 };
 
-export { decodeSorting, encodeSorting, sortingCards, type SortingState } from './sorting-state';
+export { decodeSorting, encodeSorting, sortingCards } from './sorting-state';
 
 export const sortingKinds: { sorting: BlockKindDescriptor<'sorting'> } = {
   sorting: {

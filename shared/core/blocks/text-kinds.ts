@@ -7,7 +7,7 @@ import { richTextToPlain } from '../rich-text-plain';
 
 /** Text blocks: heading, rich text, callout, quote, divider. Schema builders first (the types derive from them). */
 export const CALLOUT_VARIANTS = ['info', 'tip', 'warning', 'success'] as const;
-export const DIVIDER_STYLES = ['line', 'space'] as const;
+const DIVIDER_STYLES = ['line', 'space'] as const;
 
 export const textSchemas = {
   heading: (z: Zod, k: SchemaKit) =>

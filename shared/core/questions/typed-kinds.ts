@@ -16,7 +16,7 @@ export {
 
 /** Questions with typed answers beyond text entry: numeric, fill in the blanks. Schema builders first. */
 
-export const MAX_BLANKS = 10;
+const MAX_BLANKS = 10;
 
 const numberInRange = (z: Zod) => z.number().finite().min(-NUMERIC_LIMIT).max(NUMERIC_LIMIT);
 

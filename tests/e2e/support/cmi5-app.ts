@@ -6,7 +6,7 @@ import { DATABASE_FILE } from '../../../main/library/open-library';
 import { answerCorrectly, lessonQuestions, pressContinues, submitQuiz } from './player-keyboard';
 
 /** The player helpers take a Page; in the app the course is a frame (one or two levels down). */
-export const asPage = (page: Page, frame: Frame): Page =>
+const asPage = (page: Page, frame: Frame): Page =>
   ({
     keyboard: page.keyboard,
     locator: (s: string) => frame.locator(s),
@@ -43,7 +43,7 @@ export async function playThrough(page: Page, frame: Frame): Promise<void> {
   await expect(frame.locator('h1')).toHaveText('Course complete');
 }
 
-export interface StoredStatement {
+interface StoredStatement {
   verb: string;
   session: string | null;
   registration: string;

@@ -1,7 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { BLOCK_LABELS } from '../../../renderer/src/editor/blocks/new-block';
-
-type Kind = keyof typeof BLOCK_LABELS;
+import { BLOCK_KINDS, type BlockType } from '../../../shared';
 
 /** The save indicator has reached "saved" (it does so only once the server stored the change). */
 export const expectSaved = (page: Page) =>
@@ -28,20 +26,20 @@ export async function newCourseWithLesson(page: Page, names: { course: string; m
  * Inserts a block of `type` from the "+ Add block" menu: `by: 'click'` picks the option with the pointer,
  * `by: 'search'` types the kind's label into the search box and presses Enter. A new block comes selected.
  */
-export async function addBlock(page: Page, type: Kind, by: 'click' | 'search' = 'click'): Promise<Locator> {
+export async function addBlock(page: Page, type: BlockType, by: 'click' | 'search' = 'click'): Promise<Locator> {
   const main = page.getByRole('main');
   const before = await main.locator('[data-block-type]').count();
   await main.getByRole('button', { name: '+ Add block' }).click();
   const options = page.getByRole('listbox', { name: 'Block types' }).getByRole('option');
   if (by === 'click') {
     await options
-      .filter({ hasText: new RegExp(`^${BLOCK_LABELS[type]}`) })
+      .filter({ hasText: new RegExp(`^${BLOCK_KINDS[type].label}`) })
       .first()
       .click();
   } else {
     const search = page.getByRole('combobox', { name: 'Search block types' });
-    await search.fill(BLOCK_LABELS[type]);
-    await expect(options.filter({ hasText: BLOCK_LABELS[type] })).not.toHaveCount(0);
+    await search.fill(BLOCK_KINDS[type].label);
+    await expect(options.filter({ hasText: BLOCK_KINDS[type].label })).not.toHaveCount(0);
     await search.press('Enter');
   }
   await expect(main.locator('[data-block-type]')).toHaveCount(before + 1);

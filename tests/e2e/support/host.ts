@@ -22,7 +22,7 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-export interface StartHostOptions {
+interface StartHostOptions {
   /** Library folder to use; a fresh temp folder (removed on stop) when omitted. */
   libraryDir?: string;
   timeoutMs?: number;

@@ -12,7 +12,7 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
 }
 
 /** The WCAG 2.1 A/AA rules plus axe's best practices: what the learner-facing player is held to. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] as const;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] as const;
 
 /** Fails with the rule and targets of every serious or critical violation (axe's default rule set). */
 export async function expectNoSeriousViolations(page: Page, where: string, tags?: readonly string[]): Promise<void> {

@@ -4,7 +4,7 @@ import type { ApiCall } from '../../../renderer/lms-stand-in/runtime';
 import type { StoredAttempt } from '../../../renderer/lms-stand-in/persistence';
 
 /** Reads the stand-in page's test hook (`window.__lmsStandIn`). */
-export interface HookSnapshot {
+interface HookSnapshot {
   calls: ApiCall[];
   values: Record<string, string>;
   stored: StoredAttempt | null;
@@ -25,13 +25,4 @@ export async function waitForHook(page: Page): Promise<void> {
 
 export function countCalls(calls: ApiCall[], kind: ApiCall['kind']): number {
   return calls.filter((c) => c.kind === kind).length;
-}
-
-/** Presses Tab until `isFocused` holds (keyboard-only navigation), failing after `max` presses. */
-export async function tabUntil(page: Page, isFocused: () => Promise<boolean>, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await isFocused()) return;
-    await page.keyboard.press('Tab');
-  }
-  if (!(await isFocused())) throw new Error(`Target not reached after ${max} Tab presses`);
 }

@@ -56,7 +56,7 @@ export async function routeStrictLms(
   });
 }
 
-export interface FakeState {
+interface FakeState {
   calls: string[][];
   violations: string[];
   committed: Record<string, string>;

@@ -44,7 +44,7 @@ export async function startHostFixture(opts: { seedSample?: boolean } = {}): Pro
   };
 }
 
-export interface RawResponse {
+interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: Buffer;

@@ -27,7 +27,7 @@ export async function openTempLibrary(opts: { dir?: string; seedSample?: boolean
 }
 
 /** Runs `fn` and returns the AppError it throws (fails the test if it does not throw one). */
-export function appErrorOf(fn: () => unknown): AppError {
+function appErrorOf(fn: () => unknown): AppError {
   try {
     fn();
   } catch (e) {

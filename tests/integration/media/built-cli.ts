@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The bundled CLI (out/cli/coursewright.cjs) as users run it: real processes, real ffmpeg children. */
-export const ROOT = path.resolve(__dirname, '../../..');
-export let BUILT_CLI = path.join(ROOT, 'out', 'cli', 'coursewright.cjs');
+const ROOT = path.resolve(__dirname, '../../..');
+let BUILT_CLI = path.join(ROOT, 'out', 'cli', 'coursewright.cjs');
 
 /**
  * Bundles the CLI as esbuild.config.mjs does, into a folder of its own under out/ (test files run in parallel and
@@ -42,7 +42,7 @@ export function cliEnv(home: string, extra: Record<string, string> = {}): NodeJS
   return env;
 }
 
-export interface RunningCli {
+interface RunningCli {
   proc: ChildProcess;
   stdout(): string;
   stderr(): string;

@@ -32,7 +32,7 @@ export const lavfiTone = (seconds: number, gainDb = 0) => [
 ];
 export const H264 = ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p'];
 
-export interface ProbedStream {
+interface ProbedStream {
   codec_type: string;
   codec_name: string;
   profile?: string;

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCourse } from '../../../main/export/export-course';
 import { createLearnModuleFor, type LearnModule } from '../../../main/learner/learn-module';
-import { handlePackageRequest, packageUrl } from '../../../main/learner/package-http';
+import { handlePackageRequest } from '../../../main/learner/package-http';
 import { openCourseLibrary, type SqliteCourseLibrary } from '../../../main/library/open-library';
+import { PACKAGES_PATH_PREFIX } from '../../../shared';
 
 let dir: string;
 let library: SqliteCourseLibrary;
@@ -48,7 +49,7 @@ describe("Coursewright's own exports as imported packages", { timeout: 120_000 }
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       try {
-        const index = await fetch(`${base}${packageUrl(pkg.id, 'index.html')}`);
+        const index = await fetch(`${base}${PACKAGES_PATH_PREFIX}${encodeURIComponent(pkg.id)}/index.html`);
         expect(index.status).toBe(200);
         expect(index.headers.get('content-type')).toMatch(/text\/html/);
         expect(index.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/);

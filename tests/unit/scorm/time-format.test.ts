@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SCORM12_TIMESPAN_RE, SCORM2004_TIME_RE, SCORM2004_TIMEINTERVAL_RE } from '../../../shared/scorm/constants';
+import { SCORM12_TIMESPAN_RE, SCORM2004_TIME_RE, SCORM2004_TIMEINTERVAL_RE } from '../../support/scorm-vocabulary';
 import {
   formatIso8601Duration,
   formatScorm12ClockTime,

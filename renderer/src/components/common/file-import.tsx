@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AppErrorShape, Result } from '../../../../shared';
 import type { FileTransport, UploadKind } from '../../api/file-transport';
 
-export interface FileImportProps<T> {
+interface FileImportProps<T> {
   transport: FileTransport;
   kind: UploadKind;
   /** e.g. "Course archive (.cwcourse)"; the field's label. */

@@ -1,10 +1,10 @@
 import type { LucideIcon } from 'lucide-react';
 import type { ButtonHTMLAttributes, Ref } from 'react';
 
-export type ButtonVariant = 'default' | 'primary' | 'danger' | 'quiet' | 'danger-quiet';
-export type ButtonSize = 'md' | 'sm';
+type ButtonVariant = 'default' | 'primary' | 'danger' | 'quiet' | 'danger-quiet';
+type ButtonSize = 'md' | 'sm';
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
   size?: ButtonSize;
   /** A Lucide icon shown before the label (decorative: the label names the button). */
@@ -13,7 +13,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** Class names of the design system's button, for the few places that style a link or label as one. */
-export function buttonClass(variant: ButtonVariant = 'default', size: ButtonSize = 'md', extra?: string): string {
+function buttonClass(variant: ButtonVariant = 'default', size: ButtonSize = 'md', extra?: string): string {
   return ['button', variant === 'default' ? '' : `button-${variant}`, size === 'sm' ? 'button-small' : '', extra ?? '']
     .filter(Boolean)
     .join(' ');

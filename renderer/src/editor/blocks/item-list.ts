@@ -34,8 +34,3 @@ export function updateItem<T extends { id: string }>(
 ): T[] {
   return items.map((i) => (i.id === id ? { ...i, ...patch } : i));
 }
-
-/** Fresh ids for every item, for "Duplicate" (two blocks never share panel ids). */
-export function withFreshIds<T extends { id: string }>(items: readonly T[]): T[] {
-  return items.map((i) => ({ ...i, id: newId() }));
-}

@@ -1,6 +1,5 @@
 import {
   BLOCK_KINDS,
-  BLOCK_TYPES,
   blockKindOf,
   newQuestion as newQuestionOfKind,
   QUESTION_KIND_REGISTRY,
@@ -14,11 +13,6 @@ import {
 /** Ids for choices, pairs and items inside a question (blocks get theirs from the library). */
 export const newId = (): string => crypto.randomUUID();
 
-/** Labels by kind, from the descriptors. */
-export const BLOCK_LABELS = Object.fromEntries(BLOCK_TYPES.map((t) => [t, BLOCK_KINDS[t].label])) as Record<
-  BlockType,
-  string
->;
 export const QUESTION_LABELS = Object.fromEntries(
   Object.values(QUESTION_KIND_REGISTRY).map((d) => [d.kind, d.label]),
 ) as Record<QuestionKind, string>;

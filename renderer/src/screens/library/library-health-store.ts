@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CoursewrightApi, LibraryCheck } from '../../../../shared';
 import { callApi, type ErrorSink } from '../../stores/call-api';
 
-export interface LibraryHealthState {
+interface LibraryHealthState {
   checking: boolean;
   /** The last check's answer (null before the first). */
   report: LibraryCheck | null;

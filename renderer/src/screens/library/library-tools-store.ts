@@ -132,7 +132,7 @@ export function createLibraryToolsStore(
 }
 
 /** The course's title as a file name: kept readable (spaces, accents), minus what file systems refuse. */
-export function archiveName(title: string): string {
+function archiveName(title: string): string {
   const name = title
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTimestamp, parseCaptions, parseTimestamp, serializeVtt } from '../../../../main/media/captions/cues';
-import { detectCaptionFormat, srtToVtt, validateCaptions } from '../../../../main/media/captions/validate-captions';
+import { detectCaptionFormat, toWebVtt, validateCaptions } from '../../../../main/media/captions/validate-captions';
 
 const SRT = `1
 00:00:01,000 --> 00:00:04,000
@@ -24,12 +24,12 @@ describe('timestamps', () => {
 
 describe('SRT → WebVTT', () => {
   it('converts cues, keeping multi-line text', () => {
-    expect(srtToVtt(SRT)).toBe(
+    expect(toWebVtt(SRT).vtt).toBe(
       'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nWelcome to the course.\n\n2\n00:00:04.500 --> 00:00:07.250\nTwo lines\nof text.\n',
     );
   });
   it('round-trips through the VTT parser', () => {
-    const vtt = srtToVtt(SRT.replace(/\n/g, '\r\n'));
+    const vtt = toWebVtt(SRT.replace(/\n/g, '\r\n')).vtt;
     const parsed = parseCaptions(vtt, 'vtt');
     expect(parsed.issues).toEqual([]);
     expect(parsed.cues.map((c) => [c.start, c.end, c.text])).toEqual([

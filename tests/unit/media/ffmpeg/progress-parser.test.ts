@@ -5,15 +5,23 @@ import { describe, expect, it } from 'vitest';
 import {
   createProgressReader,
   parseClock,
-  parseProgress,
   parseProgressBlock,
+  type ProgressUpdate,
 } from '../../../../main/media/ffmpeg/progress-parser';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
 
-describe('parseProgress on recorded ffmpeg 5.1 output', () => {
+/** Feeds captured output line by line through the reader the transcode queue uses; returns every update. */
+function readAll(text: string, durationSeconds: number | null): ProgressUpdate[] {
+  const updates: ProgressUpdate[] = [];
+  const reader = createProgressReader(durationSeconds, (u) => updates.push(u));
+  for (const line of text.split(/\r?\n/)) reader.push(line);
+  return updates;
+}
+
+describe('createProgressReader on recorded ffmpeg 5.1 output', () => {
   it('reads an encode of a 2 s clip: starts at 0, ends done at 1 with speed', () => {
-    const updates = parseProgress(fixture('progress-encode.txt'), 2);
+    const updates = readAll(fixture('progress-encode.txt'), 2);
     expect(updates).toHaveLength(2);
     expect(updates[0]).toMatchObject({ fraction: 0, outTimeSeconds: 0, speed: 0, done: false, totalSize: 48 });
     expect(updates[1]).toMatchObject({ fraction: 1, done: true, speed: 20.3, totalSize: 86178 });
@@ -21,7 +29,7 @@ describe('parseProgress on recorded ffmpeg 5.1 output', () => {
   });
 
   it('reads intermediate blocks of a 6 s encode as increasing fractions', () => {
-    const updates = parseProgress(fixture('progress-long.txt'), 6);
+    const updates = readAll(fixture('progress-long.txt'), 6);
     const fractions = updates.map((u) => u.fraction);
     expect(fractions.length).toBeGreaterThanOrEqual(3);
     expect(fractions[1]).toBeCloseTo(1.533398 / 6, 5);
@@ -30,19 +38,19 @@ describe('parseProgress on recorded ffmpeg 5.1 output', () => {
   });
 
   it('reads exponent speeds (remux) and N/A speed', () => {
-    const updates = parseProgress(fixture('progress-remux.txt'), 2);
+    const updates = readAll(fixture('progress-remux.txt'), 2);
     expect(updates[0]?.speed).toBeNull();
     expect(updates[1]?.speed).toBe(2810);
   });
 
   it('reads audio-only progress', () => {
-    const updates = parseProgress(fixture('progress-audio.txt'), 3);
+    const updates = readAll(fixture('progress-audio.txt'), 3);
     expect(updates.at(-1)).toMatchObject({ fraction: 1, done: true, speed: 29.7 });
     expect(updates.at(-1)?.outTimeSeconds).toBeCloseTo(3.008, 3);
   });
 
   it('reports fraction 0 until done when the duration is unknown', () => {
-    const updates = parseProgress(fixture('progress-long.txt'), null);
+    const updates = readAll(fixture('progress-long.txt'), null);
     expect(updates.slice(0, -1).every((u) => u.fraction === 0)).toBe(true);
     expect(updates.at(-1)?.fraction).toBe(1);
   });
@@ -61,7 +69,7 @@ describe('parseProgress on recorded ffmpeg 5.1 output', () => {
   });
 
   it('ignores a trailing unfinished block', () => {
-    expect(parseProgress('out_time_us=1000000\nprogress=continue\nout_time_us=1500000\n', 2)).toHaveLength(1);
+    expect(readAll('out_time_us=1000000\nprogress=continue\nout_time_us=1500000\n', 2)).toHaveLength(1);
   });
 });
 
@@ -86,7 +94,7 @@ describe('progress properties (fast-check)', () => {
         fc.option(fc.double({ min: 0, max: 1000, noNaN: true })),
         (blocks, duration) => {
           const text = blocks.map((b) => `out_time_us=${b.us}\nprogress=${b.end ? 'end' : 'continue'}\n`).join('');
-          const updates = parseProgress(text, duration);
+          const updates = readAll(text, duration);
           expect(updates).toHaveLength(blocks.length);
           let prev = 0;
           updates.forEach((u, i) => {
@@ -101,7 +109,7 @@ describe('progress properties (fast-check)', () => {
     );
   });
 
-  it('the incremental reader agrees with the whole-text parser however the stream is split into lines', () => {
+  it('the reader reports the running maximum of out_time / duration, then 1 at the end, line by line', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5_000_000 }), { maxLength: 20 }), (times) => {
         const text =
@@ -109,7 +117,9 @@ describe('progress properties (fast-check)', () => {
         const seen: number[] = [];
         const reader = createProgressReader(5, (u) => seen.push(u.fraction));
         for (const line of text.split('\n')) reader.push(line);
-        expect(seen).toEqual(parseProgress(text, 5).map((u) => u.fraction));
+        let max = 0;
+        const expected = times.map((t) => (max = Math.max(max, t / 1e6 / 5)));
+        expect(seen).toEqual([...expected, 1]);
         expect(reader.last?.done).toBe(true);
       }),
     );

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useStore } from 'zustand';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newQuestion } from '../../../../renderer/src/editor/blocks/new-block';
+import { EditorProvider } from '../../../../renderer/src/editor/editor-context';
+import { QuizSettingsForm } from '../../../../renderer/src/editor/panels/quiz-settings-form';
+import { createAppStores, type AppStores } from '../../../../renderer/src/stores/app-stores';
+import { StoresProvider } from '../../../../renderer/src/stores/stores-context';
+import { createInProcessApi, type InProcessApi } from '../../../support/in-process-api';
+
+function QuizLessonForm({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
+  const tree = useStore(stores.course, (s) => s.tree);
+  const lesson = tree?.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId);
+  return lesson ? <QuizSettingsForm lesson={lesson} courseId={tree!.id} /> : null;
+}
+
+describe('quiz draw from a question bank (real input, real library)', () => {
+  let env: InProcessApi;
+  let stores: AppStores;
+  let courseId: string;
+  let lessonId: string;
+  beforeAll(async () => {
+    env = await createInProcessApi();
+    stores = createAppStores(env.api);
+    const list = await env.api.invoke('courses.list', {});
+    if (!list.ok) throw new Error(list.error.message);
+    courseId = list.value.find((c) => c.isSample)!.id;
+    await stores.course.getState().open(courseId);
+    lessonId = stores.course
+      .getState()
+      .tree!.modules.flatMap((m) => m.lessons)
+      .find((l) => l.kind === 'quiz')!.id;
+  });
+  afterAll(async () => {
+    stores.dispose();
+    await env.close();
+  });
+
+  const storedDraw = async () => {
+    const tree = await env.api.invoke('courses.get', { courseId });
+    if (!tree.ok) throw new Error(tree.error.message);
+    return tree.value.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)?.quiz?.draw;
+  };
+
+  it('picks a bank, a count and a question always included, then goes back to the lesson’s own questions', async () => {
+    const created = await env.api.invoke('banks.create', { courseId, title: 'Review pool' });
+    if (!created.ok) throw new Error(created.error.message);
+    const questions = [];
+    for (const prompt of ['Which tool?', 'Which step comes first?']) {
+      const made = await env.api.invoke('banks.questions.create', {
+        bankId: created.value.id,
+        question: { ...newQuestion('singleChoice'), prompt },
+      });
+      if (!made.ok) throw new Error(made.error.message);
+      questions.push(made.value);
+    }
+    const bank = { ...created.value, questions };
+
+    const user = userEvent.setup();
+    render(
+      <StoresProvider stores={stores}>
+        <EditorProvider>
+          <QuizLessonForm stores={stores} lessonId={lessonId} />
+        </EditorProvider>
+      </StoresProvider>,
+    );
+    const source = screen.getByLabelText('Questions from a bank');
+    // The bank list loads from the library after the first render.
+    await waitFor(() => expect(screen.getByRole('option', { name: new RegExp(`^${bank.title} \\(`) })).toBeTruthy());
+    await user.selectOptions(source, '');
+    await waitFor(async () => expect(await storedDraw()).toBeUndefined());
+
+    await user.selectOptions(source, bank.id);
+    const count = (await screen.findByLabelText(/^Questions per attempt/)) as HTMLInputElement;
+    await user.type(count, '2', { initialSelectionStart: 0, initialSelectionEnd: count.value.length });
+    const fixed = bank.questions[1]!;
+    await user.click(screen.getByLabelText(fixed.question.prompt));
+    await waitFor(async () =>
+      expect(await storedDraw()).toEqual({ bankId: bank.id, tag: null, count: 2, fixedIds: [fixed.id] }),
+    );
+
+    await user.selectOptions(source, '');
+    await waitFor(async () => expect(await storedDraw()).toBeUndefined());
+    expect(screen.queryByLabelText(/^Questions per attempt/)).toBeNull();
+  });
+});

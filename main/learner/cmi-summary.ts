@@ -1,7 +1,7 @@
 import { parseIso8601Duration, parseScorm12Time, type AttemptStatus, type CmiTree } from '../../shared';
 import type { ScormVersion } from '../scorm-import/manifest-types';
 
-interface InteractionRecord {
+export interface InteractionRecord {
   readonly index: number;
   readonly id: string;
   readonly type: string;

@@ -15,7 +15,7 @@ export interface UnpackedRowBase {
   imported_at: string;
 }
 
-export interface Unpacked {
+interface Unpacked {
   readonly id: string;
   /** Absolute folder the archive was unpacked into. */
   readonly target: string;

@@ -7,7 +7,7 @@ export interface XmlElement {
   readonly attrs: ReadonlyArray<readonly [string, string]>;
   readonly children: ReadonlyArray<XmlNode>;
 }
-type XmlNode = XmlElement | string;
+export type XmlNode = XmlElement | string;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9._-]*(:[A-Za-z_][A-Za-z0-9._-]*)?$/;
 // Characters XML 1.0 forbids outright (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).

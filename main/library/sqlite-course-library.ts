@@ -11,8 +11,11 @@ import {
   type Course,
   type CourseSettingsPatch,
   type CourseSummary,
+  type CourseOutline,
   type CourseTree,
+  type FoundBlock,
   type Lesson,
+  type LessonTree,
   type LibraryInfo,
   type Module,
   type NewBlock,
@@ -26,7 +29,8 @@ import { safeExtension, storeOriginal, type StoredFile } from './media-store';
 import { storableSource } from './svg-store';
 import { AssetRepository } from './asset-repository';
 import { BlockRepository } from './block-repository';
-import type { CourseLibrary, ImportAssetOptions } from './course-library';
+import type { BlockQuery, CourseLibrary, ImportAssetOptions } from './course-library';
+import { findCourseBlocks, readCourseOutline, readLesson } from './course-reads';
 import { CourseRepository, type NewCourse } from './course-repository';
 import { readUserVersion, type Db } from './database';
 import { duplicateCourse, type Repositories } from './duplicate-course';
@@ -150,6 +154,18 @@ export class SqliteCourseLibrary implements CourseLibrary {
         })),
       };
     })();
+  }
+
+  getCourseOutline(courseId: string): CourseOutline {
+    return this.db.transaction(() => readCourseOutline(this.repos, courseId))();
+  }
+
+  getLesson(lessonId: string): LessonTree {
+    return this.db.transaction(() => readLesson(this.repos, lessonId))();
+  }
+
+  findBlocks(courseId: string, query: BlockQuery): FoundBlock[] {
+    return this.db.transaction(() => findCourseBlocks(this.repos, courseId, query))();
   }
 
   isSample(courseId: string): boolean {

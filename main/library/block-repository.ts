@@ -70,7 +70,7 @@ export class BlockRepository {
       ),
       // Course order (module, lesson, block); types and ids as JSON arrays.
       find: db.prepare(
-        `SELECT b.id, b.lesson_id, b.data FROM blocks b
+        `SELECT b.id, b.lesson_id, b.position, b.data FROM blocks b
            JOIN lessons l ON l.id = b.lesson_id JOIN modules m ON m.id = l.module_id
          WHERE m.course_id = ?
            AND (b.type IN (SELECT value FROM json_each(?)) OR b.id IN (SELECT value FROM json_each(?)))
@@ -134,9 +134,12 @@ export class BlockRepository {
     courseId: string,
     types: readonly string[],
     ids: readonly string[],
-  ): { lessonId: string; block: Block }[] {
-    const rows = this.q.find.all(courseId, JSON.stringify(types), JSON.stringify(ids)) as BlockRow[];
-    return rows.map((row) => ({ lessonId: row.lesson_id, block: parseBlockRow(row) }));
+  ): { lessonId: string; index: number; block: Block }[] {
+    const rows = this.q.find.all(courseId, JSON.stringify(types), JSON.stringify(ids)) as (BlockRow & {
+      position: number;
+    })[];
+    // Positions are kept contiguous (0..n-1) by `Ordering`, so a block's position is its index in the lesson.
+    return rows.map((row) => ({ lessonId: row.lesson_id, index: row.position, block: parseBlockRow(row) }));
   }
 
   /** `id` may come from the client (undo/redo re-creates a block under its old id); a taken id is a CONFLICT. */

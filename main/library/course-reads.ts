@@ -30,7 +30,7 @@ export function findCourseBlocks(
   repos: Repositories,
   courseId: string,
   query: { types?: readonly Block['type'][] | undefined; blockIds?: readonly string[] | undefined },
-): { lessonId: string; block: Block }[] {
+): { lessonId: string; index: number; block: Block }[] {
   if (repos.courses.deletedAt(courseId) !== null) throw notFound('course', courseId);
   return repos.blocks.findInCourse(courseId, query.types ?? [], query.blockIds ?? []);
 }

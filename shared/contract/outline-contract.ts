@@ -4,8 +4,8 @@ import { blockSchema, type BlockType } from '../model/blocks';
 import { courseOutlineSchema, lessonTreeSchema } from '../model/course-tree';
 import { BLOCK_TYPES } from '../core/block-registry';
 
-/** A stored block and the lesson holding it (`blocks.find`). */
-export const foundBlockSchema = z.object({ lessonId: idSchema, block: blockSchema });
+/** A stored block, the lesson holding it and its place there (0 = first) (`blocks.find`). */
+export const foundBlockSchema = z.object({ lessonId: idSchema, index: z.number().int().min(0), block: blockSchema });
 export type FoundBlock = z.infer<typeof foundBlockSchema>;
 
 /**

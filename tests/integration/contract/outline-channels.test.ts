@@ -80,9 +80,9 @@ describe('courses.outline, lessons.get, blocks.find', () => {
     const { api } = env;
     const t = await course(api);
     const found = value(await api.invoke('blocks.find', { courseId: t.c.id, types: ['video', 'question'] }));
-    expect(found.map((f) => [f.lessonId, f.block.id])).toEqual([
-      [t.a.id, t.question.id],
-      [t.b.id, t.video.id],
+    expect(found.map((f) => [f.lessonId, f.index, f.block.id])).toEqual([
+      [t.a.id, 2, t.question.id],
+      [t.b.id, 0, t.video.id],
     ]);
     const other = value(await api.invoke('courses.create', { title: 'Other' }));
     const byId = value(
@@ -90,7 +90,7 @@ describe('courses.outline, lessons.get, blocks.find', () => {
     );
     expect(byId).toEqual([]); // blocks of another course are not found there
     const mine = value(await api.invoke('blocks.find', { courseId: t.c.id, blockIds: [t.text.id, UNKNOWN] }));
-    expect(mine).toEqual([{ lessonId: t.a.id, block: t.text }]);
+    expect(mine).toEqual([{ lessonId: t.a.id, index: 1, block: t.text }]);
   });
 
   it('unknown ids, trashed courses and bad input get typed errors', async () => {

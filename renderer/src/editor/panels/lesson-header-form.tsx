@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { LessonHeader, LessonTree } from '../../../../shared';
+import type { LessonHeader, Lesson } from '../../../../shared';
 import { AssetPicker } from '../blocks/asset-picker';
 import { useEditor } from '../editor-context';
 
 /** A lesson's optional header: an image from the media library, else a colour band (decorative, so any colour). */
-export function LessonHeaderForm({ lesson }: { lesson: LessonTree }) {
+export function LessonHeaderForm({ lesson }: { lesson: Lesson }) {
   const setLessonHeader = useEditor((s) => s.setLessonHeader);
   const colorId = useId();
   const header: LessonHeader = lesson.header ?? { imageAssetId: null, color: null };

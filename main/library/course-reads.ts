@@ -1,6 +1,21 @@
-import type { Block, CourseOutline, LessonTree } from '../../shared';
+import type { Block, CourseOutline, CourseTree, LessonTree } from '../../shared';
 import type { Repositories } from './duplicate-course';
 import { notFound } from './internals';
+
+/** The whole course in order (`courses.get`: CLI, exporters, tests). */
+export function readCourseTree(repos: Repositories, courseId: string, includeTrashed: boolean): CourseTree {
+  if (!includeTrashed && repos.courses.deletedAt(courseId) !== null) throw notFound('course', courseId);
+  const course = repos.courses.get(courseId);
+  const lessons = repos.lessons.listByCourse(courseId);
+  const blocks = repos.blocks.listByCourse(courseId);
+  return {
+    ...course,
+    modules: repos.modules.listByCourse(courseId).map((m) => ({
+      ...m,
+      lessons: (lessons.get(m.id) ?? []).map((l) => ({ ...l, blocks: blocks.get(l.id) ?? [] })),
+    })),
+  };
+}
 
 /**
  * The editor's piece-by-piece reads of a course (`courses.outline`, `lessons.get`, `blocks.find`). A course in the

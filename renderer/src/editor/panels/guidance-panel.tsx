@@ -44,8 +44,11 @@ export function GuidancePanel({ tree }: { tree: CourseOutline }) {
   );
 }
 
-/** Brings a block into view once the lesson showing it has rendered (a few frames after navigating). */
-function revealBlock(blockId: string, framesLeft = 30): void {
+/**
+ * Brings a block into view once the lesson showing it has rendered: after navigating, and after the lesson's blocks
+ * have loaded (`lessons.get`, a round trip), so it waits up to ~2 s of frames.
+ */
+function revealBlock(blockId: string, framesLeft = 120): void {
   const el = document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
   if (el) {
     el.scrollIntoView({ block: 'center' });

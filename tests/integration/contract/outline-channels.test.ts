@@ -85,9 +85,7 @@ describe('courses.outline, lessons.get, blocks.find', () => {
       [t.b.id, 0, t.video.id],
     ]);
     const other = value(await api.invoke('courses.create', { title: 'Other' }));
-    const byId = value(
-      await api.invoke('blocks.find', { courseId: other.id, blockIds: [t.heading.id, t.text.id] }),
-    );
+    const byId = value(await api.invoke('blocks.find', { courseId: other.id, blockIds: [t.heading.id, t.text.id] }));
     expect(byId).toEqual([]); // blocks of another course are not found there
     const mine = value(await api.invoke('blocks.find', { courseId: t.c.id, blockIds: [t.text.id, UNKNOWN] }));
     expect(mine).toEqual([{ lessonId: t.a.id, index: 1, block: t.text }]);
@@ -103,9 +101,7 @@ describe('courses.outline, lessons.get, blocks.find', () => {
     expect(code(await api.invoke('blocks.find', { courseId: UNKNOWN, types: ['video'] }))).toBe('NOT_FOUND');
     expect(code(await api.invoke('lessons.get', { lessonId: 'not-an-id' }))).toBe('VALIDATION');
     expect(code(await api.invoke('blocks.find', { courseId: t.c.id }))).toBe('VALIDATION');
-    expect(code(await api.invoke('blocks.find', { courseId: t.c.id, types: ['nope' as 'video'] }))).toBe(
-      'VALIDATION',
-    );
+    expect(code(await api.invoke('blocks.find', { courseId: t.c.id, types: ['nope' as 'video'] }))).toBe('VALIDATION');
     value(await api.invoke('courses.delete', { courseId: t.c.id }));
     expect(code(await api.invoke('courses.outline', { courseId: t.c.id }))).toBe('NOT_FOUND');
     expect(code(await api.invoke('lessons.get', { lessonId: t.a.id }))).toBe('NOT_FOUND');

@@ -85,11 +85,7 @@ export function placeOf(item: GuidanceItem, tree: NamedCourse, blocks: NamedBloc
 }
 
 /** Identical tips (same code) become one group listing each place, in checklist order. */
-export function groupGuidance(
-  items: readonly GuidanceItem[],
-  tree: NamedCourse,
-  blocks: NamedBlocks,
-): GuidanceGroup[] {
+export function groupGuidance(items: readonly GuidanceItem[], tree: NamedCourse, blocks: NamedBlocks): GuidanceGroup[] {
   const groups = new Map<GuidanceCode, GuidanceGroup & { first: string }>();
   for (const item of items) {
     const group = groups.get(item.code) ?? {

@@ -21,10 +21,17 @@ export function LessonPane({ tree, lessonId }: { tree: CourseOutline; lessonId: 
   const loaded = useCourse((s) => (lessonId ? s.lessons[lessonId] : undefined));
   const loadLesson = useCourse((s) => s.loadLesson);
   const exists = found !== null;
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
   // The outline has no blocks: the lesson's own load when it is opened (kept lessons show at once).
   useEffect(() => {
-    if (lessonId && exists && !loaded) void loadLesson(lessonId);
-  }, [lessonId, exists, loaded, loadLesson]);
+    if (!lessonId || !exists || loaded) return;
+    let live = true;
+    void loadLesson(lessonId).then((lesson) => live && setFailed(lesson === null));
+    return () => {
+      live = false;
+    };
+  }, [lessonId, exists, loaded, loadLesson, attempt]);
   // Title, kind and settings from the outline (refreshed with it), blocks from the loaded lesson.
   const outlineLesson = found?.lesson;
   const blocks = loaded?.blocks;
@@ -96,6 +103,17 @@ export function LessonPane({ tree, lessonId }: { tree: CourseOutline; lessonId: 
       <WidthSwitcher value={width} onChange={setWidth} />
       {lessonTree ? (
         <LessonEditor tree={tree} lesson={lessonTree} width={width} />
+      ) : failed ? (
+        <p role="status">
+          This lesson’s content could not be loaded.{' '}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => (setFailed(false), setAttempt((n) => n + 1))}
+          >
+            Try again
+          </button>
+        </p>
       ) : (
         <p className="muted" role="status">
           Loading the lesson…

@@ -72,7 +72,7 @@ const INIT = `(() => {
   class Spy extends Native {
     constructor(url, protocols) {
       super(url, protocols);
-      // The id from the frame's start (the host writes {"id":N,...}): parsing a 280 KB tree twice would skew the open.
+      // The id from the frame's start (the host writes {"id":N,...}): parsing the answer twice would skew the open.
       this.addEventListener('message', (ev) => {
         const m = /^\\{"id":(\\d+)/.exec(String(ev.data).slice(0, 32));
         const id = m ? Number(m[1]) : null;
@@ -84,7 +84,7 @@ const INIT = `(() => {
       try {
         const msg = JSON.parse(data);
         if (msg.channel === 'blocks.update') w.__bench.updateIds.add(msg.id);
-        if (msg.channel === 'courses.get') w.__bench.getIds.add(msg.id);
+        if (msg.channel === 'courses.outline') w.__bench.getIds.add(msg.id);
       } catch {}
       super.send(data);
     }
@@ -93,7 +93,7 @@ const INIT = `(() => {
 })()`;
 
 interface OpenFigures {
-  /** The course tree answered by the host (fetch, part of the open). */
+  /** The course outline answered by the host (fetch, part of the open). */
   tree: number;
   painted: number;
   quiet: number;
@@ -217,7 +217,7 @@ async function main() {
     `Editor benchmark — ${big.lessons} lessons (${MODULES} modules, 3 blocks each) vs the ${sample.lessons}-lesson sample, ${REPS} reps, medians`,
     `open → outline painted, rows draggable:  500: ${fmtMs(m(open.big.map((o) => o.painted)))}   sample: ${fmtMs(m(open.sample.map((o) => o.painted)))}`,
     `open → …and main thread quiet:           500: ${fmtMs(quietBig)} ${list(open.big.map((o) => o.quiet))}   sample: ${fmtMs(quietSample)} ${list(open.sample.map((o) => o.quiet))}`,
-    `  of which the host answering courses.get: 500: ${fmtMs(m(open.big.map((o) => o.tree)))}   sample: ${fmtMs(m(open.sample.map((o) => o.tree)))}`,
+    `  of which the host answering courses.outline: 500: ${fmtMs(m(open.big.map((o) => o.tree)))}   sample: ${fmtMs(m(open.sample.map((o) => o.tree)))}`,
     `  ratio 500 / sample: ${(quietBig / quietSample).toFixed(2)}×  (goal ≤ 1.5×, and ≤ 300 ms)`,
     `keystroke → stored (request answered):  500: ${fmtMs(m(save.big.map((s) => s.stored)))} ${list(save.big.map((s) => s.stored))}   sample: ${fmtMs(m(save.sample.map((s) => s.stored)))} ${list(save.sample.map((s) => s.stored))}`,
     `  after the ${DEBOUNCE_MS} ms debounce: 500: ${fmtMs(m(save.big.map((s) => s.stored)) - DEBOUNCE_MS)}   sample: ${fmtMs(m(save.sample.map((s) => s.stored)) - DEBOUNCE_MS)}  (goal ≤ 50 ms)`,

@@ -242,6 +242,9 @@ async function main() {
     row(`courses.get, ${big.lessonCount} lessons, in process`, ms(get), '—', null, '≤ 30 ms', get <= 30);
     const getRouted = median(await timeRunsAsync(9, () => call('courses.get', { courseId: big.id })));
     row('courses.get through the router', ms(getRouted), '—', null, '≤ 30 ms', getRouted <= 30);
+    // What the editor opens instead (issue 9 §4): the outline, no block bodies.
+    const outline = median(await timeRunsAsync(9, () => call('courses.outline', { courseId: big.id })));
+    row('courses.outline through the router', ms(outline), '—', null, '≤ 30 ms', outline <= 30);
   }
 
   // Block save: the app's path (router: contract validation, library write, change event) against a raw

@@ -35,3 +35,4 @@ export * from './guidance/course-guidance';
 export * from './media/progress-label';
 export * from './contract/records-contract';
 export * from './contract/cmi5-contract';
+export * from './contract/outline-contract';

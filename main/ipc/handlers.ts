@@ -95,6 +95,9 @@ export function createHandlers({
 
     'courses.list': () => library.listCourses(),
     'courses.get': ({ courseId }) => library.getCourse(courseId),
+    'courses.outline': ({ courseId }) => library.getCourseOutline(courseId),
+    'lessons.get': ({ lessonId }) => library.getLesson(lessonId),
+    'blocks.find': ({ courseId, types, blockIds }) => library.findBlocks(courseId, { types, blockIds }),
     'courses.create': (input) =>
       write(
         (c) => c.id,

@@ -63,6 +63,19 @@ export class BlockRepository {
            JOIN lessons l ON l.id = b.lesson_id JOIN modules m ON m.id = l.module_id
          WHERE m.course_id = ? ORDER BY b.lesson_id, b.position, b.seq`,
       ),
+      countByCourse: db.prepare(
+        `SELECT b.lesson_id, count(*) AS n FROM blocks b
+           JOIN lessons l ON l.id = b.lesson_id JOIN modules m ON m.id = l.module_id
+         WHERE m.course_id = ? GROUP BY b.lesson_id`,
+      ),
+      // Course order (module, lesson, block); types and ids as JSON arrays.
+      find: db.prepare(
+        `SELECT b.id, b.lesson_id, b.position, b.data FROM blocks b
+           JOIN lessons l ON l.id = b.lesson_id JOIN modules m ON m.id = l.module_id
+         WHERE m.course_id = ?
+           AND (b.type IN (SELECT value FROM json_each(?)) OR b.id IN (SELECT value FROM json_each(?)))
+         ORDER BY m.position, m.seq, l.position, l.seq, b.position, b.seq`,
+      ),
       insert: db.prepare(`INSERT INTO blocks (id, lesson_id, position, type, data, minutes) VALUES (?, ?, ?, ?, ?, ?)`),
       update: db.prepare(`UPDATE blocks SET data = ?, minutes = ? WHERE seq = ?`),
       saveRow: db.prepare(
@@ -108,6 +121,25 @@ export class BlockRepository {
       out.set(row.lesson_id, list);
     }
     return out;
+  }
+
+  /** Lesson id → how many blocks it holds (lessons without blocks are absent). */
+  countsByCourse(courseId: string): Map<string, number> {
+    const rows = this.q.countByCourse.all(courseId) as { lesson_id: string; n: number }[];
+    return new Map(rows.map((r) => [r.lesson_id, r.n]));
+  }
+
+  /** The course's blocks of the given kinds or ids, in course order, with their lesson ids. */
+  findInCourse(
+    courseId: string,
+    types: readonly string[],
+    ids: readonly string[],
+  ): { lessonId: string; index: number; block: Block }[] {
+    const rows = this.q.find.all(courseId, JSON.stringify(types), JSON.stringify(ids)) as (BlockRow & {
+      position: number;
+    })[];
+    // Positions are kept contiguous (0..n-1) by `Ordering`, so a block's position is its index in the lesson.
+    return rows.map((row) => ({ lessonId: row.lesson_id, index: row.position, block: parseBlockRow(row) }));
   }
 
   /** `id` may come from the client (undo/redo re-creates a block under its old id); a taken id is a CONFLICT. */

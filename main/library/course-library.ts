@@ -7,14 +7,23 @@ import type {
   Course,
   CourseSettingsPatch,
   CourseSummary,
+  CourseOutline,
   CourseTree,
+  FoundBlock,
   Lesson,
+  LessonTree,
   LibraryInfo,
   Module,
   NewBlock,
   SearchHit,
   TrashedCourseSummary,
 } from '../../shared';
+
+/** `blocks.find`: blocks of these kinds and/or with these ids. */
+export interface BlockQuery {
+  types?: readonly Block['type'][] | undefined;
+  blockIds?: readonly string[] | undefined;
+}
 
 export interface ImportAssetOptions {
   fileName?: string | undefined;
@@ -40,6 +49,12 @@ export interface CourseLibrary {
   listCourses(): CourseSummary[];
   /** NOT_FOUND for a course in the trash unless `includeTrashed` (media usage, restore previews). */
   getCourse(courseId: string, opts?: { includeTrashed?: boolean }): CourseTree;
+  /** The course, modules and lessons (with block counts) without blocks: what the editor opens. NOT_FOUND as above. */
+  getCourseOutline(courseId: string): CourseOutline;
+  /** One lesson with its blocks; NOT_FOUND when absent or its course is in the trash. */
+  getLesson(lessonId: string): LessonTree;
+  /** The course's blocks matching `query`, in course order, with their lesson ids. */
+  findBlocks(courseId: string, query: BlockQuery): FoundBlock[];
   createCourse(input: { title: string; description?: string | undefined; language?: string | undefined }): Course;
   /** Whether the course is the built-in sample (NOT_FOUND when absent). */
   isSample(courseId: string): boolean;

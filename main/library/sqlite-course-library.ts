@@ -11,8 +11,11 @@ import {
   type Course,
   type CourseSettingsPatch,
   type CourseSummary,
+  type CourseOutline,
   type CourseTree,
+  type FoundBlock,
   type Lesson,
+  type LessonTree,
   type LibraryInfo,
   type Module,
   type NewBlock,
@@ -26,12 +29,13 @@ import { safeExtension, storeOriginal, type StoredFile } from './media-store';
 import { storableSource } from './svg-store';
 import { AssetRepository } from './asset-repository';
 import { BlockRepository } from './block-repository';
-import type { CourseLibrary, ImportAssetOptions } from './course-library';
+import type { BlockQuery, CourseLibrary, ImportAssetOptions } from './course-library';
+import { findCourseBlocks, readCourseOutline, readCourseTree, readLesson } from './course-reads';
 import { CourseRepository, type NewCourse } from './course-repository';
 import { readUserVersion, type Db } from './database';
 import { duplicateCourse, type Repositories } from './duplicate-course';
 import { withNewIds } from './block-ids';
-import { createClock, notFound, type RepoContext } from './internals';
+import { createClock, type RepoContext } from './internals';
 import { LessonRepository, type LessonPatch } from './lesson-repository';
 import { ModuleRepository } from './module-repository';
 import { SearchIndex } from './search-index';
@@ -137,19 +141,19 @@ export class SqliteCourseLibrary implements CourseLibrary {
   }
 
   getCourse(courseId: string, opts: { includeTrashed?: boolean } = {}): CourseTree {
-    return this.db.transaction(() => {
-      if (!opts.includeTrashed && this.repos.courses.deletedAt(courseId) !== null) throw notFound('course', courseId);
-      const course = this.repos.courses.get(courseId);
-      const lessons = this.repos.lessons.listByCourse(courseId);
-      const blocks = this.repos.blocks.listByCourse(courseId);
-      return {
-        ...course,
-        modules: this.repos.modules.listByCourse(courseId).map((m) => ({
-          ...m,
-          lessons: (lessons.get(m.id) ?? []).map((l) => ({ ...l, blocks: blocks.get(l.id) ?? [] })),
-        })),
-      };
-    })();
+    return this.db.transaction(() => readCourseTree(this.repos, courseId, opts.includeTrashed ?? false))();
+  }
+
+  getCourseOutline(courseId: string): CourseOutline {
+    return this.db.transaction(() => readCourseOutline(this.repos, courseId))();
+  }
+
+  getLesson(lessonId: string): LessonTree {
+    return this.db.transaction(() => readLesson(this.repos, lessonId))();
+  }
+
+  findBlocks(courseId: string, query: BlockQuery): FoundBlock[] {
+    return this.db.transaction(() => findCourseBlocks(this.repos, courseId, query))();
   }
 
   isSample(courseId: string): boolean {

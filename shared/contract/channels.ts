@@ -24,6 +24,7 @@ import { filesChannels } from './files-contract';
 import { captionsChannels } from './captions-contract';
 import { recordsChannels } from './records-contract';
 import { cmi5Channels } from './cmi5-contract';
+import { outlineChannels } from './outline-contract';
 
 /**
  * The IPC contract: every call the renderer can make, named `domain.verb`, with one object
@@ -220,6 +221,8 @@ export const channels = {
   ...recordsChannels,
   /** Question banks (main/banks/). */
   ...banksChannels,
+  /** The editor's piece-by-piece reads: outline, one lesson, blocks by kind or id. */
+  ...outlineChannels,
 } as const;
 
 export type Channels = typeof channels;

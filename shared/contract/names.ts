@@ -92,6 +92,9 @@ export const CHANNEL_NAME_LIST = [
   'banks.questions.move',
   'banks.questions.toLesson',
   'banks.questions.fromLesson',
+  'courses.outline',
+  'lessons.get',
+  'blocks.find',
 ] as const satisfies readonly ChannelName[];
 
 export const EVENT_NAME_LIST = [

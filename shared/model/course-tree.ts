@@ -16,3 +16,14 @@ export const courseTreeSchema = courseSchema.extend({ modules: z.array(moduleTre
 export type LessonTree = z.infer<typeof lessonTreeSchema>;
 export type ModuleTree = z.infer<typeof moduleTreeSchema>;
 export type CourseTree = z.infer<typeof courseTreeSchema>;
+
+/**
+ * What the editor opens a course with: the course, its modules and lessons in order, without block bodies (a lesson's
+ * blocks load when it is opened, `lessons.get`). `blockCount` lets the outline say how full a lesson is.
+ */
+export const lessonOutlineSchema = lessonSchema.extend({ blockCount: z.number().int().min(0) });
+export const moduleOutlineSchema = moduleSchema.extend({ lessons: z.array(lessonOutlineSchema) });
+export const courseOutlineSchema = courseSchema.extend({ modules: z.array(moduleOutlineSchema) });
+export type LessonOutline = z.infer<typeof lessonOutlineSchema>;
+export type ModuleOutline = z.infer<typeof moduleOutlineSchema>;
+export type CourseOutline = z.infer<typeof courseOutlineSchema>;

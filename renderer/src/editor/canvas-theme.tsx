@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
-import { themeVariables, type CourseTree, type LessonTree } from '../../../shared';
+import { themeVariables, type CourseOutline, type Lesson } from '../../../shared';
 import { useStores } from '../stores/stores-context';
 
 /** The course theme's variables for the canvas element, as the player sets them on :root (CSSOM, CSP-safe). */
-export function canvasThemeStyle(tree: CourseTree): CSSProperties {
+export function canvasThemeStyle(tree: CourseOutline): CSSProperties {
   const { 'color-scheme': scheme, ...vars } = themeVariables(tree.settings.theme);
   return { ...vars, colorScheme: scheme } as CSSProperties;
 }
@@ -12,7 +12,7 @@ export function canvasThemeStyle(tree: CourseTree): CSSProperties {
  * The top of the lesson as learners see it: the player's header band (brand colour, logo, course title), then the
  * lesson's header image or colour band. Decorative here (the editor's own heading names the lesson).
  */
-export function CanvasThemeHeader({ tree, lesson }: { tree: CourseTree; lesson: LessonTree }) {
+export function CanvasThemeHeader({ tree, lesson }: { tree: CourseOutline; lesson: Lesson }) {
   const { api } = useStores();
   const logo = tree.settings.theme.logoAssetId;
   const header = lesson.header;

@@ -94,6 +94,8 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
   return createStore<EditorState>()((set, get) => {
     history.subscribe((snapshot) => set({ history: snapshot }));
     const tree = () => course.getState().tree;
+    /** Blocks are searched in the loaded lessons: only those are on screen, so only they are edited. */
+    const loaded = () => course.getState().lessons;
 
     /** Runs a call while telling the course store a write is pending (so it skips its own event refresh). */
     const tracked = async <T>(run: () => Promise<T>): Promise<T> => {
@@ -150,8 +152,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         if (failedNow) set((s) => ({ failed: s.failed.includes(blockId) ? s.failed : [...s.failed, blockId] }));
         return false;
       }
-      const current = tree();
-      if (current) course.setState({ tree: replaceBlock(current, saved) });
+      course.setState((s) => ({ lessons: replaceBlock(s.lessons, saved) }));
       set((s) => {
         const failed = s.failed.filter((id) => id !== blockId);
         // Typing that arrived while this save was in flight stays a draft and is saved next.
@@ -198,7 +199,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
     };
 
     const currentBlock = (blockId: string): Block | null =>
-      get().drafts[blockId] ?? findBlock(tree(), blockId)?.block ?? null;
+      get().drafts[blockId] ?? findBlock(loaded(), blockId)?.block ?? null;
 
     const record = (command: HistoryCommand) => history.push(command);
 
@@ -241,9 +242,16 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
       },
 
       async recoverDrafts() {
+        const left = storage.all();
+        if (left.length === 0) return 0;
+        // The stored copies come from the host (their lessons need not be loaded); at most the contract's 1000 ids
+        // per call, the rest wait for the next open.
+        const found = await course.getState().findBlocks({ blockIds: left.slice(0, 1000).map((d) => d.id) });
+        if (!found) return 0;
+        const storedById = new Map(found.map((f) => [f.block.id, f.block]));
         let recovered = 0;
-        for (const draft of storage.all()) {
-          const stored = findBlock(tree(), draft.id)?.block;
+        for (const draft of left) {
+          const stored = storedById.get(draft.id);
           if (!stored) continue; // another course, or the block is gone
           if (sameJson(stored, draft)) {
             storage.remove(draft.id);
@@ -271,7 +279,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
       },
 
       async duplicateBlock(blockId) {
-        const found = findBlock(tree(), blockId);
+        const found = findBlock(loaded(), blockId);
         const block = currentBlock(blockId);
         if (!found || !block) return null;
         return get().insertBlock(found.lesson.id, copyOfBlock(block), found.index + 1);
@@ -279,7 +287,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
 
       async deleteBlock(blockId) {
         await get().flush();
-        const found = findBlock(tree(), blockId);
+        const found = findBlock(loaded(), blockId);
         if (!found) return false;
         const { lesson, block, index } = found;
         const remove = () => callApi(api, 'blocks.delete', { blockId: block.id }, onError);
@@ -297,7 +305,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
 
       async convertBlock(blockId, to) {
         await get().flush();
-        const found = findBlock(tree(), blockId);
+        const found = findBlock(loaded(), blockId);
         const converted = found ? convertBlock(found.block, to) : null;
         if (!found || !converted) return null;
         const { lesson, block, index } = found;
@@ -320,7 +328,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
       },
 
       async moveBlock(blockId, toIndex) {
-        const found = findBlock(tree(), blockId);
+        const found = findBlock(loaded(), blockId);
         if (!found || found.index === toIndex) return false;
         const lessonId = found.lesson.id;
         const before = found.lesson.blocks.map((b) => b.id);

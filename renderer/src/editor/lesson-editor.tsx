@@ -9,7 +9,7 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
-import type { CourseTree, LessonTree } from '../../../shared';
+import type { CourseOutline, LessonTree } from '../../../shared';
 import { BlockFrame } from './block-frame';
 import { canvasThemeStyle, CanvasThemeHeader } from './canvas-theme';
 import { newBlock } from './blocks/new-block';
@@ -31,7 +31,7 @@ export function LessonEditor({
   lesson,
   width = 'desktop',
 }: {
-  tree: CourseTree;
+  tree: CourseOutline;
   lesson: LessonTree;
   width?: CanvasWidth;
 }) {

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { CourseSettings, CoursewrightApi, LessonTree, ModuleTree } from '../../../shared';
+import type { CourseSettings, CoursewrightApi, LessonTree, ModuleOutline, ModuleTree } from '../../../shared';
 import { callApi, type ErrorSink } from '../stores/call-api';
 import type { CourseState } from '../stores/course-store';
 import type { HistoryCommand } from './history/command-history';
@@ -42,6 +42,17 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
   const { api, course, structural, record, onError } = deps;
   const tree = () => course.getState().tree;
   const ok = async <T>(run: () => Promise<T | null>) => (await structural(run)) !== null;
+
+  /**
+   * A module with every lesson's blocks, for the undo of its deletion. The outline has no blocks: each lesson comes
+   * from the kept copy or the host (null when one cannot be read, and then nothing is deleted).
+   */
+  const moduleWithBlocks = async (module: ModuleOutline): Promise<ModuleTree | null> => {
+    const lessons = await Promise.all(module.lessons.map((l) => course.getState().lessonWithBlocks(l.id)));
+    if (lessons.some((l) => l === null)) return null;
+    const { lessons: _outline, ...rest } = module;
+    return { ...rest, lessons: lessons as LessonTree[] };
+  };
 
   /** Re-creates a deleted lesson and its blocks under their old ids, so recorded commands still apply. */
   const restoreLesson = async (moduleId: string, lesson: LessonTree, position: number) => {
@@ -142,10 +153,11 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
 
     async deleteModule(moduleId) {
       const found = findModuleIn(tree(), moduleId);
-      if (!found) return false;
+      const snapshot = found && (await moduleWithBlocks(found.module));
+      if (!found || !snapshot) return false;
       const remove = () => ok(() => callApi(api, 'modules.delete', { moduleId }, onError));
       if (!(await remove())) return false;
-      record({ label: 'Delete module', undo: () => ok(() => restoreModule(found.module, found.index)), redo: remove });
+      record({ label: 'Delete module', undo: () => ok(() => restoreModule(snapshot, found.index)), redo: remove });
       return true;
     },
 
@@ -191,12 +203,14 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
 
     async deleteLesson(lessonId) {
       const found = findLessonIn(tree(), lessonId);
-      if (!found) return false;
+      // The undo needs the blocks; a lesson that cannot be read is not deleted.
+      const snapshot = found && (await course.getState().lessonWithBlocks(lessonId));
+      if (!found || !snapshot) return false;
       const remove = () => ok(() => callApi(api, 'lessons.delete', { lessonId }, onError));
       if (!(await remove())) return false;
       record({
         label: 'Delete lesson',
-        undo: () => ok(() => restoreLesson(found.module.id, found.lesson, found.index)),
+        undo: () => ok(() => restoreLesson(found.module.id, snapshot, found.index)),
         redo: remove,
       });
       return true;
@@ -204,8 +218,9 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
 
     async duplicateLesson(lessonId) {
       const found = findLessonIn(tree(), lessonId);
-      if (!found) return null;
-      const { module, lesson, index } = found;
+      const lesson = found && (await course.getState().lessonWithBlocks(lessonId));
+      if (!found || !lesson) return null;
+      const { module, index } = found;
       const title = `${lesson.title.slice(0, 193)} (copy)`;
       const copy: LessonTree = {
         ...lesson,

@@ -4,6 +4,7 @@ import {
   blockAssetIds,
   COURSE_PACKAGE_FORMAT_VERSION,
   type Block,
+  type CourseOutline,
   type CoursePackage,
   type CourseTree,
   type LessonTree,
@@ -30,11 +31,15 @@ export type CanvasContext = Omit<BlockContext, 'assets'>;
  * A learner session for the lesson on the canvas: questions can be tried in the editor exactly as in the
  * player. Nothing is stored (no LMS, no storage).
  */
-export function useCanvasContext(tree: CourseTree, lesson: LessonTree): CanvasContext {
+export function useCanvasContext(tree: CourseOutline, lesson: LessonTree): CanvasContext {
   return useMemo(() => {
+    // The other lessons' blocks are not loaded (nor needed: the canvas shows this lesson only).
     const course: CourseTree = {
       ...tree,
-      modules: tree.modules.map((m) => ({ ...m, lessons: m.lessons.map((l) => (l.id === lesson.id ? lesson : l)) })),
+      modules: tree.modules.map((m) => ({
+        ...m,
+        lessons: m.lessons.map(({ blockCount: _n, ...l }) => (l.id === lesson.id ? lesson : { ...l, blocks: [] })),
+      })),
     };
     const pkg: CoursePackage = {
       formatVersion: COURSE_PACKAGE_FORMAT_VERSION,

@@ -1,18 +1,20 @@
-import type { Block, CourseTree, LessonTree, ModuleTree } from '../../../shared';
+import type { Block, CourseOutline, LessonTree } from '../../../shared';
 
-/** Pure look-ups and immutable updates over the open course tree. */
+/** Pure look-ups and immutable updates over the open course: its outline and its loaded lessons. */
 
-export function findBlock(tree: CourseTree | null, blockId: string) {
-  if (!tree) return null;
-  for (const module of tree.modules)
-    for (const lesson of module.lessons) {
-      const index = lesson.blocks.findIndex((b) => b.id === blockId);
-      if (index >= 0) return { module, lesson, block: lesson.blocks[index]!, index };
-    }
+/** Loaded lessons by id (`CourseState.lessons`). */
+export type LoadedLessons = Readonly<Record<string, LessonTree>>;
+
+/** A block of a loaded lesson (only loaded lessons can be edited, so only they are searched). */
+export function findBlock(lessons: LoadedLessons, blockId: string) {
+  for (const lesson of Object.values(lessons)) {
+    const index = lesson.blocks.findIndex((b) => b.id === blockId);
+    if (index >= 0) return { lesson, block: lesson.blocks[index]!, index };
+  }
   return null;
 }
 
-export function findLessonIn(tree: CourseTree | null, lessonId: string) {
+export function findLessonIn(tree: CourseOutline | null, lessonId: string) {
   if (!tree) return null;
   for (const module of tree.modules) {
     const index = module.lessons.findIndex((l) => l.id === lessonId);
@@ -21,22 +23,18 @@ export function findLessonIn(tree: CourseTree | null, lessonId: string) {
   return null;
 }
 
-export function findModuleIn(tree: CourseTree | null, moduleId: string) {
+export function findModuleIn(tree: CourseOutline | null, moduleId: string) {
   if (!tree) return null;
   const index = tree.modules.findIndex((m) => m.id === moduleId);
   return index >= 0 ? { module: tree.modules[index]!, index } : null;
 }
 
-/** The tree with one block replaced (same object when the block is not in it). */
-export function replaceBlock(tree: CourseTree, block: Block): CourseTree {
-  if (!findBlock(tree, block.id)) return tree;
-  const lessons = (m: ModuleTree): LessonTree[] =>
-    m.lessons.map((l) =>
-      l.blocks.some((b) => b.id === block.id)
-        ? { ...l, blocks: l.blocks.map((b) => (b.id === block.id ? block : b)) }
-        : l,
-    );
-  return { ...tree, modules: tree.modules.map((m) => ({ ...m, lessons: lessons(m) })) };
+/** The loaded lessons with one block replaced (same object when the block is in none of them). */
+export function replaceBlock(lessons: LoadedLessons, block: Block): LoadedLessons {
+  const found = findBlock(lessons, block.id);
+  if (!found) return lessons;
+  const blocks = found.lesson.blocks.map((b) => (b.id === block.id ? block : b));
+  return { ...lessons, [found.lesson.id]: { ...found.lesson, blocks } };
 }
 
 /** `ids` with `id` moved to `toIndex` (clamped). */

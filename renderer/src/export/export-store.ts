@@ -124,7 +124,8 @@ export function createExportStore(
         const [info, library, tree] = await Promise.all([
           callApi(api, 'app.info', {}, setError),
           callApi(api, 'library.info', {}, setError),
-          callApi(api, 'courses.get', { courseId: get().courseId }, setError),
+          // Only the settings are needed: the outline, not the whole tree.
+          callApi(api, 'courses.outline', { courseId: get().courseId }, setError),
         ]);
         const libraryPath = library?.path ?? null;
         const settings = tree?.settings;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import type { CourseTree } from '../../../shared';
+import type { CourseOutline } from '../../../shared';
+import { useCourseBlocks } from '../stores/use-course-blocks';
 import { isBrowserApi } from '../api/browser-api';
 import { useStores } from '../stores/stores-context';
 import { createCaptionEditorStore } from './caption-editor-store';
@@ -15,10 +16,14 @@ import { Eraser } from 'lucide-react';
 import { Button } from '../components/ui/button';
 import './media-library.css';
 
+const VIDEO = ['video'] as const;
+
 /** The media library: import, transcode progress, cancel/retry, delete, clean-up and caption editing. */
-export function MediaLibraryPanel({ tree }: { tree: CourseTree }) {
+export function MediaLibraryPanel({ tree }: { tree: CourseOutline }) {
   const courseId = tree.id;
-  const captionTracks = useMemo(() => videoCaptionTracks(tree), [tree]);
+  // The course's video blocks come from the host: the editor holds only the lessons opened.
+  const videos = useCourseBlocks(VIDEO);
+  const captionTracks = useMemo(() => videoCaptionTracks((videos ?? []).map((f) => f.block)), [videos]);
   const { api, notices } = useStores();
   const [stores] = useState(() => {
     const onError = notices.getState().pushError;

@@ -53,6 +53,8 @@ describe('editor store (real router + SQLite library)', () => {
     });
     const module = (await editor.getState().addModule('Module A'))!;
     const lesson = (await editor.getState().addLesson(module.id, 'Lesson 1'))!;
+    // As the lesson pane does: blocks are edited in a lesson the editor has opened (loaded).
+    await course.getState().loadLesson(lesson.id);
     return { course, editor, module, lesson, courseId: created.value.id };
   };
   const stored = async (courseId: string): Promise<CourseTree> => {

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { courseChecklist, type Block, type CourseTree } from '../../../shared';
-import { groupGuidance } from '../../../renderer/src/editor/panels/guidance-groups';
+import { groupGuidance, type NamedBlocks } from '../../../renderer/src/editor/panels/guidance-groups';
+
+/** What `blocks.find` gives the panel for the flagged blocks: each with its index in its lesson. */
+const blocksOf = (t: CourseTree): NamedBlocks =>
+  Object.fromEntries(
+    t.modules.flatMap((m) => m.lessons.flatMap((l) => l.blocks.map((block, index) => [block.id, { block, index }]))),
+  );
 
 const video = (title: string): Block => ({ id: randomUUID(), type: 'video', assetId: null, title, captions: [] });
 
@@ -32,7 +38,7 @@ describe('design checklist groups', () => {
     ]);
     const items = courseChecklist(t).filter((i) => i.code === 'video-missing-captions');
     expect(items).toHaveLength(3);
-    const groups = groupGuidance(items, t);
+    const groups = groupGuidance(items, t, blocksOf(t));
     expect(groups).toHaveLength(1);
     expect(groups[0]!.title).toBe('Videos without captions (3)');
     expect(groups[0]!.places.map((p) => p.name)).toEqual([
@@ -44,11 +50,19 @@ describe('design checklist groups', () => {
     expect(groups[0]!.places[2]).toMatchObject({ lessonId: tour.id, blockId: tour.blocks[1]!.id });
   });
 
+  it('a flagged block the panel could not load is named by its lesson', () => {
+    const t = tree([{ title: 'Welcome', blocks: [video('Intro')] }]);
+    const items = courseChecklist(t).filter((i) => i.code === 'video-missing-captions');
+    const [place] = groupGuidance(items, t, {})[0]!.places;
+    expect(place).toEqual({ name: 'Lesson “Welcome”', lessonId: t.modules[0]!.lessons[0]!.id, blockId: null });
+  });
+
   it('a tip that stands alone keeps its own message', () => {
     const t = tree([{ title: 'Welcome', blocks: [video('Intro')] }]);
     const groups = groupGuidance(
       courseChecklist(t).filter((i) => i.code === 'video-missing-captions'),
       t,
+      blocksOf(t),
     );
     expect(groups[0]!.title).toBe('A video in “Welcome” has no captions.');
   });

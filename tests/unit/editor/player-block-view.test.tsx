@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useMemo } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BlockOf, CourseTree, LessonTree } from '../../../shared';
+import type { BlockOf, CourseOutline, CourseTree, LessonTree } from '../../../shared';
 import { PlayerBlockView, useCanvasContext } from '../../../renderer/src/editor/player-block-view';
 import type { AppStores } from '../../../renderer/src/stores/app-stores';
 import { StoresProvider } from '../../../renderer/src/stores/stores-context';
@@ -11,8 +12,18 @@ import { sampleCourseTree } from '../../support/player-course-tree';
 // The only API member the view uses is the pure media URL builder.
 const stores = { api: { mediaUrl: (id: string) => `/media/${id}` } } as unknown as AppStores;
 
+/** What the editor holds: the outline (no blocks) beside the open lesson. */
+const outlineOf = (tree: CourseTree): CourseOutline => ({
+  ...tree,
+  modules: tree.modules.map((m) => ({
+    ...m,
+    lessons: m.lessons.map(({ blocks, pool: _pool, ...l }) => ({ ...l, blockCount: blocks.length })),
+  })),
+});
+
 function Canvas({ tree, lesson, override }: { tree: CourseTree; lesson: LessonTree; override?: BlockOf<'quote'> }) {
-  const ctx = useCanvasContext(tree, lesson);
+  const outline = useMemo(() => outlineOf(tree), [tree]);
+  const ctx = useCanvasContext(outline, lesson);
   return (
     <ol>
       {lesson.blocks.map((b) => (

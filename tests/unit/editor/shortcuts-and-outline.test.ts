@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseTree } from '../../../shared';
+import type { CourseOutline } from '../../../shared';
 import { shortcutFor } from '../../../renderer/src/editor/use-editor-shortcuts';
 import { lessonDropTarget, MODULE_DROP_PREFIX } from '../../../renderer/src/screens/course/outline-dnd';
 import { languageError, supportContactError } from '../../../renderer/src/editor/panels/settings-form-logic';
@@ -38,7 +38,7 @@ describe('lessonDropTarget', () => {
     moduleId,
     title: `L${n}`,
     kind: 'content' as const,
-    blocks: [],
+    blockCount: 0,
   });
   const tree = {
     id: id(99),
@@ -46,7 +46,7 @@ describe('lessonDropTarget', () => {
       { id: id(1), courseId: id(99), title: 'A', lessons: [lesson(11, id(1)), lesson(12, id(1)), lesson(13, id(1))] },
       { id: id(2), courseId: id(99), title: 'B', lessons: [] },
     ],
-  } as unknown as CourseTree;
+  } as unknown as CourseOutline;
 
   it('takes the place of the lesson it is dropped on', () => {
     expect(lessonDropTarget(tree, id(11), id(13))).toEqual({ moduleId: id(1), index: 2 });

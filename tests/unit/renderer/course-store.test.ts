@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BLOCK_TYPES } from '../../../shared';
 import { createAppStores } from '../../../renderer/src/stores/app-stores';
-import { createCourseStore, findLesson } from '../../../renderer/src/stores/course-store';
+import { createCourseStore, findLesson, KEPT_LESSONS } from '../../../renderer/src/stores/course-store';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
 
 describe('course store (real router + SQLite library)', () => {
@@ -19,7 +19,7 @@ describe('course store (real router + SQLite library)', () => {
     return result.value;
   };
 
-  it('opens the sample course with modules, lessons and every block type', async () => {
+  it('opens the sample course as an outline (no blocks), then loads every lesson with every block type', async () => {
     const list = await env.api.invoke('courses.list', {});
     if (!list.ok) throw new Error(list.error.message);
     const sample = list.value.find((c) => c.isSample)!;
@@ -29,8 +29,70 @@ describe('course store (real router + SQLite library)', () => {
     expect(status).toBe('ready');
     expect(tree?.title).toBe('Asynchronous Learning 101');
     expect(tree!.modules.length).toBeGreaterThan(0);
-    const types = new Set(tree!.modules.flatMap((m) => m.lessons.flatMap((l) => l.blocks.map((b) => b.type))));
+    // Opening moved no block: one outline call, no lesson, no whole tree.
+    expect(env.calls.get('courses.outline')).toBe(1);
+    expect(env.calls.get('lessons.get')).toBeUndefined();
+    expect(env.calls.get('courses.get')).toBeUndefined();
+    expect(store.getState().lessons).toEqual({});
+    const outlineLessons = tree!.modules.flatMap((m) => m.lessons);
+    const types = new Set<string>();
+    for (const l of outlineLessons) {
+      const loaded = await store.getState().loadLesson(l.id);
+      expect(loaded?.blocks).toHaveLength(l.blockCount);
+      for (const b of loaded!.blocks) types.add(b.type);
+    }
     for (const type of BLOCK_TYPES) expect(types, `sample uses ${type}`).toContain(type);
+    // Only the last few lessons keep their blocks.
+    expect(Object.keys(store.getState().lessons)).toEqual(outlineLessons.slice(-KEPT_LESSONS).map((l) => l.id));
+  });
+
+  it('keeps loaded lessons fresh: a refresh reloads them, a deleted one is dropped, an older answer loses', async () => {
+    const course = await newCourse('Lessons');
+    const lib = env.context.library;
+    const mod = lib.createModule(course.id, 'M');
+    const a = lib.createLesson(mod.id, 'A');
+    const b = lib.createLesson(mod.id, 'B');
+    lib.createBlock(a.id, { type: 'heading', level: 2, text: 'First' });
+    const store = createCourseStore(env.api);
+    await store.getState().open(course.id);
+    await Promise.all([store.getState().loadLesson(a.id), store.getState().loadLesson(a.id)]);
+    expect(env.calls.get('lessons.get')).toBe(1); // one call in flight per lesson
+    await store.getState().loadLesson(b.id);
+
+    lib.createBlock(a.id, { type: 'heading', level: 2, text: 'Second' });
+    lib.deleteLesson(b.id);
+    await store.getState().refresh();
+    const state = store.getState();
+    expect(state.lessons[a.id]!.blocks.map((x) => (x.type === 'heading' ? x.text : ''))).toEqual(['First', 'Second']);
+    expect(state.lessons[b.id]).toBeUndefined();
+    expect(state.tree!.modules[0]!.lessons.map((l) => [l.title, l.blockCount])).toEqual([['A', 2]]);
+    expect(state.error).toBeNull(); // the vanished lesson is no error
+
+    // An answer that arrives after a newer one for the same lesson never overwrites it.
+    let holdNext = false;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slowApi = {
+      ...env.api,
+      invoke: async (channel: string, input: unknown) => {
+        const hold = channel === 'lessons.get' && holdNext;
+        if (hold) holdNext = false;
+        const result = await env.api.invoke(channel as never, input as never);
+        if (hold) await gate;
+        return result;
+      },
+    } as typeof env.api;
+    const racing = createCourseStore(slowApi);
+    await racing.getState().open(course.id);
+    await racing.getState().loadLesson(a.id);
+    holdNext = true;
+    const old = racing.getState().refresh(); // reads lesson A with 2 blocks, answers only after the gate
+    lib.createBlock(a.id, { type: 'heading', level: 2, text: 'Third' });
+    await racing.getState().refresh();
+    expect(racing.getState().lessons[a.id]!.blocks).toHaveLength(3);
+    release();
+    await old;
+    expect(racing.getState().lessons[a.id]!.blocks).toHaveLength(3);
   });
 
   it('adds modules and lessons and renames them, updating the tree when each action resolves', async () => {
@@ -99,7 +161,7 @@ describe('course store (real router + SQLite library)', () => {
     const elsewhere = await newCourse('Unrelated');
     const stores = createAppStores(env.api);
     await stores.course.getState().open(course.id);
-    const gets = () => env.calls.get('courses.get') ?? 0;
+    const gets = () => env.calls.get('courses.outline') ?? 0;
 
     const before = gets();
     await env.api.invoke('modules.create', { courseId: elsewhere.id, title: 'Not ours' });

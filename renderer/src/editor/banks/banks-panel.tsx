@@ -1,6 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
-import { newQuestion, type BankQuestion, type CourseTree, type Question, type QuestionBank } from '../../../../shared';
+import {
+  newQuestion,
+  type BankQuestion,
+  type CourseOutline,
+  type FoundBlock,
+  type Question,
+  type QuestionBank,
+} from '../../../../shared';
+import { useCourseBlocks } from '../../stores/use-course-blocks';
 import { Button } from '../../components/ui/button';
 import { useEditorStores, useBanks } from '../editor-context';
 import { TextField } from '../blocks/fields';
@@ -9,22 +17,23 @@ import { newClientId } from '../client-id';
 import { parseTags } from './banks-store';
 import './banks.css';
 
-/** Question blocks of the course's lessons, for "move into a bank". */
-const lessonQuestions = (tree: CourseTree) =>
-  tree.modules.flatMap((m) =>
-    m.lessons.flatMap((l) =>
-      l.blocks.flatMap((b) =>
-        b.type === 'question' ? [{ id: b.id, label: `${l.title} › ${b.question.prompt}` }] : [],
-      ),
-    ),
+const QUESTION = ['question'] as const;
+/** Question blocks of the course's lessons (from the host: `blocks.find`), for "move into a bank". */
+const lessonQuestions = (tree: CourseOutline, found: readonly FoundBlock[]) => {
+  const titles = new Map(tree.modules.flatMap((m) => m.lessons.map((l) => [l.id, l.title])));
+  return found.flatMap(({ lessonId, block: b }) =>
+    b.type === 'question' ? [{ id: b.id, label: `${titles.get(lessonId) ?? ''} › ${b.question.prompt}` }] : [],
   );
-const quizLessons = (tree: CourseTree) => tree.modules.flatMap((m) => m.lessons.filter((l) => l.kind === 'quiz'));
+};
+const quizLessons = (tree: CourseOutline) => tree.modules.flatMap((m) => m.lessons.filter((l) => l.kind === 'quiz'));
 
 /** The course's question banks: create, rename, delete; tagged questions edited with the question editor; moves. */
-export function BanksPanel({ tree }: { tree: CourseTree }) {
+export function BanksPanel({ tree }: { tree: CourseOutline }) {
   const { banks: store } = useEditorStores();
   const banks = useBanks((s) => s.banks);
   const status = useBanks((s) => s.status);
+  const questions = useCourseBlocks(QUESTION);
+  const candidates = lessonQuestions(tree, questions ?? []);
   const [title, setTitle] = useState('');
   useEffect(() => {
     void store.getState().load(tree.id);
@@ -50,13 +59,20 @@ export function BanksPanel({ tree }: { tree: CourseTree }) {
       {status === 'loading' ? <p className="muted">Loading banks…</p> : null}
       {status === 'ready' && banks.length === 0 ? <p>No question banks yet.</p> : null}
       {banks.map((bank) => (
-        <BankSection key={bank.id} bank={bank} banks={banks} tree={tree} />
+        <BankSection key={bank.id} bank={bank} banks={banks} tree={tree} candidates={candidates} />
       ))}
     </div>
   );
 }
 
-function BankSection({ bank, banks, tree }: { bank: QuestionBank; banks: QuestionBank[]; tree: CourseTree }) {
+interface BankSectionProps {
+  bank: QuestionBank;
+  banks: QuestionBank[];
+  tree: CourseOutline;
+  candidates: { id: string; label: string }[];
+}
+
+function BankSection({ bank, banks, tree, candidates }: BankSectionProps) {
   const { banks: store } = useEditorStores();
   const headingId = useId();
   // Local edits only while typing (null: show what is stored).
@@ -64,7 +80,6 @@ function BankSection({ bank, banks, tree }: { bank: QuestionBank; banks: Questio
   const name = nameEdit ?? bank.title;
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [fromBlock, setFromBlock] = useState('');
-  const candidates = lessonQuestions(tree);
   return (
     <section className="bank" aria-labelledby={headingId} data-bank-id={bank.id}>
       <h3 id={headingId}>
@@ -138,7 +153,7 @@ function BankSection({ bank, banks, tree }: { bank: QuestionBank; banks: Questio
   );
 }
 
-function BankQuestionRow({ item, banks, tree }: { item: BankQuestion; banks: QuestionBank[]; tree: CourseTree }) {
+function BankQuestionRow({ item, banks, tree }: { item: BankQuestion; banks: QuestionBank[]; tree: CourseOutline }) {
   const { banks: store } = useEditorStores();
   const [editing, setEditing] = useState(false);
   // Local edits only until saved (null: show what is stored).

@@ -1,4 +1,4 @@
-import type { Block, CourseTree, GuidanceCode, GuidanceItem } from '../../../../shared';
+import type { Block, GuidanceCode, GuidanceItem } from '../../../../shared';
 import { BLOCK_KINDS } from '../../../../shared/core/block-registry';
 
 /** What a group of identical tips is about, said once. */
@@ -58,8 +58,16 @@ function blockName(block: Block, index: number): string {
   return own?.trim() ? `${kind} “${own.trim()}” (block ${index + 1})` : `${kind} (block ${index + 1})`;
 }
 
-/** Names every target from the course tree. */
-export function placeOf(item: GuidanceItem, tree: CourseTree): GuidancePlace {
+/** What naming needs of the course: its outline (a `CourseTree` or `CourseOutline` will do). */
+export interface NamedCourse {
+  title: string;
+  modules: readonly { id: string; title: string; lessons: readonly { id: string; title: string }[] }[];
+}
+/** The named blocks by id with their place in their lesson (`blocks.find`). */
+export type NamedBlocks = Readonly<Record<string, { block: Block; index: number }>>;
+
+/** Names every target from the course outline and the blocks the checklist flagged. */
+export function placeOf(item: GuidanceItem, tree: NamedCourse, blocks: NamedBlocks): GuidancePlace {
   const { target } = item;
   for (const mod of tree.modules) {
     if (target.kind === 'module' && mod.id === target.moduleId) {
@@ -67,12 +75,11 @@ export function placeOf(item: GuidanceItem, tree: CourseTree): GuidancePlace {
     }
     for (const lesson of mod.lessons) {
       if (lesson.id !== target.lessonId) continue;
-      const index = target.blockId ? lesson.blocks.findIndex((b) => b.id === target.blockId) : -1;
-      const block = index >= 0 ? lesson.blocks[index] : undefined;
+      const found = target.blockId ? blocks[target.blockId] : undefined;
       return {
-        name: block ? `${lesson.title} › ${blockName(block, index)}` : `Lesson “${lesson.title}”`,
+        name: found ? `${lesson.title} › ${blockName(found.block, found.index)}` : `Lesson “${lesson.title}”`,
         lessonId: lesson.id,
-        blockId: block?.id ?? null,
+        blockId: found?.block.id ?? null,
       };
     }
   }
@@ -80,7 +87,7 @@ export function placeOf(item: GuidanceItem, tree: CourseTree): GuidancePlace {
 }
 
 /** Identical tips (same code) become one group listing each place, in checklist order. */
-export function groupGuidance(items: readonly GuidanceItem[], tree: CourseTree): GuidanceGroup[] {
+export function groupGuidance(items: readonly GuidanceItem[], tree: NamedCourse, blocks: NamedBlocks): GuidanceGroup[] {
   const groups = new Map<GuidanceCode, GuidanceGroup & { first: string }>();
   for (const item of items) {
     const group = groups.get(item.code) ?? {
@@ -90,7 +97,7 @@ export function groupGuidance(items: readonly GuidanceItem[], tree: CourseTree):
       first: item.message,
       places: [],
     };
-    group.places.push(placeOf(item, tree));
+    group.places.push(placeOf(item, tree, blocks));
     groups.set(item.code, group);
   }
   return [...groups.values()].map(({ first, ...g }) => ({

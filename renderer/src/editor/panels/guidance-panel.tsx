@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { CourseTree } from '../../../../shared';
+import type { CourseOutline } from '../../../../shared';
 import { RouteLink } from '../../components/common/route-link';
 import { useEditorStores, useGuidance } from '../editor-context';
 import { groupGuidance, type GuidanceGroup } from './guidance-groups';
@@ -7,10 +7,11 @@ import { groupGuidance, type GuidanceGroup } from './guidance-groups';
 const minutes = (n: number | undefined) => `${Math.max(1, Math.round(n ?? 0))} min`;
 
 /** The non-blocking design checklist and duration estimates (`courses.guidance`), refreshed on open and edit. */
-export function GuidancePanel({ tree }: { tree: CourseTree }) {
+export function GuidancePanel({ tree }: { tree: CourseOutline }) {
   const { guidance: store } = useEditorStores();
   const guidance = useGuidance((s) => s.guidance);
   const status = useGuidance((s) => s.status);
+  const blocks = useGuidance((s) => s.blocks);
   useEffect(() => {
     void store.getState().load(tree.id);
   }, [store, tree]);
@@ -35,7 +36,7 @@ export function GuidancePanel({ tree }: { tree: CourseTree }) {
       <h3>Checklist</h3>
       {guidance.items.length === 0 ? <p>Nothing to fix. Well done.</p> : null}
       <ul className="guidance-items">
-        {groupGuidance(guidance.items, tree).map((group) => (
+        {groupGuidance(guidance.items, tree, blocks).map((group) => (
           <GuidanceRow key={group.code} group={group} courseId={tree.id} />
         ))}
       </ul>
@@ -43,8 +44,11 @@ export function GuidancePanel({ tree }: { tree: CourseTree }) {
   );
 }
 
-/** Brings a block into view once the lesson showing it has rendered (a few frames after navigating). */
-function revealBlock(blockId: string, framesLeft = 30): void {
+/**
+ * Brings a block into view once the lesson showing it has rendered: after navigating, and after the lesson's blocks
+ * have loaded (`lessons.get`, a round trip), so it waits up to ~2 s of frames.
+ */
+function revealBlock(blockId: string, framesLeft = 120): void {
   const el = document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
   if (el) {
     el.scrollIntoView({ block: 'center' });

@@ -1,9 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CourseGuidance, CoursewrightApi } from '../../../../shared';
+import type { CourseGuidance, CoursewrightApi, FoundBlock } from '../../../../shared';
 import { callApi, type ErrorSink } from '../../stores/call-api';
 
 export interface GuidanceState {
   guidance: CourseGuidance | null;
+  /** The blocks the checklist names, by id (the outline has no blocks; these come with the checklist). */
+  blocks: Record<string, FoundBlock>;
   status: 'idle' | 'loading' | 'ready' | 'error';
   load(courseId: string): Promise<void>;
 }
@@ -11,11 +13,19 @@ export interface GuidanceState {
 export function createGuidanceStore(api: CoursewrightApi, onError: ErrorSink): StoreApi<GuidanceState> {
   return createStore<GuidanceState>()((set) => ({
     guidance: null,
+    blocks: {},
     status: 'idle',
     async load(courseId) {
       set({ status: 'loading' });
       const guidance = await callApi(api, 'courses.guidance', { courseId }, onError);
-      set(guidance ? { guidance, status: 'ready' } : { status: 'error' });
+      if (!guidance) return set({ status: 'error' });
+      // Only the flagged blocks, to name them ("Video “Intro” (block 2)"); the contract takes 1000 ids a call.
+      const ids = [...new Set(guidance.items.flatMap((i) => (i.target.blockId ? [i.target.blockId] : [])))];
+      const found = ids.length
+        ? await callApi(api, 'blocks.find', { courseId, blockIds: ids.slice(0, 1000) }, onError)
+        : [];
+      const blocks = Object.fromEntries((found ?? []).map((f) => [f.block.id, f]));
+      set({ guidance, blocks, status: 'ready' });
     },
   }));
 }

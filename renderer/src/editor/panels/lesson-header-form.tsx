@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { LessonHeader, LessonTree } from '../../../../shared';
+import type { Lesson, LessonHeader } from '../../../../shared';
 import { AssetPicker } from '../blocks/asset-picker';
 import { CheckboxField } from '../blocks/fields';
 import { BlurText } from './settings-panel';
@@ -9,7 +9,7 @@ import { useEditor } from '../editor-context';
  * A lesson's optional header: an image from the media library (with alt text, or marked decorative), else a colour
  * band (decorative, so any colour).
  */
-export function LessonHeaderForm({ lesson }: { lesson: LessonTree }) {
+export function LessonHeaderForm({ lesson }: { lesson: Lesson }) {
   const setLessonHeader = useEditor((s) => s.setLessonHeader);
   const colorId = useId();
   const header: LessonHeader = lesson.header ?? {

@@ -1,4 +1,4 @@
-import { defaultQuizSettings, type LessonTree, type QuizSettings } from '../../../../shared';
+import { defaultQuizSettings, type Lesson, type QuizSettings } from '../../../../shared';
 import { CheckboxField, NumberField, SelectField } from '../blocks/fields';
 import { useEditor } from '../editor-context';
 import { QuizDrawFields } from './quiz-draw-fields';
@@ -11,7 +11,7 @@ const LAYOUT_OPTIONS = [
 const whole = (v: number, min: number, max: number): boolean => Number.isInteger(v) && v >= min && v <= max;
 
 /** How a graded quiz lesson runs as an attempt: layout, attempts, review, timer (minimal; restyled later). */
-export function QuizSettingsForm({ lesson, courseId }: { lesson: LessonTree; courseId: string }) {
+export function QuizSettingsForm({ lesson, courseId }: { lesson: Lesson; courseId: string }) {
   const setQuizSettings = useEditor((s) => s.setQuizSettings);
   const q = { ...defaultQuizSettings(), ...lesson.quiz };
   const set = (patch: Partial<QuizSettings>) => void setQuizSettings(lesson.id, { ...q, ...patch });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { COMPLETION_RULES, VIDEO_QUALITIES, type CourseSettings, type CourseTree } from '../../../../shared';
+import { COMPLETION_RULES, VIDEO_QUALITIES, type CourseSettings, type CourseOutline } from '../../../../shared';
 import { CheckboxField, NumberField, SelectField } from '../blocks/fields';
 import { AssetPicker } from '../blocks/asset-picker';
 import { useEditor } from '../editor-context';
@@ -14,7 +14,7 @@ const RULE_LABELS = {
 } as const;
 
 /** Course settings; each field is stored when it changes (text fields when they lose focus), undoable. */
-export function SettingsPanel({ tree }: { tree: CourseTree }) {
+export function SettingsPanel({ tree }: { tree: CourseOutline }) {
   const updateCourse = useEditor((s) => s.updateCourse);
   const s = tree.settings;
   // The colour input reports every move of the picker: the preview follows live, the save waits for blur.
@@ -248,7 +248,7 @@ function BrandColor({
 }
 
 /** A learner-style card in the course's theme (custom property set through the CSSOM, which the CSP allows). */
-function ThemePreview({ tree, color }: { tree: CourseTree; color: string }) {
+function ThemePreview({ tree, color }: { tree: CourseOutline; color: string }) {
   const { theme } = tree.settings;
   const live = { ...tree, settings: { ...tree.settings, theme: { ...theme, brandColor: color } } };
   return (

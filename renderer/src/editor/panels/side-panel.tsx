@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { CourseTree } from '../../../../shared';
+import type { CourseOutline } from '../../../../shared';
 import type { EditorPanel } from '../editor-bar';
 import { GuidancePanel } from './guidance-panel';
 import { SettingsPanel } from './settings-panel';
@@ -24,7 +24,7 @@ export function SidePanel({
   onClose,
 }: {
   panel: Exclude<EditorPanel, null>;
-  tree: CourseTree;
+  tree: CourseOutline;
   onClose: () => void;
 }) {
   const headingId = useId();

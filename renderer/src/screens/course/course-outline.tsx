@@ -11,7 +11,7 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { Pencil } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CourseTree } from '../../../../shared';
+import type { CourseOutline } from '../../../../shared';
 import { InlineRename } from '../../components/common/inline-rename';
 import { TitleForm } from '../../components/common/title-form';
 import { IconButton } from '../../components/ui/icon-button';
@@ -28,7 +28,7 @@ const POINTER = { activationConstraint: { distance: 4 } };
 const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
 /** The course's modules and lessons: select, add, rename, delete, collapse, and reorder by drag or keyboard. */
-export function CourseOutline({ tree, selectedLessonId }: { tree: CourseTree; selectedLessonId: string | null }) {
+export function CourseOutline({ tree, selectedLessonId }: { tree: CourseOutline; selectedLessonId: string | null }) {
   const { course } = useStores();
   const addModule = useEditor((s) => s.addModule);
   const moveLesson = useEditor((s) => s.moveLesson);

@@ -1,15 +1,16 @@
 import { Monitor, Smartphone, Tablet } from 'lucide-react';
-import { useId, useRef, useState } from 'react';
-import type { CourseTree } from '../../../../shared';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { CourseOutline, LessonTree } from '../../../../shared';
 import { InlineRename } from '../../components/common/inline-rename';
 import { findLesson } from '../../stores/course-store';
+import { useCourse } from '../../stores/stores-context';
 import { useEditor } from '../../editor/editor-context';
 import { CANVAS_WIDTHS, LessonEditor, type CanvasWidth } from '../../editor/lesson-editor';
 import { QuizSettingsForm } from '../../editor/panels/quiz-settings-form';
 import { LessonHeaderForm } from '../../editor/panels/lesson-header-form';
 
 /** The selected lesson's editor, or the course overview when none is selected. */
-export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: string | null }) {
+export function LessonPane({ tree, lessonId }: { tree: CourseOutline; lessonId: string | null }) {
   const renameLesson = useEditor((s) => s.renameLesson);
   const setLessonKind = useEditor((s) => s.setLessonKind);
   const [renaming, setRenaming] = useState(false);
@@ -17,6 +18,28 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
   const renameButton = useRef<HTMLButtonElement>(null);
   const kindId = useId();
   const found = findLesson(tree, lessonId);
+  const loaded = useCourse((s) => (lessonId ? s.lessons[lessonId] : undefined));
+  const loadLesson = useCourse((s) => s.loadLesson);
+  const exists = found !== null;
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
+  // The outline has no blocks: the lesson's own load when it is opened (kept lessons show at once).
+  useEffect(() => {
+    if (!lessonId || !exists || loaded) return;
+    let live = true;
+    void loadLesson(lessonId).then((lesson) => live && setFailed(lesson === null));
+    return () => {
+      live = false;
+    };
+  }, [lessonId, exists, loaded, loadLesson, attempt]);
+  // Title, kind and settings from the outline (refreshed with it), blocks from the loaded lesson.
+  const outlineLesson = found?.lesson;
+  const blocks = loaded?.blocks;
+  const lessonTree = useMemo<LessonTree | null>(() => {
+    if (!outlineLesson || !blocks) return null;
+    const { blockCount: _n, ...lesson } = outlineLesson;
+    return { ...lesson, blocks };
+  }, [outlineLesson, blocks]);
 
   if (!found) {
     const lessons = tree.modules.reduce((n, m) => n + m.lessons.length, 0);
@@ -78,7 +101,24 @@ export function LessonPane({ tree, lessonId }: { tree: CourseTree; lessonId: str
       {lesson.kind === 'quiz' ? <QuizSettingsForm lesson={lesson} courseId={tree.id} /> : null}
       <LessonHeaderForm key={lesson.id} lesson={lesson} />
       <WidthSwitcher value={width} onChange={setWidth} />
-      <LessonEditor tree={tree} lesson={lesson} width={width} />
+      {lessonTree ? (
+        <LessonEditor tree={tree} lesson={lessonTree} width={width} />
+      ) : failed ? (
+        <p role="status">
+          This lesson’s content could not be loaded.{' '}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => (setFailed(false), setAttempt((n) => n + 1))}
+          >
+            Try again
+          </button>
+        </p>
+      ) : (
+        <p className="muted" role="status">
+          Loading the lesson…
+        </p>
+      )}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { CourseTree } from '../../../../shared';
+import type { CourseOutline } from '../../../../shared';
 
 /** Drop targets for empty modules carry this prefix; lesson rows use the lesson id itself. */
 export const MODULE_DROP_PREFIX = 'module-drop:';
@@ -8,7 +8,7 @@ export const MODULE_DROP_PREFIX = 'module-drop:';
  * module); dropped on a module's drop zone, it goes to the end. Null when nothing would change.
  */
 export function lessonDropTarget(
-  tree: CourseTree,
+  tree: CourseOutline,
   lessonId: string,
   overId: string,
 ): { moduleId: string; index: number } | null {

@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { ArrowDown, ArrowUp, ChevronRight, Ellipsis, Pencil, Plus, Trash2 } from 'lucide-react';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ModuleTree } from '../../../../shared';
+import type { ModuleOutline } from '../../../../shared';
 import { ConfirmDialog } from '../../components/common/confirm-dialog';
 import { InlineRename } from '../../components/common/inline-rename';
 import { TitleForm } from '../../components/common/title-form';
@@ -15,7 +15,7 @@ import { ROW_HEIGHT, useRowWindow } from './outline-window';
 
 interface ModuleProps {
   courseId: string;
-  module: ModuleTree;
+  module: ModuleOutline;
   index: number;
   count: number;
   /** The selected lesson when it is in this module, else null (so other modules skip re-rendering). */
@@ -180,7 +180,7 @@ function LessonRows({
 }: {
   id: string;
   courseId: string;
-  module: ModuleTree;
+  module: ModuleOutline;
   selectedLessonId: string | null;
 }) {
   const list = useRef<HTMLOListElement>(null);

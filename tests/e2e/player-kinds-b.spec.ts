@@ -301,8 +301,25 @@ test.describe('sorting on a touch screen', () => {
           touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 }],
         });
       const moved = (await scrollY()) - start;
+      // The finger rests before it is lifted, so no fling keeps the page moving afterwards.
+      await page.waitForTimeout(200);
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       return moved;
+    };
+    /** Resolves once the page has stopped scrolling (two reads 100 ms apart agree). */
+    const settled = async () => {
+      let last = NaN;
+      await expect
+        .poll(
+          async () => {
+            const now = await scrollY();
+            const same = now === last;
+            last = now;
+            return same;
+          },
+          { intervals: [100] },
+        )
+        .toBe(true);
     };
     const centre = async (el: typeof card) => {
       const b = (await el.boundingBox())!;
@@ -319,7 +336,9 @@ test.describe('sorting on a touch screen', () => {
     // By the grip (touch-action: none), the same finger drags the card onto its pile and the page stays put.
     const grip = card.locator('.cw-sort-grip');
     expect(await grip.evaluate((el) => getComputedStyle(el).touchAction)).toBe('none');
+    await settled();
     await activity.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await settled();
     await expect(target).toBeInViewport({ ratio: 1 });
     expect(await touch(await centre(grip), await centre(target))).toBe(0);
     await expect(target.locator('.cw-sort-card')).toContainText([text]);

@@ -121,6 +121,7 @@ test('tabs: tablist with roving tabindex, arrows/Home/End move and select, one T
   await page.keyboard.press('Home');
   await expect(tabs.first()).toBeFocused();
   await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused(); // focus moves after the redraw: Tab only then
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tabpanel', { name: block.items[1]!.title })).toBeFocused();
   await page.keyboard.press('Shift+Tab');

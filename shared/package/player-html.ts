@@ -40,26 +40,22 @@ const safeLang = (lang: string): string => (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$
 /**
  * The package's `index.html`. No inline script or style, so a strict CSP (`script-src 'self'`) works;
  * `content/course.js` sets the package global before `runtime/player.js` runs (both are deferred, in order).
+ * Short on purpose (it counts in the runtime budget): the optional `<head>`, `<body>` and closing tags are implied
+ * by the HTML parser.
  */
 export function renderPlayerHtml(opts: { title: string; language: string; target: PackageTarget }): string {
   const title = escapeHtml(opts.title);
   return `<!doctype html>
 <html lang="${safeLang(opts.language)}">
-<head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Coursewright">
+<meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="coursewright-target" content="${escapeHtml(opts.target)}">
 <title>${title}</title>
 <link rel="stylesheet" href="${PACKAGE_PATHS.playerCss}">
 <script defer src="${PACKAGE_PATHS.courseJs}"></script>
 <script defer src="${PACKAGE_PATHS.playerJs}"></script>
-</head>
-<body>
 <div id="app" data-state="loading"><p class="cw-loading">${title}</p></div>
-<noscript><p class="cw-noscript">This course needs JavaScript. Please enable JavaScript in your browser, or open the course in a browser that supports it.</p></noscript>
-</body>
-</html>
+<noscript><p class="cw-noscript">This course needs JavaScript: please turn it on in your browser.</p></noscript>
 `;
 }
 

@@ -270,3 +270,78 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
   await page.setViewportSize({ width: 320, height: 800 });
   expect(await noPageOverflow(page)).toBe(true);
 });
+
+test.describe('sorting on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a swipe on a card scrolls the page; a drag by its grip moves the card', async ({ page }) => {
+    const { block, lessonTitle } = find('sorting');
+    const cards = sortingCards(block.piles);
+    const home = new Map(cards.map((c) => [c.card.text, c.pile]));
+    await launchPlayer(page, pkg.url, true);
+    await openPlayerLesson(page, lessonTitle, 390);
+    // A phone-wide page tall enough to show the stack and both piles at once (the drop must land in the viewport).
+    await page.setViewportSize({ width: 390, height: 1600 });
+    const activity = page.getByRole('region', { name: block.prompt });
+    const stack = activity.locator('.cw-sort-stack .cw-sort-card');
+    const card = stack.first();
+    const text = (await card.locator('span').textContent())!;
+    const target = activity.locator(`.cw-sort-pile[data-pile="${home.get(text)}"]`);
+    await card.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    // Real touch input (CDP touch events go through the browser's gesture handling, touch-action included).
+    const cdp = await page.context().newCDPSession(page);
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    /** A finger from `from` to `to`; returns how far the page scrolled while it moved (before it is lifted). */
+    const touch = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      const start = await scrollY();
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+      for (let i = 1; i <= 10; i++)
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 }],
+        });
+      const moved = (await scrollY()) - start;
+      // The finger rests before it is lifted, so no fling keeps the page moving afterwards.
+      await page.waitForTimeout(200);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      return moved;
+    };
+    /** Resolves once the page has stopped scrolling (two reads 100 ms apart agree). */
+    const settled = async () => {
+      let last = NaN;
+      await expect
+        .poll(
+          async () => {
+            const now = await scrollY();
+            const same = now === last;
+            last = now;
+            return same;
+          },
+          { intervals: [100] },
+        )
+        .toBe(true);
+    };
+    const centre = async (el: typeof card) => {
+      const b = (await el.boundingBox())!;
+      return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2) };
+    };
+
+    // A swipe up on the card's text scrolls the page and leaves the card where it was.
+    expect(await card.evaluate((el) => getComputedStyle(el).touchAction)).toBe('auto');
+    const on = await centre(card.locator('span'));
+    expect(await touch(on, { x: on.x, y: on.y - 150 })).toBeGreaterThan(50);
+    await expect(stack).toHaveCount(cards.length);
+    await expect(activity.getByRole('status')).toBeEmpty();
+
+    // By the grip (touch-action: none), the same finger drags the card onto its pile and the page stays put.
+    const grip = card.locator('.cw-sort-grip');
+    expect(await grip.evaluate((el) => getComputedStyle(el).touchAction)).toBe('none');
+    await settled();
+    await activity.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await settled();
+    await expect(target).toBeInViewport({ ratio: 1 });
+    expect(await touch(await centre(grip), await centre(target))).toBe(0);
+    await expect(target.locator('.cw-sort-card')).toContainText([text]);
+    await expect(activity.getByRole('status')).toContainText(`“${text}” moved to`);
+  });
+});

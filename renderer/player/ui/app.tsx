@@ -47,7 +47,7 @@ export function App(props: {
   const logo = pkg.course.settings.theme.logoAssetId ? pkg.assets[pkg.course.settings.theme.logoAssetId] : undefined;
 
   return (
-    <div class={`cw-app cw-font-${pkg.course.settings.theme.fontFamily}`}>
+    <div class="cw-app">
       <a class="cw-skip" href="#cw-main">
         Skip to content
       </a>

@@ -74,7 +74,7 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
     if (!d) return;
     d.el.classList.remove('is-dragging');
     d.el.style.transform = '';
-    if (Math.abs(e.clientX - d.x) + Math.abs(e.clientY - d.y) < 6) return;
+    if (e.type === 'pointercancel' || Math.abs(e.clientX - d.x) + Math.abs(e.clientY - d.y) < 6) return;
     // The card under the pointer is hidden for a moment so the pile beneath it is hit.
     d.el.style.visibility = 'hidden';
     const pile = document.elementFromPoint(e.clientX, e.clientY)?.closest<HTMLElement>('[data-pile]');
@@ -93,7 +93,10 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
         data-card={i}
         data-result={checked ? (right(i) ? 'right' : 'wrong') : undefined}
         onPointerDown={(e) => {
-          if (checked || e.button !== 0 || (e.target as Element).closest('select')) return;
+          // A touch drags by the grip only, so a swipe on the card scrolls the page (the grip has touch-action none).
+          const t = e.target as Element;
+          if (checked || e.button !== 0 || t.closest('select') || (e.pointerType !== 'mouse' && !t.closest('i')))
+            return;
           const el = e.currentTarget;
           el.setPointerCapture(e.pointerId);
           el.classList.add('is-dragging');
@@ -106,6 +109,7 @@ function SortingBlock({ block, ctx }: { block: BlockOf<'sorting'>; ctx: BlockCon
         onPointerUp={end}
         onPointerCancel={end}
       >
+        {checked ? null : <i class="cw-sort-grip" aria-hidden="true" />}
         <span>{c.text}</span>
         {checked ? (
           <b>{right(i) ? '✓ Right pile' : `✗ Belongs in ${piles[home]!.label}`}</b>

@@ -19,7 +19,7 @@ import type { Cmi5Launcher } from '../lrs/cmi5-launcher';
 import { createBankHandlers } from './bank-handlers';
 import { copyBanksInto, courseBanks } from '../banks/course-bank-copy';
 
-export interface HandlerDeps {
+interface HandlerDeps {
   library: CourseLibrary;
   appVersion: string;
   /** Broadcast that the library changed (Electron windows, WebSocket clients). */

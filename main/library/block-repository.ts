@@ -30,7 +30,7 @@ const cardAsset = (block: Block): string | null =>
  * behind the app's back). Only what would break the code that reads it is checked: JSON, an object with an id and a
  * known block kind. The FTS index derives the text from the same JSON (`block_text()`, migration 010).
  */
-export function parseBlockRow(row: { id: string; data: string }): Block {
+function parseBlockRow(row: { id: string; data: string }): Block {
   let json: unknown;
   try {
     json = JSON.parse(row.data);

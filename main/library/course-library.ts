@@ -3,7 +3,6 @@ import type {
   Asset,
   AssetDurations,
   Block,
-  ChannelOutput,
   Course,
   CourseSettingsPatch,
   CourseSummary,
@@ -134,5 +133,3 @@ export interface CourseLibrary {
 
   close(): void;
 }
-
-export type { ChannelOutput };

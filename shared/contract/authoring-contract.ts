@@ -4,7 +4,7 @@ import { courseSchema, courseSummarySchema } from '../model/course';
 import { courseGuidanceSchema } from '../guidance/course-guidance';
 
 /** Schemas of the authoring service's channels (main/authoring/): trash, course archives, design guidance. */
-export const trashedCourseSummarySchema = courseSummarySchema.extend({ deletedAt: timestampSchema });
+const trashedCourseSummarySchema = courseSummarySchema.extend({ deletedAt: timestampSchema });
 export type TrashedCourseSummary = z.infer<typeof trashedCourseSummarySchema>;
 
 /** File extension of a course archive (a zip of `course.json` and `media/<sha256><ext>`). */

@@ -3,7 +3,7 @@ import { idSchema } from '../model/ids';
 import { assetSchema } from '../model/course';
 
 /** Caption tracks of a video asset: the tracks of the video blocks that show it (main/media/captions/). */
-export const videoCaptionTrackSchema = z.object({
+const videoCaptionTrackSchema = z.object({
   assetId: idSchema,
   language: z.string(),
   label: z.string(),

@@ -37,7 +37,7 @@ const position = z.number().int().min(0).optional();
 const deleted = z.object({ deleted: z.literal(true) });
 const orderedIds = z.array(idSchema).max(10000);
 
-export const libraryInfoSchema = z.object({
+const libraryInfoSchema = z.object({
   path: z.string(),
   databasePath: z.string(),
   schemaVersion: z.number().int(),
@@ -52,7 +52,7 @@ export const libraryInfoSchema = z.object({
 });
 export type LibraryInfo = z.infer<typeof libraryInfoSchema>;
 
-export const searchHitSchema = z.object({
+const searchHitSchema = z.object({
   kind: z.enum(['course', 'lesson', 'block']),
   courseId: idSchema,
   courseTitle: z.string(),
@@ -225,7 +225,7 @@ export const channels = {
   ...outlineChannels,
 } as const;
 
-export type Channels = typeof channels;
+type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 /** What handlers receive: the input after parsing (defaults applied, strings trimmed). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from '../model/ids';
 
 /** Learner mode for imported cmi5 packages, with the app as their cmi5 LMS (main/lrs/). */
-export const cmi5PackageInfoSchema = z.object({
+const cmi5PackageInfoSchema = z.object({
   id: idSchema,
   title: z.string(),
   auCount: z.number().int().min(0),

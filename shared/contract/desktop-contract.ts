@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from '../model/ids';
 
 /** Desktop integration (main/desktop/): recent courses and commands sent by the application menu. */
-export const recentCourseSchema = z.object({
+const recentCourseSchema = z.object({
   courseId: idSchema,
   title: z.string(),
   openedAt: timestampSchema,
@@ -19,12 +19,12 @@ export const desktopChannels = {
   'courses.recent': { input: z.object({}).strict(), output: z.array(recentCourseSchema) },
 } as const;
 
-export const APP_COMMANDS = ['newCourse', 'openExport', 'showShortcuts', 'openCourse'] as const;
+const APP_COMMANDS = ['newCourse', 'openExport', 'showShortcuts', 'openCourse'] as const;
 /**
  * What the application menu (or a double-clicked `.cwcourse`) asks the renderer to do. `courseId` is set
  * for `openCourse`; for `openExport` it is absent and the renderer uses the course it shows.
  */
-export const appCommandSchema = z.object({
+const appCommandSchema = z.object({
   command: z.enum(APP_COMMANDS),
   courseId: idSchema.optional(),
 });

@@ -6,7 +6,7 @@ import { EXPORT_FORMATS } from '../core/export-formats';
 /** Package formats the exporters write (the player's `preview` target is not an export format). */
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 
-export const EXPORT_WARNING_CODES = [
+const EXPORT_WARNING_CODES = [
   'SUSPEND_DATA_BUDGET', // worst-case learner state may not fit the format's suspend_data limit
   'MISSING_ALT', // image without alt text that is not marked decorative
   'MISSING_CAPTIONS', // video without a caption track
@@ -14,7 +14,7 @@ export const EXPORT_WARNING_CODES = [
   'MISSING_MEDIA', // a media block without a file picked yet
 ] as const;
 
-export const exportWarningSchema = z.object({
+const exportWarningSchema = z.object({
   code: z.enum(EXPORT_WARNING_CODES),
   message: z.string(),
   lessonId: idSchema.optional(),
@@ -26,7 +26,7 @@ export type ExportWarning = z.infer<typeof exportWarningSchema>;
 const bytes = z.number().int().min(0);
 
 /** What an export produced: sizes by category (uncompressed) and warnings for the author. */
-export const exportReportSchema = z.object({
+const exportReportSchema = z.object({
   format: exportFormatSchema,
   courseId: idSchema,
   courseTitle: z.string(),
@@ -43,7 +43,7 @@ export const exportReportSchema = z.object({
 });
 export type ExportReport = z.infer<typeof exportReportSchema>;
 
-export const EXPORT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+const EXPORT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 
 export const exportProgressEventSchema = z.object({
   jobId: z.string().min(1),

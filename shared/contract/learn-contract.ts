@@ -2,28 +2,28 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from '../model/ids';
 
 /** Schemas of offline learner mode (main/learner/) and SCORM package import (main/scorm-import/). */
-export const SCORM_VERSIONS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th'] as const;
-export const scormVersionSchema = z.enum(SCORM_VERSIONS);
+const SCORM_VERSIONS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th'] as const;
+const scormVersionSchema = z.enum(SCORM_VERSIONS);
 
-export const PLAYABLE_KINDS = ['course', 'package'] as const;
-export const playableKindSchema = z.enum(PLAYABLE_KINDS);
+const PLAYABLE_KINDS = ['course', 'package'] as const;
+const playableKindSchema = z.enum(PLAYABLE_KINDS);
 export type PlayableKind = z.infer<typeof playableKindSchema>;
 
 /** One status for both SCORM versions: 1.2 lesson_status, or 2004 success_status over completion_status. */
-export const ATTEMPT_STATUSES = ['not attempted', 'incomplete', 'completed', 'passed', 'failed', 'browsed'] as const;
-export const attemptStatusSchema = z.enum(ATTEMPT_STATUSES);
+const ATTEMPT_STATUSES = ['not attempted', 'incomplete', 'completed', 'passed', 'failed', 'browsed'] as const;
+const attemptStatusSchema = z.enum(ATTEMPT_STATUSES);
 export type AttemptStatus = z.infer<typeof attemptStatusSchema>;
 
-export const learnerSchema = z.object({ id: idSchema, name: z.string(), createdAt: timestampSchema });
+const learnerSchema = z.object({ id: idSchema, name: z.string(), createdAt: timestampSchema });
 export type Learner = z.infer<typeof learnerSchema>;
-export const learnerNameSchema = z
+const learnerNameSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
   .max(200, 'must be at most 200 characters')
   .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
 
-export const packageSummarySchema = z.object({
+const packageSummarySchema = z.object({
   id: idSchema,
   title: z.string(),
   version: scormVersionSchema,
@@ -35,7 +35,7 @@ export const packageSummarySchema = z.object({
 });
 export type PackageSummaryInfo = z.infer<typeof packageSummarySchema>;
 
-export const playableItemSchema = z.object({
+const playableItemSchema = z.object({
   kind: playableKindSchema,
   id: idSchema,
   title: z.string(),
@@ -51,7 +51,7 @@ export const playableItemSchema = z.object({
 });
 export type PlayableItem = z.infer<typeof playableItemSchema>;
 
-export const launchScoSchema = z.object({
+const launchScoSchema = z.object({
   id: z.string(),
   title: z.string(),
   /** Package-relative URL (path + parameters). */
@@ -60,7 +60,7 @@ export const launchScoSchema = z.object({
   scormType: z.enum(['sco', 'asset']),
 });
 
-export const attemptLaunchSchema = z.object({
+const attemptLaunchSchema = z.object({
   attemptId: idSchema,
   learnerId: idSchema,
   kind: playableKindSchema,
@@ -88,7 +88,7 @@ export const cmiLaunchSchema = z.object({
 });
 export type CmiLaunch = z.infer<typeof cmiLaunchSchema>;
 
-export const cmiSavedSchema = z.object({
+const cmiSavedSchema = z.object({
   saved: z.boolean(),
   status: attemptStatusSchema,
   scoreScaled: z.number().nullable(),
@@ -96,9 +96,9 @@ export const cmiSavedSchema = z.object({
 });
 export type CmiSaved = z.infer<typeof cmiSavedSchema>;
 
-export const RECORD_FORMATS = ['csv', 'xapi'] as const;
+const RECORD_FORMATS = ['csv', 'xapi'] as const;
 
-export const attemptRecordRowSchema = z.object({
+const attemptRecordRowSchema = z.object({
   attemptId: idSchema,
   learnerId: idSchema,
   learnerName: z.string(),
@@ -113,7 +113,7 @@ export const attemptRecordRowSchema = z.object({
   interactionCount: z.number().int().min(0),
 });
 export type AttemptRecordRow = z.infer<typeof attemptRecordRowSchema>;
-export const recordsExportSchema = z.object({
+const recordsExportSchema = z.object({
   format: z.enum(RECORD_FORMATS),
   fileName: z.string(),
   mime: z.string(),

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
 /** Schemas of the library health channels (main/library/health-handlers.ts): checks, backups, open notices. */
-export const libraryBackupSchema = z.object({
+const libraryBackupSchema = z.object({
   path: z.string(),
   schemaVersion: z.number().int(),
   createdAt: z.string(),
   bytes: z.number().int().min(0),
 });
 
-export const libraryCheckSchema = z.object({
+const libraryCheckSchema = z.object({
   ok: z.boolean(),
   check: z.enum(['quick', 'full']),
   /** What SQLite reported (at most 20 lines); empty when ok. */

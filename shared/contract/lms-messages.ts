@@ -11,7 +11,7 @@ export const LMS_READY = 'coursewright:lms-ready';
 export const LMS_LAUNCH = 'coursewright:lms-launch';
 export const LMS_SAVE = 'coursewright:lms-save';
 
-export const LMS_HOST_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th'] as const;
+const LMS_HOST_FORMATS = ['scorm12', 'scorm2004-3rd', 'scorm2004-4th'] as const;
 
 /** LMS page → app: the page is listening and wants its launch data. */
 export const lmsReadySchema = z.object({ type: z.literal(LMS_READY) }).strict();

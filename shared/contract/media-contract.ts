@@ -4,10 +4,10 @@ import { assetSchema } from '../model/course';
 import { appErrorSchema } from '../result';
 
 /** Schemas of the media pipeline's channels and events (main/media/). */
-export const MEDIA_JOB_KINDS = ['video', 'poster', 'audio', 'image', 'svg'] as const;
-export const MEDIA_JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+const MEDIA_JOB_KINDS = ['video', 'poster', 'audio', 'image', 'svg'] as const;
+const MEDIA_JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 
-export const mediaJobSchema = z.object({
+const mediaJobSchema = z.object({
   id: idSchema,
   assetId: idSchema,
   kind: z.enum(MEDIA_JOB_KINDS),
@@ -24,7 +24,7 @@ export const mediaJobSchema = z.object({
 });
 export type MediaJobInfo = z.infer<typeof mediaJobSchema>;
 
-export const renditionSchema = z.object({
+const renditionSchema = z.object({
   /** video-720p, poster, thumbnail, audio-normalized, image-web */
   purpose: z.string(),
   /** Relative to the library folder. */
@@ -36,7 +36,7 @@ export const renditionSchema = z.object({
   duration: z.number().nullable(),
 });
 
-export const mediaMetaSchema = z.object({
+const mediaMetaSchema = z.object({
   mediaKind: z.enum(['video', 'audio', 'image', 'svg', 'captions']),
   container: z.string().nullable(),
   duration: z.number().nullable(),
@@ -49,8 +49,8 @@ export const mediaMetaSchema = z.object({
   audioChannels: z.number().int().nullable(),
 });
 
-export const MEDIA_STATUSES = ['processing', 'ready', 'failed'] as const;
-export const mediaItemSchema = assetSchema.extend({
+const MEDIA_STATUSES = ['processing', 'ready', 'failed'] as const;
+const mediaItemSchema = assetSchema.extend({
   status: z.enum(MEDIA_STATUSES),
   courseId: idSchema.nullable(),
   meta: mediaMetaSchema.nullable(),
@@ -59,7 +59,7 @@ export const mediaItemSchema = assetSchema.extend({
 });
 export type MediaItem = z.infer<typeof mediaItemSchema>;
 
-export const mediaImportResultSchema = z.object({
+const mediaImportResultSchema = z.object({
   file: z.string(),
   asset: assetSchema.nullable(),
   /** True when the same content was already in the library (stored once). */
@@ -71,17 +71,16 @@ export const mediaImportResultSchema = z.object({
 export type MediaImportResult = z.infer<typeof mediaImportResultSchema>;
 
 /** Where an asset is used (IN_USE error details, media list). */
-export const mediaUsePlaceSchema = z.object({
-  courseId: idSchema,
-  courseTitle: z.string(),
-  lessonId: idSchema.nullable(),
-  lessonTitle: z.string().nullable(),
-  blockId: idSchema.nullable(),
-  blockType: z.string().nullable(),
-});
-export type MediaUsePlace = z.infer<typeof mediaUsePlaceSchema>;
+export interface MediaUsePlace {
+  courseId: string;
+  courseTitle: string;
+  lessonId: string | null;
+  lessonTitle: string | null;
+  blockId: string | null;
+  blockType: string | null;
+}
 
-export const captionIssueSchema = z.object({
+const captionIssueSchema = z.object({
   line: z.number().int().min(1),
   severity: z.enum(['error', 'warning']),
   code: z.string(),

@@ -5,7 +5,7 @@ import { courseOutlineSchema, lessonTreeSchema } from '../model/course-tree';
 import { BLOCK_TYPES } from '../core/block-registry';
 
 /** A stored block, the lesson holding it and its place there (0 = first) (`blocks.find`). */
-export const foundBlockSchema = z.object({ lessonId: idSchema, index: z.number().int().min(0), block: blockSchema });
+const foundBlockSchema = z.object({ lessonId: idSchema, index: z.number().int().min(0), block: blockSchema });
 export type FoundBlock = z.infer<typeof foundBlockSchema>;
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Records that reach an LRS (main/records-sync/): settings, connection test, outbox state, one sync run. */
-export const lrsSettingsViewSchema = z.object({
+const lrsSettingsViewSchema = z.object({
   endpoint: z.string(),
   key: z.string(),
   /** The secret itself never leaves the main process. */
@@ -13,7 +13,7 @@ export type LrsSettingsViewInfo = z.infer<typeof lrsSettingsViewSchema>;
 
 const endpoint = z.url({ protocol: /^https?$/ }).max(2000);
 
-export const syncSummarySchema = z.object({
+const syncSummarySchema = z.object({
   sent: z.number().int().min(0),
   alreadyThere: z.number().int().min(0),
   rejected: z.number().int().min(0),

@@ -6,25 +6,13 @@ import { placementQuestionKinds, placementQuestionSchemas } from './questions/pl
 import { structuredQuestionKinds, structuredQuestionSchemas } from './questions/structured-kinds';
 import { typedQuestionKinds, typedQuestionSchemas } from './questions/typed-kinds';
 
-export type {
-  InteractionPair,
-  InteractionResponse,
-  QuestionKindDescriptor,
-  QuestionOf,
-  QuestionResponse,
-  ResponseOf,
-} from './questions/question-kind';
-export { clampTextEntry, TEXT_ENTRY_MAX_LENGTH } from './questions/structured-kinds';
 export {
   correctAnswerText,
   decodeResponse,
   encodeResponse,
   gradeResponse,
-  initialResponse,
   isResponseComplete,
   isUngraded,
-  responseArity,
-  seededShuffle,
   toInteractionResponses,
   worstResponseLength,
 } from './question-runtime';

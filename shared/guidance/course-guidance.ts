@@ -12,11 +12,11 @@ import { THEMES, themeBrand, themeOf } from '../core/themes';
  * Course design guidance from self-paced learning practice: duration estimates (reading time + media + questions)
  * and a non-blocking checklist. Pure and environment-free, so the editor can run it live and main/ can serve it.
  */
-export const READING_WORDS_PER_MINUTE = 200;
-export const MINUTES_PER_QUESTION = 1;
-export const DEFAULT_TARGET_MODULE_MINUTES = 20;
+const READING_WORDS_PER_MINUTE = 200;
+const MINUTES_PER_QUESTION = 1;
+const DEFAULT_TARGET_MODULE_MINUTES = 20;
 
-export const GUIDANCE_CODES = [
+const GUIDANCE_CODES = [
   'module-over-target',
   'module-text-only',
   'image-missing-alt',
@@ -43,18 +43,18 @@ export const GUIDANCE_CODES = [
 ] as const;
 export type GuidanceCode = (typeof GUIDANCE_CODES)[number];
 /** `warning`: worth fixing before publishing; `suggestion`: good practice; `info`: about the estimate itself. */
-export const GUIDANCE_SEVERITIES = ['warning', 'suggestion', 'info'] as const;
+const GUIDANCE_SEVERITIES = ['warning', 'suggestion', 'info'] as const;
 
-export const guidanceTargetSchema = z.object({
+const guidanceTargetSchema = z.object({
   kind: z.enum(['course', 'module', 'lesson', 'block']),
   courseId: idSchema,
   moduleId: idSchema.nullable(),
   lessonId: idSchema.nullable(),
   blockId: idSchema.nullable(),
 });
-export type GuidanceTarget = z.infer<typeof guidanceTargetSchema>;
+type GuidanceTarget = z.infer<typeof guidanceTargetSchema>;
 
-export const guidanceItemSchema = z.object({
+const guidanceItemSchema = z.object({
   code: z.enum(GUIDANCE_CODES),
   severity: z.enum(GUIDANCE_SEVERITIES),
   message: z.string(),
@@ -73,7 +73,7 @@ export type CourseGuidance = z.infer<typeof courseGuidanceSchema>;
 
 /** Media durations in seconds by asset id; assets missing here count as 0 (and get an `info` item). */
 export type AssetDurations = Readonly<Record<string, number>>;
-export interface AssetInfo {
+interface AssetInfo {
   durations?: AssetDurations | undefined;
   /** The course's question banks: quizzes drawing from them are checked (`bank-guidance.ts`). */
   banks?: readonly QuestionBank[] | undefined;
@@ -104,7 +104,7 @@ export function estimateLessonMinutes(lesson: Pick<LessonTree, 'blocks'>, durati
   return lesson.blocks.reduce((sum, b) => sum + estimateBlockMinutes(b, durations), 0);
 }
 
-export function estimateModuleMinutes(module: Pick<ModuleTree, 'lessons'>, durations: AssetDurations = {}): number {
+function estimateModuleMinutes(module: Pick<ModuleTree, 'lessons'>, durations: AssetDurations = {}): number {
   return module.lessons.reduce((sum, l) => sum + estimateLessonMinutes(l, durations), 0);
 }
 

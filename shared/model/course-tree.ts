@@ -10,7 +10,7 @@ export const lessonTreeSchema = lessonSchema.extend({
    */
   pool: z.array(blockSchemaByKind.question).max(1000).optional(),
 });
-export const moduleTreeSchema = moduleSchema.extend({ lessons: z.array(lessonTreeSchema) });
+const moduleTreeSchema = moduleSchema.extend({ lessons: z.array(lessonTreeSchema) });
 /** A whole course in order: what the editor opens and what exporters package. */
 export const courseTreeSchema = courseSchema.extend({ modules: z.array(moduleTreeSchema) });
 export type LessonTree = z.infer<typeof lessonTreeSchema>;
@@ -21,9 +21,8 @@ export type CourseTree = z.infer<typeof courseTreeSchema>;
  * What the editor opens a course with: the course, its modules and lessons in order, without block bodies (a lesson's
  * blocks load when it is opened, `lessons.get`). `blockCount` lets the outline say how full a lesson is.
  */
-export const lessonOutlineSchema = lessonSchema.extend({ blockCount: z.number().int().min(0) });
-export const moduleOutlineSchema = moduleSchema.extend({ lessons: z.array(lessonOutlineSchema) });
+const lessonOutlineSchema = lessonSchema.extend({ blockCount: z.number().int().min(0) });
+const moduleOutlineSchema = moduleSchema.extend({ lessons: z.array(lessonOutlineSchema) });
 export const courseOutlineSchema = courseSchema.extend({ modules: z.array(moduleOutlineSchema) });
-export type LessonOutline = z.infer<typeof lessonOutlineSchema>;
 export type ModuleOutline = z.infer<typeof moduleOutlineSchema>;
 export type CourseOutline = z.infer<typeof courseOutlineSchema>;

@@ -3,11 +3,11 @@ import { idSchema, languageSchema, timestampSchema, titleSchema } from './ids';
 import { quizDrawSchema } from './banks';
 import { DEFAULT_THEME, THEME_FONTS, THEME_IDS, THEME_VARIANTS } from '../core/themes';
 
-export const NAVIGATION_MODES = ['free', 'linear'] as const;
+const NAVIGATION_MODES = ['free', 'linear'] as const;
 export const COMPLETION_RULES = ['viewed', 'passed', 'viewedAndPassed'] as const;
 export const VIDEO_QUALITIES = ['1080p', '720p', '480p'] as const;
 /** Transcoding trade-off per course: "quality" (x264 CRF 20) or "size" (CRF 26, for slow LMS links). */
-export const VIDEO_PRESETS = ['quality', 'size'] as const;
+const VIDEO_PRESETS = ['quality', 'size'] as const;
 /**
  * How SCORM 1.2's single `cmi.core.lesson_status` reports a course: the word for success, then the word
  * before it. "failed" is sent only once no quiz attempt remains.
@@ -132,7 +132,7 @@ export const moduleSchema = z.object({
 export type Module = z.infer<typeof moduleSchema>;
 
 export const LESSON_KINDS = ['content', 'quiz'] as const;
-export const QUIZ_LAYOUTS = ['allOnOnePage', 'onePerPage'] as const;
+const QUIZ_LAYOUTS = ['allOnOnePage', 'onePerPage'] as const;
 /** How a quiz lesson runs as an attempt: answer, submit, results, retake. */
 export const quizSettingsSchema = z.object({
   layout: z.enum(QUIZ_LAYOUTS).default('allOnOnePage'),

@@ -8,7 +8,7 @@ export interface FrameLike {
   [name: string]: unknown;
 }
 
-export type ScormVersion = '1.2' | '2004';
+type ScormVersion = '1.2' | '2004';
 
 /** Cross-origin frames throw on property access: treat them as having nothing. */
 function read(win: FrameLike, key: string): unknown {

@@ -7,20 +7,13 @@ import { createScorm2004Adapter } from './scorm2004-adapter';
 import { bindScorm12, bindScorm2004 } from './scorm-bindings';
 import { bindCmi5, bindXapi } from './xapi-bindings';
 
-export {
-  bindPageLifecycle,
-  LMS_REFUSED_NOTICE,
-  NO_LMS_NOTICE,
-  withStandaloneFallback,
-  type AdapterOptions,
-  type LmsBinder,
-} from './binding-support';
+export { bindPageLifecycle, LMS_REFUSED_NOTICE } from './binding-support';
 
 /**
  * Every binding by name. A packaged runtime never imports this map (it would bundle every adapter): each
  * `entries/<binding>.ts` imports its own binder; tests and the build check that every binding has an entry.
  */
-export const LMS_BINDERS: { readonly [B in LmsBinding]: LmsBinder } = {
+const LMS_BINDERS: { readonly [B in LmsBinding]: LmsBinder } = {
   scorm12: bindScorm12,
   scorm2004: bindScorm2004,
   cmi5: bindCmi5,

@@ -22,16 +22,16 @@ export interface ScormAdapterOptions {
 }
 
 /** State not yet confirmed by a successful Commit, kept so a lost commit never loses progress. */
-export interface MirroredState {
+interface MirroredState {
   suspendData: string;
   location: string | null;
   savedAt: number;
 }
 
 /** Commits that must fail in a row before the learner is told. */
-export const COMMIT_FAILURES_BEFORE_NOTICE = 2;
+const COMMIT_FAILURES_BEFORE_NOTICE = 2;
 /** Calls of SetValue for one element the LMS may reject in a session: the first and one retry. */
-export const MAX_REJECTIONS_PER_ELEMENT = 2;
+const MAX_REJECTIONS_PER_ELEMENT = 2;
 
 const consoleLogger: LmsLogger = { warn: (m, d) => console.warn(`[coursewright] ${m}`, d ?? '') };
 

@@ -2,7 +2,7 @@ import type { LmsAdapter, LmsLogger, LmsStartState, ProgressSnapshot } from './l
 import type { StorageLike } from './scorm-session';
 
 /** What the standalone adapter keeps in localStorage (key `coursewright:progress:<packageId>`). */
-export interface StandaloneRecord {
+interface StandaloneRecord {
   v: 1;
   suspendData: string;
   location: string | null;

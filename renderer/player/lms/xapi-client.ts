@@ -1,11 +1,11 @@
 import type { XapiStatement } from './xapi-statements';
 
-export const XAPI_VERSION = '1.0.3';
+const XAPI_VERSION = '1.0.3';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
 /** `https://lrs/xapi` and `https://lrs/xapi/` name the same endpoint; resources are appended after one slash. */
-export const normalizeEndpoint = (endpoint: string): string => endpoint.replace(/\/+$/, '') + '/';
+const normalizeEndpoint = (endpoint: string): string => endpoint.replace(/\/+$/, '') + '/';
 
 export interface StateKey {
   activityId: string;

@@ -18,7 +18,7 @@ export interface PreparedLmsAdapter extends LmsAdapter {
 export const isPreparedAdapter = (a: LmsAdapter): a is PreparedLmsAdapter =>
   typeof (a as Partial<PreparedLmsAdapter>).prepare === 'function';
 
-export interface XapiLaunchOptions {
+interface XapiLaunchOptions {
   kind: Extract<LmsKind, 'cmi5' | 'xapi'>;
   /** The page URL with the LMS's launch parameters. */
   href: string;
@@ -36,7 +36,7 @@ const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
 const PREFERENCES_PROFILE_ID = 'cmi5LearnerPreferences';
 
 /** Tin Can launches may send `{"name":["A"],"mbox":["mailto:…"]}` (arrays); xAPI wants single values. */
-export function normalizeActor(raw: unknown): Record<string, unknown> | null {
+function normalizeActor(raw: unknown): Record<string, unknown> | null {
   if (!raw || typeof raw !== 'object') return null;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) out[k] = Array.isArray(v) ? v[0] : v;

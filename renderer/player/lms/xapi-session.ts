@@ -13,8 +13,8 @@ import {
 } from './xapi-statements';
 
 /** The AU's own State API document: the counterpart of suspend_data, plus what was already reported. */
-export const PROGRESS_STATE_ID = 'https://coursewright.org/xapi/state/progress';
-export interface ProgressDoc {
+const PROGRESS_STATE_ID = 'https://coursewright.org/xapi/state/progress';
+interface ProgressDoc {
   suspendData: string;
   location: string | null;
   /** Completed / Passed already sent in this registration: never again (cmi5 §9.3.3, §9.3.4). */
@@ -28,7 +28,7 @@ export interface Cmi5Rules {
   launchMode: 'Normal' | 'Browse' | 'Review';
 }
 
-export interface XapiSessionOptions {
+interface XapiSessionOptions {
   client: XapiClient;
   base: StatementBase;
   /** null for plain xAPI (Tin Can) launches. */

@@ -18,7 +18,7 @@ export const CMI5 = {
 export const INTERACTION_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 
 /** Structural subset of xAPI 1.0.3 §2.4 the player writes. */
-export interface XapiActivityRef {
+interface XapiActivityRef {
   id: string;
 }
 export interface XapiContext {
@@ -38,7 +38,7 @@ export interface XapiStatement {
 }
 
 /** RFC 4122 v4. `crypto.randomUUID` exists only in secure contexts; an LMS on plain http is not one. */
-export function uuid(): string {
+function uuid(): string {
   const b = new Uint8Array(16);
   crypto.getRandomValues(b);
   b[6] = (b[6]! & 0x0f) | 0x40;
@@ -51,7 +51,7 @@ export function uuid(): string {
  * Context = the LMS's template plus ours, never overwriting a template value (cmi5 §10: "MUST NOT
  * overwrite any values provided in the contextTemplate"): lists are appended to, keys only added.
  */
-export function mergeContext(template: XapiContext | null, add: XapiContext): XapiContext {
+function mergeContext(template: XapiContext | null, add: XapiContext): XapiContext {
   const out: XapiContext = JSON.parse(JSON.stringify(template ?? {})) as XapiContext;
   for (const [k, v] of Object.entries(add)) {
     if (v === undefined) continue;

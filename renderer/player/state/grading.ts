@@ -10,9 +10,3 @@ export function canAttempt(q: Question, state: QuestionState | undefined): boole
   if (state.correct) return false;
   return q.maxAttempts === 0 || state.attempts < q.maxAttempts;
 }
-
-/** A question is settled when it can no longer change the score: correct, out of attempts, or (unlimited) tried once. */
-export function isSettled(q: Question, state: QuestionState | undefined): boolean {
-  if (!state || state.attempts === 0) return false;
-  return state.correct || q.maxAttempts === 0 || state.attempts >= q.maxAttempts;
-}

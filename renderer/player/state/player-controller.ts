@@ -26,7 +26,7 @@ import {
   type QuizOutcome,
 } from './quiz';
 
-export type PlayerView = { kind: 'lesson'; lessonId: string } | { kind: 'summary' } | { kind: 'cover' };
+type PlayerView = { kind: 'lesson'; lessonId: string } | { kind: 'summary' } | { kind: 'cover' };
 
 /**
  * The learner's session: state transitions (navigate, answer) and reporting to the LMS adapter.

@@ -4,7 +4,7 @@ import type { CompletionStatus, SuccessStatus } from '../lms/lms-adapter';
 import { lessonRevealed } from './continue-gate';
 import { quizLessons, quizOutcome, type QuizOutcome } from './quiz';
 
-export interface QuizResult {
+interface QuizResult {
   /** True once every graded quiz has a submitted attempt. */
   submitted: boolean;
   earned: number;

@@ -33,7 +33,7 @@ export const quizLessons = (course: CourseTree): LessonTree[] =>
   );
 
 /** A new attempt: its seed also draws its bank questions (kept in the state, so a resume shows the same). */
-export const newQuizState = (attempt: number, seed: number, lesson?: LessonTree): QuizState => {
+const newQuizState = (attempt: number, seed: number, lesson?: LessonTree): QuizState => {
   const draw = lesson ? drawForAttempt(lesson, seed) : [];
   return { attempt, seed, submitted: false, reviewed: false, elapsedS: 0, ...(draw.length ? { draw } : {}) };
 };

@@ -7,7 +7,7 @@ import { Paragraphs } from './activity-views';
 import type { BlockContext, BlockViewRegistry } from './block-view-types';
 
 /** A page that has not loaded by then is taken as unreachable (a captive portal, a blocked network). */
-export const EMBED_TIMEOUT_MS = 15000;
+const EMBED_TIMEOUT_MS = 15000;
 
 /** Where a frame cannot load: a package opened from disk (file:// frames of https pages are refused), offline. */
 const cannotLoad = (url: string): boolean => url === '' || location.protocol === 'file:' || navigator.onLine === false;

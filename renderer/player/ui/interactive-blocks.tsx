@@ -12,7 +12,7 @@ import { RichText } from './rich-text';
  * unique on the page.
  */
 
-export function AccordionBlock({ block }: { block: BlockOf<'accordion'> }): JSX.Element {
+function AccordionBlock({ block }: { block: BlockOf<'accordion'> }): JSX.Element {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = (id: string) =>
     setOpen((prev) => {
@@ -54,7 +54,7 @@ export function AccordionBlock({ block }: { block: BlockOf<'accordion'> }): JSX.
   );
 }
 
-export function TabsBlock({ block }: { block: BlockOf<'tabs'> }): JSX.Element {
+function TabsBlock({ block }: { block: BlockOf<'tabs'> }): JSX.Element {
   const [selected, setSelected] = useState(0);
   const tabsRef = useRef<(HTMLButtonElement | null)[]>([]);
   const moveFocusRef = useRef(false);
@@ -117,7 +117,7 @@ export function TabsBlock({ block }: { block: BlockOf<'tabs'> }): JSX.Element {
   );
 }
 
-export function FlipCardsBlock({ block }: { block: BlockOf<'flipCards'> }): JSX.Element {
+function FlipCardsBlock({ block }: { block: BlockOf<'flipCards'> }): JSX.Element {
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const hintId = `cw-fliph-${block.id}`;

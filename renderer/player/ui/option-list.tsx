@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import type { JSX } from 'preact';
 
-export interface Option {
+interface Option {
   id: string;
   text: string;
 }

@@ -21,7 +21,7 @@ export interface InputProps<K extends Q['kind']> {
   assets?: Readonly<Record<string, PackagedAsset>>;
 }
 
-export function SingleChoiceInput({
+function SingleChoiceInput({
   id,
   question,
   value,
@@ -40,7 +40,7 @@ export function SingleChoiceInput({
   );
 }
 
-export function MultipleResponseInput({
+function MultipleResponseInput({
   question,
   value,
   disabled,
@@ -63,7 +63,7 @@ const TRUE_FALSE = [
   { id: 'false', text: 'False' },
 ];
 
-export function TrueFalseInput({ id, value, disabled, onChange }: InputProps<'trueFalse'>): JSX.Element {
+function TrueFalseInput({ id, value, disabled, onChange }: InputProps<'trueFalse'>): JSX.Element {
   return (
     <OptionList
       type="radio"
@@ -76,7 +76,7 @@ export function TrueFalseInput({ id, value, disabled, onChange }: InputProps<'tr
   );
 }
 
-export function TextEntryInput({ id, value, disabled, onChange }: InputProps<'textEntry'>): JSX.Element {
+function TextEntryInput({ id, value, disabled, onChange }: InputProps<'textEntry'>): JSX.Element {
   return (
     <div class="cw-text-entry">
       <label for={`${id}-text`}>Your answer</label>
@@ -94,7 +94,7 @@ export function TextEntryInput({ id, value, disabled, onChange }: InputProps<'te
   );
 }
 
-export function MatchingInput({ id, question, value, disabled, onChange }: InputProps<'matching'>): JSX.Element {
+function MatchingInput({ id, question, value, disabled, onChange }: InputProps<'matching'>): JSX.Element {
   const options = useMemo(
     () => seededShuffle(question.pairs, id).map((p) => ({ id: p.id, text: p.match })),
     [question.pairs, id],
@@ -123,7 +123,7 @@ export function MatchingInput({ id, question, value, disabled, onChange }: Input
   );
 }
 
-export function OrderingInput({ id, question, value, disabled, onChange }: InputProps<'ordering'>): JSX.Element {
+function OrderingInput({ id, question, value, disabled, onChange }: InputProps<'ordering'>): JSX.Element {
   const initial = useMemo(() => seededShuffle(question.items, id).map((i) => i.id), [question.items, id]);
   const order = value?.itemIds ?? initial;
   const [announcement, setAnnouncement] = useState('');

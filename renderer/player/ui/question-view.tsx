@@ -21,7 +21,7 @@ type Q = QuestionBlock['question'];
 export const shuffledForAttempt = (blockId: string, q: Q, seed: number): Q => shuffledQuestion(q, `${blockId}:${seed}`);
 
 /** A graded question inside a quiz attempt: no "Check answer"; results only in the review after submitting. */
-export interface QuizMode {
+interface QuizMode {
   seed: number;
   submitted: boolean;
   /** Show right/wrong with feedback (the results review). */

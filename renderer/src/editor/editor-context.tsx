@@ -8,7 +8,7 @@ import { createMediaStore, type MediaState } from './media/media-store';
 import { createGuidanceStore, type GuidanceState } from './panels/guidance-store';
 import { createBanksStore, type BanksState } from './banks/banks-store';
 
-export interface EditorStores {
+interface EditorStores {
   editor: StoreApi<EditorState>;
   media: StoreApi<MediaState>;
   guidance: StoreApi<GuidanceState>;

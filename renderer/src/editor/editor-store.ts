@@ -20,7 +20,7 @@ import { findBlock, findLessonIn, moveId, replaceBlock, sameJson } from './tree-
 import { createOutlineActions, type OutlineActions } from './outline-actions';
 import { newClientId } from './client-id';
 
-export type SaveStatus = 'saved' | 'saving' | 'invalid' | 'error';
+type SaveStatus = 'saved' | 'saving' | 'invalid' | 'error';
 
 export interface EditorState extends OutlineActions {
   /** Edited blocks not yet stored (shown instead of the tree's copy). */
@@ -58,7 +58,7 @@ export interface EditorState extends OutlineActions {
 
 type LessonKind = 'content' | 'quiz';
 
-export interface EditorDeps {
+interface EditorDeps {
   api: CoursewrightApi;
   course: StoreApi<CourseState>;
   drafts: DraftStorage;

@@ -7,7 +7,7 @@ import { copyOfBlock, withoutId } from './blocks/new-block';
 import { newClientId } from './client-id';
 import { findLessonIn, findModuleIn, moveId } from './tree-patch';
 
-export interface CoursePatch {
+interface CoursePatch {
   title?: string;
   description?: string;
   language?: string;

@@ -3,7 +3,7 @@ import type { Block, CourseOutline, LessonTree } from '../../../shared';
 /** Pure look-ups and immutable updates over the open course: its outline and its loaded lessons. */
 
 /** Loaded lessons by id (`CourseState.lessons`). */
-export type LoadedLessons = Readonly<Record<string, LessonTree>>;
+type LoadedLessons = Readonly<Record<string, LessonTree>>;
 
 /** A block of a loaded lesson (only loaded lessons can be edited, so only they are searched). */
 export function findBlock(lessons: LoadedLessons, blockId: string) {

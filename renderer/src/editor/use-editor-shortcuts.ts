@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { EditorState } from './editor-store';
 
-export type ShortcutAction = 'undo' | 'redo' | 'help' | null;
+type ShortcutAction = 'undo' | 'redo' | 'help' | null;
 
 /** Maps a key press to an editor action (pure, so it is unit-tested). */
 export function shortcutFor(e: {

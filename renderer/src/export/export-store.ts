@@ -11,7 +11,7 @@ import { callApi } from '../stores/call-api';
 import { fileTransportFor, type FileTransport, type SaveTarget } from '../api/file-transport';
 import { slugify, suggestOutPath } from './export-formats';
 
-export type ExportStatus = 'idle' | 'starting' | 'running' | 'done' | 'failed' | 'cancelled';
+type ExportStatus = 'idle' | 'starting' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface ExportState {
   courseId: string;

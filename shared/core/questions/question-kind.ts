@@ -16,7 +16,7 @@ export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
 
 /** What a learner answered, by kind (declared next to each kind's logic). */
 type ResponseMap = ChoiceResponses & StructuredResponses & TypedResponses & PlacementResponses;
-export type ResponseOf<K extends QuestionKind> = { kind: K } & ResponseMap[K];
+type ResponseOf<K extends QuestionKind> = { kind: K } & ResponseMap[K];
 export type QuestionResponse = { [K in QuestionKind]: ResponseOf<K> }[QuestionKind];
 
 /** Structured learner response; adapters format it per standard (1.2 `a,b`; 2004 `a[,]b`). */

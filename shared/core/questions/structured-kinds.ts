@@ -3,8 +3,6 @@ import type { Zod } from '../../model/schema-kit';
 import { commonQuestionFields, startingFields, type QuestionKindDescriptor } from './question-kind';
 import { structuredRuntime } from './structured-runtime';
 
-export { clampTextEntry, TEXT_ENTRY_MAX_LENGTH } from './structured-runtime';
-
 /** Questions with typed or arranged answers: text entry, matching, ordering. Schema builders first. */
 
 export const structuredQuestionSchemas = {

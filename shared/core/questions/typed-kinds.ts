@@ -11,7 +11,6 @@ export {
   NUMERIC_LIMIT,
   parseBlanks,
   parseNumber,
-  type Blank,
 } from './typed-runtime';
 
 /** Questions with typed answers beyond text entry: numeric, fill in the blanks. Schema builders first. */

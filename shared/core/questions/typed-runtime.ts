@@ -10,7 +10,7 @@ export const NUMERIC_LIMIT = 9_999_999_999;
 export const BLANK_MAX_LENGTH = 100;
 
 /** A blank of a fill-in-the-blanks sentence: its accepted answers. */
-export interface Blank {
+interface Blank {
   answers: string[];
 }
 

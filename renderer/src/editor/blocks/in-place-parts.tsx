@@ -15,7 +15,7 @@ export interface CanvasPart<K extends BlockType> {
   inPlace: EditorPart<K>;
   settings?: EditorPart<K>;
 }
-export type CanvasPartRegistry = { readonly [K in BlockType]?: CanvasPart<K> };
+type CanvasPartRegistry = { readonly [K in BlockType]?: CanvasPart<K> };
 
 const VARIANT_LABELS = { info: 'Information', tip: 'Tip', warning: 'Warning', success: 'Success' } as const;
 

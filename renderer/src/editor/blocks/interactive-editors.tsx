@@ -51,7 +51,7 @@ function PanelListEditor(props: {
   );
 }
 
-export function AccordionEditor({
+function AccordionEditor({
   block,
   onChange,
 }: {
@@ -71,7 +71,7 @@ export function AccordionEditor({
   );
 }
 
-export function TabsEditor({ block, onChange }: { block: BlockOf<'tabs'>; onChange: (b: BlockOf<'tabs'>) => void }) {
+function TabsEditor({ block, onChange }: { block: BlockOf<'tabs'>; onChange: (b: BlockOf<'tabs'>) => void }) {
   return (
     <div className="block-fields">
       <PanelListEditor
@@ -85,7 +85,7 @@ export function TabsEditor({ block, onChange }: { block: BlockOf<'tabs'>; onChan
   );
 }
 
-export function FlipCardsEditor({
+function FlipCardsEditor({
   block,
   onChange,
 }: {

@@ -5,7 +5,7 @@ import { CheckboxField, TextArea, TextField } from './fields';
 import { CaptionTracksEditor } from './caption-tracks-editor';
 import { MediaImportForm } from '../media/media-import-form';
 
-export function ImageEditor({ block, onChange }: { block: BlockOf<'image'>; onChange: (b: BlockOf<'image'>) => void }) {
+function ImageEditor({ block, onChange }: { block: BlockOf<'image'>; onChange: (b: BlockOf<'image'>) => void }) {
   return (
     <div className="block-fields">
       <AssetPicker
@@ -39,7 +39,7 @@ export function ImageEditor({ block, onChange }: { block: BlockOf<'image'>; onCh
   );
 }
 
-export function VideoEditor({ block, onChange }: { block: BlockOf<'video'>; onChange: (b: BlockOf<'video'>) => void }) {
+function VideoEditor({ block, onChange }: { block: BlockOf<'video'>; onChange: (b: BlockOf<'video'>) => void }) {
   return (
     <div className="block-fields">
       <AssetPicker
@@ -68,7 +68,7 @@ export function VideoEditor({ block, onChange }: { block: BlockOf<'video'>; onCh
   );
 }
 
-export function AudioEditor({ block, onChange }: { block: BlockOf<'audio'>; onChange: (b: BlockOf<'audio'>) => void }) {
+function AudioEditor({ block, onChange }: { block: BlockOf<'audio'>; onChange: (b: BlockOf<'audio'>) => void }) {
   return (
     <div className="block-fields">
       <AssetPicker

@@ -6,7 +6,7 @@ import { addItem, removeItem, updateItem } from './item-list';
 import { RemoveRowButton } from './item-row-controls';
 
 type Scenario = BlockOf<'scenario'>;
-export type Scene = Scenario['scenes'][number];
+type Scene = Scenario['scenes'][number];
 
 /** "Leads to" options: every other scene, then every ending (a scene may lead back to itself: a retry loop). */
 function targets(block: Scenario): { value: string; label: string }[] {

@@ -24,7 +24,7 @@ export interface HistorySnapshot {
   redoLabel: string | null;
 }
 
-export interface CommandHistoryOptions {
+interface CommandHistoryOptions {
   coalesceMs?: number;
   limit?: number;
   now?: () => number;

@@ -32,7 +32,7 @@ export function droppedPaths(
   });
 }
 
-export interface DropImportResult {
+interface DropImportResult {
   inserted: number;
   /** Files imported into the media library that no block can show (captions, documents). */
   skipped: number;

@@ -5,7 +5,7 @@ import { useEditorStores } from '../editor-context';
 import { droppedPaths, importDroppedFiles } from './drop-import';
 import './media-drop.css';
 
-export const BROWSER_DROP_MESSAGE =
+const BROWSER_DROP_MESSAGE =
   'Dropping files from your desktop works in the Coursewright desktop app. Here, add media from the media library.';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Asset, CoursewrightApi, MediaItem } from '../../../../shared';
 import { callApi, type ErrorSink } from '../../stores/call-api';
 
-export interface MediaProgress {
+interface MediaProgress {
   state: string;
   fraction: number;
   /** Estimated seconds left (null while unknown). */

@@ -31,7 +31,7 @@ const GROUP_TITLES: Record<GuidanceCode, string> = {
 /** Block names come from the block descriptors (one place names a kind). */
 const kindLabel = (type: Block['type']): string => BLOCK_KINDS[type].label;
 
-export interface GuidancePlace {
+interface GuidancePlace {
   /** e.g. `Welcome › Video “Intro” (block 2)`, or the module/course name. */
   name: string;
   lessonId: string | null;
@@ -59,7 +59,7 @@ function blockName(block: Block, index: number): string {
 }
 
 /** What naming needs of the course: its outline (a `CourseTree` or `CourseOutline` will do). */
-export interface NamedCourse {
+interface NamedCourse {
   title: string;
   modules: readonly { id: string; title: string; lessons: readonly { id: string; title: string }[] }[];
 }
@@ -67,7 +67,7 @@ export interface NamedCourse {
 export type NamedBlocks = Readonly<Record<string, { block: Block; index: number }>>;
 
 /** Names every target from the course outline and the blocks the checklist flagged. */
-export function placeOf(item: GuidanceItem, tree: NamedCourse, blocks: NamedBlocks): GuidancePlace {
+function placeOf(item: GuidanceItem, tree: NamedCourse, blocks: NamedBlocks): GuidancePlace {
   const { target } = item;
   for (const mod of tree.modules) {
     if (target.kind === 'module' && mod.id === target.moduleId) {

@@ -1,5 +1,5 @@
 /** Every keyboard shortcut of the editor (opened with `?`). */
-export const SHORTCUTS: readonly { keys: string; action: string }[] = [
+const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+Z (⌘Z)', action: 'Undo the last change, anywhere in the editor' },
   { keys: 'Shift+Ctrl+Z (⇧⌘Z) or Ctrl+Y', action: 'Redo' },
   { keys: '?', action: 'Show these shortcuts (outside text fields)' },

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared';
 
 /** The loose JSON shape Tiptap produces (`editor.getJSON()`). */
-export interface LooseNode {
+interface LooseNode {
   type?: string;
   attrs?: Record<string, unknown>;
   content?: LooseNode[];

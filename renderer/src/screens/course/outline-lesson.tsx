@@ -19,7 +19,7 @@ import { MenuButton, type MenuEntry } from '../../components/ui/menu';
 import { useEditor, useEditorStores } from '../../editor/editor-context';
 import { useStores } from '../../stores/stores-context';
 
-export interface OutlineLessonProps {
+interface OutlineLessonProps {
   courseId: string;
   moduleId: string;
   lessonId: string;

@@ -31,7 +31,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 /** Which of `count` rows of `list` (rows start at its top edge) meet the outline's visible area. */
-export function visibleRows(list: HTMLElement, count: number): [number, number] {
+function visibleRows(list: HTMLElement, count: number): [number, number] {
   const rect = list.getBoundingClientRect();
   const scroller = list.closest('.outline');
   const view = scroller?.getBoundingClientRect();

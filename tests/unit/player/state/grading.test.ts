@@ -5,7 +5,6 @@ import {
   canAttempt,
   gradeResponse,
   isResponseComplete,
-  isSettled,
   seededShuffle,
 } from '../../../../renderer/player/state/grading';
 
@@ -65,10 +64,6 @@ describe('grading', () => {
     expect(canAttempt(limited, { attempts: 2, correct: false, response: null })).toBe(false);
     expect(canAttempt(limited, { attempts: 1, correct: true, response: null })).toBe(false);
     expect(canAttempt(unlimited, { attempts: 30, correct: false, response: null })).toBe(true);
-    expect(isSettled(limited, { attempts: 1, correct: false, response: null })).toBe(false);
-    expect(isSettled(limited, { attempts: 2, correct: false, response: null })).toBe(true);
-    expect(isSettled(unlimited, { attempts: 1, correct: false, response: null })).toBe(true);
-    expect(isSettled(unlimited, undefined)).toBe(false);
   });
 
   it('a response is complete only when every part is answered', () => {

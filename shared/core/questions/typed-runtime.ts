@@ -34,9 +34,13 @@ export function parseBlanks(text: string): (string | Blank)[] {
 }
 export const blanksOf = (text: string): Blank[] => parseBlanks(text).filter((s): s is Blank => typeof s !== 'string');
 
-/** Rounds to 7 decimals and writes without exponent (`1e-7` → `0.0000001`). */
+/**
+ * Rounds to 7 decimals and writes without exponent (`1e-7` → `0.0000001`). `toFixed` rounds the exact value, so
+ * writing what it wrote back gives the same text (a `Math.round(n * 1e7)` first drifted by one in the last digit for
+ * some large negative values: the product lands on .5 and rounds up).
+ */
 export function numberText(n: number): string {
-  const fixed = (Math.round(n * 1e7) / 1e7).toFixed(7);
+  const fixed = n.toFixed(7);
   const t = fixed.replace(/\.?0+$/, '');
   return t === '-0' ? '0' : t;
 }

@@ -31,7 +31,8 @@ function schemaKeys(): Set<string> {
 
 /** The body of `export interface <name> { … }` in a source file. */
 const interfaceBody = (source: string, name: string): string => {
-  const start = source.indexOf(`export interface ${name} {`);
+  // Exported or file-local (the unused-exports sweep drops `export` where only the file uses it).
+  const start = source.search(new RegExp(`(^|\\n)(export )?interface ${name} \\{`));
   expect(start, name).toBeGreaterThanOrEqual(0);
   return source.slice(start, source.indexOf('\n}', start));
 };

@@ -9,6 +9,7 @@ import {
   gradeResponse,
   isResponseComplete,
   newQuestion,
+  numberText,
   parseBlanks,
   parseNumber,
   toInteractionResponses,
@@ -56,6 +57,19 @@ describe('new question kinds: authoring defaults and grading', () => {
       null,
       null,
     ]);
+  });
+
+  it('a numeric answer written and read back is the same number (saved, resumed, saved again)', () => {
+    // Found by the suspend_data property test: this value drifted to …046 on the second write.
+    expect(numberText(Number(numberText(-312860877.4495047)))).toBe('-312860877.4495047');
+    fc.assert(
+      fc.property(fc.double({ min: -9_999_999_999, max: 9_999_999_999, noNaN: true }), (n) => {
+        const once = numberText(n);
+        expect(numberText(Number(once))).toBe(once);
+        expect(Math.abs(Number(once) - n)).toBeLessThanOrEqual(0.5e-7 + Math.abs(n) * Number.EPSILON);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('fill in the blanks: blanks parse from [a|b], each blank accepts any of its answers, case per setting', () => {
@@ -185,7 +199,7 @@ describe('new question kinds: interactions a strict LMS accepts (1.2 and 2004)',
     expect(sets.some((s) => s.startsWith('cmi.interactions.4.correct_responses'))).toBe(false);
     expect(sets).toContain('cmi.interactions.6.student_response=0.a,1.b');
     expect(sets).toContain('cmi.interactions.8.type=choice');
-    expect(sets).toContain('cmi.interactions.10.correct_responses.0.pattern=-1.2499999'); // the range's midpoint
+    expect(sets).toContain('cmi.interactions.10.correct_responses.0.pattern=-1.25'); // the range's midpoint (-1.24999995000000008 as a double), to 7 decimals
     expect(sets).toContain('cmi.interactions.12.correct_responses.0.pattern={a},x y,c');
   });
 

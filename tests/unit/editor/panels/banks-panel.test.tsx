@@ -1,19 +1,16 @@
 // @vitest-environment happy-dom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useStore } from 'zustand';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EditorProvider } from '../../../../renderer/src/editor/editor-context';
 import { BanksPanel } from '../../../../renderer/src/editor/banks/banks-panel';
 import { QuizSettingsForm } from '../../../../renderer/src/editor/panels/quiz-settings-form';
-import { createAppStores, type AppStores } from '../../../../renderer/src/stores/app-stores';
-import { StoresProvider } from '../../../../renderer/src/stores/stores-context';
-import { createInProcessApi, type InProcessApi } from '../../../support/in-process-api';
+import type { AppStores } from '../../../../renderer/src/stores/app-stores';
+import type { InProcessApi } from '../../../support/in-process-api';
+import { openSampleEditor, useOpenLesson, type SampleEditor } from '../../../support/sample-editor';
 
 /** The banks panel and the quiz lesson's settings, both reading the open course like the course screen does. */
 function Screen({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
-  const tree = useStore(stores.course, (s) => s.tree);
-  const lesson = tree?.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId);
+  const { tree, lesson } = useOpenLesson(stores, lessonId);
   if (!tree || !lesson) return null;
   return (
     <>
@@ -24,36 +21,21 @@ function Screen({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
 }
 
 describe('question banks in the editor (real input, real library)', () => {
+  let ed: SampleEditor;
   let env: InProcessApi;
   let stores: AppStores;
   let courseId: string;
   let lessonId: string;
   beforeAll(async () => {
-    env = await createInProcessApi();
-    stores = createAppStores(env.api);
-    const list = await env.api.invoke('courses.list', {});
-    if (!list.ok) throw new Error(list.error.message);
-    courseId = list.value.find((c) => c.isSample)!.id;
-    await stores.course.getState().open(courseId);
-    lessonId = stores.course
-      .getState()
-      .tree!.modules.flatMap((m) => m.lessons)
-      .find((l) => l.kind === 'quiz')!.id;
+    ed = await openSampleEditor();
+    ({ env, stores, courseId } = ed);
+    lessonId = ed.quizLessonId;
   });
-  afterAll(async () => {
-    stores.dispose();
-    await env.close();
-  });
+  afterAll(() => ed.close());
 
   it('creates a bank, adds and tags questions, moves one in from the quiz, and sets a draw with a fixed question', async () => {
     const user = userEvent.setup();
-    render(
-      <StoresProvider stores={stores}>
-        <EditorProvider>
-          <Screen stores={stores} lessonId={lessonId} />
-        </EditorProvider>
-      </StoresProvider>,
-    );
+    ed.render(<Screen stores={stores} lessonId={lessonId} />);
     await screen.findByText('No question banks yet.');
     await user.type(screen.getByLabelText('New bank name'), 'Safety basics');
     await user.click(screen.getByRole('button', { name: 'Create bank' }));

@@ -1,20 +1,16 @@
 // @vitest-environment happy-dom
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useStore } from 'zustand';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CourseTree } from '../../../../shared';
-import { EditorProvider } from '../../../../renderer/src/editor/editor-context';
 import { LessonHeaderForm } from '../../../../renderer/src/editor/panels/lesson-header-form';
 import { SettingsPanel } from '../../../../renderer/src/editor/panels/settings-panel';
-import { createAppStores, type AppStores } from '../../../../renderer/src/stores/app-stores';
-import { StoresProvider } from '../../../../renderer/src/stores/stores-context';
-import { createInProcessApi, type InProcessApi } from '../../../support/in-process-api';
+import type { AppStores } from '../../../../renderer/src/stores/app-stores';
+import { openSampleEditor, useOpenLesson, type SampleEditor } from '../../../support/sample-editor';
 
 /** The course settings and the first lesson's header form, reading the open course like the course screen does. */
 function Screen({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
-  const tree = useStore(stores.course, (s) => s.tree);
-  const lesson = tree?.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId);
+  const { tree, lesson } = useOpenLesson(stores, lessonId);
   if (!tree || !lesson) return null;
   return (
     <>
@@ -25,45 +21,27 @@ function Screen({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
 }
 
 describe('alt text of the cover and lesson header images in the editor (real input, real library)', () => {
-  let env: InProcessApi;
+  let ed: SampleEditor;
   let stores: AppStores;
-  let courseId: string;
   let lessonId: string;
-  const stored = async (): Promise<CourseTree> => {
-    const tree = await env.api.invoke('courses.get', { courseId });
-    if (!tree.ok) throw new Error(tree.error.message);
-    return tree.value;
-  };
+  const stored = (): Promise<CourseTree> => ed.stored();
   const storedHeader = async () =>
     (await stored()).modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)?.header;
   beforeAll(async () => {
-    env = await createInProcessApi();
-    stores = createAppStores(env.api);
-    const list = await env.api.invoke('courses.list', {});
-    if (!list.ok) throw new Error(list.error.message);
-    courseId = list.value.find((c) => c.isSample)!.id;
-    const tree = await stored();
-    lessonId = tree.modules[0]!.lessons[0]!.id;
-    // The first lesson gets a header image (the cover's), with no alt text yet.
-    const header = { imageAssetId: tree.settings.cover.imageAssetId, color: null };
-    const updated = await env.api.invoke('lessons.update', { lessonId, patch: { header } });
-    if (!updated.ok) throw new Error(updated.error.message);
-    await stores.course.getState().open(courseId);
+    ed = await openSampleEditor(async (api, tree) => {
+      lessonId = tree.modules[0]!.lessons[0]!.id;
+      // The first lesson gets a header image (the cover's), with no alt text yet.
+      const header = { imageAssetId: tree.settings.cover.imageAssetId, color: null };
+      const updated = await api.api.invoke('lessons.update', { lessonId, patch: { header } });
+      if (!updated.ok) throw new Error(updated.error.message);
+    });
+    stores = ed.stores;
   });
-  afterAll(async () => {
-    stores.dispose();
-    await env.close();
-  });
+  afterAll(() => ed.close());
 
   it('types the cover and header image alt texts (stored on blur or Enter); decorative hides the header field', async () => {
     const user = userEvent.setup();
-    render(
-      <StoresProvider stores={stores}>
-        <EditorProvider>
-          <Screen stores={stores} lessonId={lessonId} />
-        </EditorProvider>
-      </StoresProvider>,
-    );
+    ed.render(<Screen stores={stores} lessonId={lessonId} />);
     const alt = screen.getByLabelText('Cover image alt text (what the image shows)');
     await user.clear(alt);
     await user.type(alt, 'Learners on their own schedules');

@@ -1,42 +1,30 @@
 // @vitest-environment happy-dom
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useStore } from 'zustand';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newQuestion } from '../../../../renderer/src/editor/blocks/new-block';
-import { EditorProvider } from '../../../../renderer/src/editor/editor-context';
 import { QuizSettingsForm } from '../../../../renderer/src/editor/panels/quiz-settings-form';
-import { createAppStores, type AppStores } from '../../../../renderer/src/stores/app-stores';
-import { StoresProvider } from '../../../../renderer/src/stores/stores-context';
-import { createInProcessApi, type InProcessApi } from '../../../support/in-process-api';
+import type { AppStores } from '../../../../renderer/src/stores/app-stores';
+import type { InProcessApi } from '../../../support/in-process-api';
+import { openSampleEditor, useOpenLesson, type SampleEditor } from '../../../support/sample-editor';
 
 function QuizLessonForm({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
-  const tree = useStore(stores.course, (s) => s.tree);
-  const lesson = tree?.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId);
+  const { tree, lesson } = useOpenLesson(stores, lessonId);
   return lesson ? <QuizSettingsForm lesson={lesson} courseId={tree!.id} /> : null;
 }
 
 describe('quiz draw from a question bank (real input, real library)', () => {
+  let ed: SampleEditor;
   let env: InProcessApi;
   let stores: AppStores;
   let courseId: string;
   let lessonId: string;
   beforeAll(async () => {
-    env = await createInProcessApi();
-    stores = createAppStores(env.api);
-    const list = await env.api.invoke('courses.list', {});
-    if (!list.ok) throw new Error(list.error.message);
-    courseId = list.value.find((c) => c.isSample)!.id;
-    await stores.course.getState().open(courseId);
-    lessonId = stores.course
-      .getState()
-      .tree!.modules.flatMap((m) => m.lessons)
-      .find((l) => l.kind === 'quiz')!.id;
+    ed = await openSampleEditor();
+    ({ env, stores, courseId } = ed);
+    lessonId = ed.quizLessonId;
   });
-  afterAll(async () => {
-    stores.dispose();
-    await env.close();
-  });
+  afterAll(() => ed.close());
 
   const storedDraw = async () => {
     const tree = await env.api.invoke('courses.get', { courseId });
@@ -59,13 +47,7 @@ describe('quiz draw from a question bank (real input, real library)', () => {
     const bank = { ...created.value, questions };
 
     const user = userEvent.setup();
-    render(
-      <StoresProvider stores={stores}>
-        <EditorProvider>
-          <QuizLessonForm stores={stores} lessonId={lessonId} />
-        </EditorProvider>
-      </StoresProvider>,
-    );
+    ed.render(<QuizLessonForm stores={stores} lessonId={lessonId} />);
     const source = screen.getByLabelText('Questions from a bank');
     // The bank list loads from the library after the first render.
     await waitFor(() => expect(screen.getByRole('option', { name: new RegExp(`^${bank.title} \\(`) })).toBeTruthy());

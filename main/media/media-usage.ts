@@ -1,15 +1,9 @@
-import { blockAssetIds, questionAssetIds, type CourseTree } from '../../shared';
+import { blockAssetIds, questionAssetIds, type CourseTree, type MediaUsePlace } from '../../shared';
 import { BankStore } from '../banks/bank-store';
 import type { CourseLibrary } from '../library/course-library';
 
-interface UsePlace {
-  courseId: string;
-  courseTitle: string;
-  lessonId: string | null;
-  lessonTitle: string | null;
-  blockId: string | null;
-  blockType: string | null;
-}
+/** One place an asset is used: the contract's shape, so the IN_USE details and the media list share it. */
+type UsePlace = MediaUsePlace;
 
 /** Every asset reference in the library: blocks (media, posters, captions), course logos and cover images. */
 export function scanAssetUsage(

@@ -98,7 +98,9 @@ export function learnerStateArb(course: CourseTree, fits = true): fc.Arbitrary<L
     blocks: fc
       .tuple(...stateful.map(({ max }) => fc.option(fc.integer({ min: 1, max: fits ? max : max * 3 }), { nil: null })))
       .map((vs) =>
-        Object.fromEntries(vs.flatMap((v, i): [string, number][] => (v && stateful[i] ? [[stateful[i].block.id, v]] : []))),
+        Object.fromEntries(
+          vs.flatMap((v, i): [string, number][] => (v && stateful[i] ? [[stateful[i].block.id, v]] : [])),
+        ),
       ),
     quizzes: fc
       .tuple(...quizIds.map(() => fc.option(quizArb, { nil: null })))

@@ -30,11 +30,7 @@ export const standaloneFor = (opts: AdapterOptions, notice: string | null): LmsA
   createStandaloneAdapter({ packageId: opts.packageId, storage: opts.storage, logger: opts.logger, notice });
 
 /** Uses `primary`, or switches to `fallback` when the LMS refuses Initialize, so progress is never silently lost. */
-function withStandaloneFallback(
-  primary: LmsAdapter,
-  fallback: () => LmsAdapter,
-  logger?: LmsLogger,
-): LmsAdapter {
+function withStandaloneFallback(primary: LmsAdapter, fallback: () => LmsAdapter, logger?: LmsLogger): LmsAdapter {
   let active = primary;
   return {
     get kind() {

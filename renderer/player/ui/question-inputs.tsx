@@ -21,13 +21,7 @@ export interface InputProps<K extends Q['kind']> {
   assets?: Readonly<Record<string, PackagedAsset>>;
 }
 
-function SingleChoiceInput({
-  id,
-  question,
-  value,
-  disabled,
-  onChange,
-}: InputProps<'singleChoice'>): JSX.Element {
+function SingleChoiceInput({ id, question, value, disabled, onChange }: InputProps<'singleChoice'>): JSX.Element {
   return (
     <OptionList
       type="radio"
@@ -40,12 +34,7 @@ function SingleChoiceInput({
   );
 }
 
-function MultipleResponseInput({
-  question,
-  value,
-  disabled,
-  onChange,
-}: InputProps<'multipleResponse'>): JSX.Element {
+function MultipleResponseInput({ question, value, disabled, onChange }: InputProps<'multipleResponse'>): JSX.Element {
   const chosen = value?.choiceIds ?? [];
   return (
     <OptionList

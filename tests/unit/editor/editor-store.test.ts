@@ -271,12 +271,10 @@ describe('editor store (real router + SQLite library)', () => {
     const question = (withPrompt as typeof q).question as Extract<typeof q.question, { kind: 'singleChoice' }>;
     const marked = { ...withPrompt, question: { ...question, correctChoiceId: question.choices[1]!.id } } as Block;
     editor.getState().editBlock(marked, { step: true });
-    editor
-      .getState()
-      .editBlock({
-        ...marked,
-        question: { ...question, correctChoiceId: question.choices[1]!.id, prompt: 'Which one?' },
-      } as Block);
+    editor.getState().editBlock({
+      ...marked,
+      question: { ...question, correctChoiceId: question.choices[1]!.id, prompt: 'Which one?' },
+    } as Block);
     await editor.getState().flush();
     await editor.getState().undo(); // the typing after the mark
     expect(blocksOf(await stored(courseId))[0]).toMatchObject({

@@ -38,6 +38,16 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   const img = canvas.locator('img');
   await expect(img).toBeVisible();
   await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  // The click's place is a share of the image's size: wait until its layout has settled (the same box twice).
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await img.boundingBox());
+      const settled = now === last;
+      last = now;
+      return settled;
+    })
+    .toBe(true);
   const box = (await img.boundingBox())!;
   await img.click({ position: { x: box.width * 0.25, y: box.height * 0.4 } });
   await expect(graphic.getByLabel('Marker 2 title')).toHaveValue('Marker 2');

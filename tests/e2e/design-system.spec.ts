@@ -60,6 +60,8 @@ test('every control on every screen is drawn by the design system, none in the b
     const title = (await lesson.innerText()).replace(/\s*Quiz$/, '').trim();
     await lesson.click();
     await expect(main.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    // The title comes with the outline; the blocks load after it.
+    await expect(main).toHaveAttribute('aria-busy', 'false');
     await check(`lesson "${title}"`);
     const types = await main
       .locator('[data-block-type]')

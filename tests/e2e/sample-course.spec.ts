@@ -25,6 +25,8 @@ test('the sample course opens and renders every lesson, using every block type',
     await lesson.click();
     await expect(main.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(lesson).toHaveAttribute('aria-current', 'page');
+    // The title comes with the outline; the blocks load after it.
+    await expect(main).toHaveAttribute('aria-busy', 'false');
     const types = await main
       .locator('[data-block-type]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-block-type') ?? ''));
@@ -38,6 +40,8 @@ test('the sample course opens and renders every lesson, using every block type',
   let correctMarks = 0;
   for (let i = 0; i < count; i++) {
     await lessons.nth(i).click();
+    await expect(lessons.nth(i)).toHaveAttribute('aria-current', 'page');
+    await expect(main).toHaveAttribute('aria-busy', 'false');
     for (const img of await main.locator('[data-block-type="image"] .block-preview img').all()) {
       // The media key opens /media/ for <img> (no cookie, no headers): see shared/contract/wire.ts.
       await expect(img).toHaveAttribute('src', /^\/media\/[0-9a-f-]+\?key=[A-Za-z0-9_-]+$/);

@@ -58,7 +58,8 @@ export function LessonPane({ tree, lessonId }: { tree: CourseOutline; lessonId: 
 
   const { module, lesson } = found;
   return (
-    <main id="main" className="lesson-pane" tabIndex={-1}>
+    // Busy while the lesson's blocks load (the outline draws its title first): assistive tech and tests wait on it.
+    <main id="main" className="lesson-pane" tabIndex={-1} aria-busy={!lessonTree && !failed}>
       <p className="lesson-context">
         {module.title}
         {lesson.kind === 'quiz' ? ' · Graded quiz' : ''}

@@ -348,6 +348,8 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   const seen = new Set<string>();
   for (const lesson of ['Welcome', 'Media tour', /Final quiz/] as const) {
     await outline.getByRole('link', { name: lesson }).click();
+    await expect(outline.getByRole('link', { name: lesson })).toHaveAttribute('aria-current', 'page');
+    await expect(main).toHaveAttribute('aria-busy', 'false');
     (await blockTypes(page)).forEach((t) => seen.add(t));
   }
   expect([...seen].sort()).toEqual([...BLOCK_TYPES].sort());

@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import path from 'node:path';
 import type { ExportFormat, Question } from '../../shared';
 import { blanksOf } from '../../shared/core/question-kinds';
 import type { ApiCall } from '../../renderer/lms-stand-in/runtime';
 import { KeyboardLearner } from './support/lms-course-driver';
-import { createSampleExporter, type ExportedSample, type SampleExporter } from './support/lms-export';
+import { serveSampleExports, type ServedSamples } from './support/lms-export';
 import { countCalls, readHook, waitForHook } from './support/lms-hook';
-import { REPO_ROOT, startLmsServer, standInUrl, type LmsServer } from './support/lms-server';
+import { standInUrl } from './support/lms-server';
 
 // Each SCORM export of the sample course, unzipped and launched in the stand-in LMS page (scorm-again),
 // completed with the keyboard only, then closed and relaunched from the stored data.
@@ -28,27 +27,14 @@ const EXPECTED_TYPES = [
 // The four tests are independent (fresh browser context each): let both workers take them.
 test.describe.configure({ mode: 'parallel' });
 
-let exporter: SampleExporter;
-let server: LmsServer;
-const exports = new Map<string, ExportedSample>();
-
+let served: ServedSamples;
 test.beforeAll(async () => {
-  exporter = createSampleExporter();
-  const mounts: Record<string, string> = { '/lms': path.join(REPO_ROOT, 'out/lms') };
-  for (const format of FORMATS) {
-    const exported = exporter.exportSample(format);
-    exports.set(format, exported);
-    mounts[`/pkg-${format}`] = exported.dir;
-  }
-  server = await startLmsServer(mounts);
+  served = await serveSampleExports(FORMATS);
 });
-test.afterAll(async () => {
-  await server?.close();
-  exporter?.cleanup();
-});
+test.afterAll(() => served?.close());
 
 async function launch(page: Page, format: ExportFormat, state = `e2e-${format}`): Promise<KeyboardLearner> {
-  await page.goto(standInUrl(server.origin, { format, src: `/pkg-${format}/index.html`, state }));
+  await page.goto(standInUrl(served.origin, { format, src: `/pkg-${format}/index.html`, state }));
   await waitForHook(page);
   const learner = new KeyboardLearner(page, page.frameLocator('#course-frame'));
   await learner.waitReady();
@@ -58,7 +44,7 @@ async function launch(page: Page, format: ExportFormat, state = `e2e-${format}`)
 for (const format of FORMATS) {
   test(`${format}: completed by keyboard, reported to the LMS, resumed after relaunch`, async ({ page }) => {
     test.setTimeout(90_000);
-    const { pkg } = exports.get(format)!;
+    const pkg = served.pkg(format);
     const is12 = format === 'scorm12';
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -171,7 +157,7 @@ function correctResponse(q: Question, is12: boolean): string {
 }
 
 test('scorm12: closed mid-course, it suspends and resumes at the bookmark (entry = resume)', async ({ page }) => {
-  const { pkg } = exports.get('scorm12')!;
+  const pkg = served.pkg('scorm12');
   const lessons = pkg.course.modules.flatMap((m) => m.lessons);
   const learner = await launch(page, 'scorm12', 'e2e-scorm12-suspend');
   await learner.completeLesson(lessons[0]!, false);

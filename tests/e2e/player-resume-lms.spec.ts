@@ -1,12 +1,11 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import path from 'node:path';
 import type { BlockOf, CoursePackage } from '../../shared';
 import { encodeSorting, sortingCards } from '../../shared/core/blocks/sorting-state';
 import { decodeSuspendData } from '../../shared/scorm/suspend-data';
 import { KeyboardLearner } from './support/lms-course-driver';
-import { createSampleExporter, type ExportedSample, type SampleExporter } from './support/lms-export';
+import { serveSampleExports, type ServedSamples } from './support/lms-export';
 import { readHook, waitForHook } from './support/lms-hook';
-import { REPO_ROOT, startLmsServer, standInUrl, type LmsServer } from './support/lms-server';
+import { standInUrl } from './support/lms-server';
 import { findBlock } from './support/player-package';
 
 // Every block kind that keeps learner state (BLOCK_RUNTIME's `stateMax`): the state is in suspend_data and on screen
@@ -14,7 +13,6 @@ import { findBlock } from './support/player-package';
 // drives the scenario further, in 2004). Gallery, flip cards and accordion keep no state.
 
 const FORMATS = ['scorm12', 'scorm2004-4th'] as const;
-type Format = (typeof FORMATS)[number];
 type Kind = 'process' | 'scenario' | 'continue' | 'labeledGraphic' | 'sorting';
 
 interface ResumeCase<K extends Kind> {
@@ -134,24 +132,11 @@ const CASES: { [K in Kind]: ResumeCase<K> } = {
   },
 };
 
-let exporter: SampleExporter;
-let server: LmsServer;
-const exports = new Map<Format, ExportedSample>();
-
+let served: ServedSamples;
 test.beforeAll(async () => {
-  exporter = createSampleExporter();
-  const mounts: Record<string, string> = { '/lms': path.join(REPO_ROOT, 'out/lms') };
-  for (const format of FORMATS) {
-    const exported = exporter.exportSample(format);
-    exports.set(format, exported);
-    mounts[`/pkg-${format}`] = exported.dir;
-  }
-  server = await startLmsServer(mounts);
+  served = await serveSampleExports(FORMATS);
 });
-test.afterAll(async () => {
-  await server?.close();
-  exporter?.cleanup();
-});
+test.afterAll(() => served?.close());
 
 async function launch(page: Page, url: string): Promise<KeyboardLearner> {
   await page.goto(url);
@@ -201,7 +186,7 @@ for (const format of FORMATS) {
   test(`${format}: process, scenario, continue, labeled graphic and sorting state survive a relaunch in the LMS page`, async ({
     page,
   }) => {
-    const course = exports.get(format)!.pkg.course;
+    const course = served.pkg(format).course;
     const player = page.frameLocator('#course-frame');
     const bound = [
       bind(course, player, 'process', CASES.process),
@@ -210,7 +195,7 @@ for (const format of FORMATS) {
       bind(course, player, 'labeledGraphic', CASES.labeledGraphic),
       bind(course, player, 'sorting', CASES.sorting),
     ];
-    const url = standInUrl(server.origin, { format, src: `/pkg-${format}/index.html`, state: `resume-${format}` });
+    const url = standInUrl(served.origin, { format, src: `/pkg-${format}/index.html`, state: `resume-${format}` });
     const learner = await launch(page, url);
     const expected: Record<string, number> = {};
     for (const b of bound) {

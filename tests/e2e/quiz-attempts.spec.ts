@@ -1,41 +1,27 @@
 import { expect, test, type Page } from '@playwright/test';
-import path from 'node:path';
-import type { CoursePackage, ExportFormat } from '../../shared';
+import type { ExportFormat } from '../../shared';
 import { KeyboardLearner } from './support/lms-course-driver';
-import { createSampleExporter, type SampleExporter } from './support/lms-export';
+import { serveSampleExports, type ServedSamples } from './support/lms-export';
 import { readHook, waitForHook } from './support/lms-hook';
-import { REPO_ROOT, startLmsServer, standInUrl, type LmsServer } from './support/lms-server';
+import { standInUrl } from './support/lms-server';
 import { setQuizSettings } from './support/patch-package';
 
 // The sample course exported, its quiz given two attempts (as an author would set it), played in the
 // stand-in LMS page (scorm-again) with the keyboard: fail then retake and pass; fail every attempt.
 const FORMATS = ['scorm12', 'scorm2004-4th'] as const satisfies readonly ExportFormat[];
 
-let exporter: SampleExporter;
-let server: LmsServer;
-const packages = new Map<string, CoursePackage>();
-
+let served: ServedSamples;
 test.beforeAll(async () => {
-  exporter = createSampleExporter();
-  const mounts: Record<string, string> = { '/lms': path.join(REPO_ROOT, 'out/lms') };
-  for (const format of FORMATS) {
-    const { dir, pkg } = exporter.exportSample(format);
-    packages.set(format, setQuizSettings(dir, pkg, { maxAttempts: 2 }));
-    mounts[`/pkg-${format}`] = dir;
-  }
-  server = await startLmsServer(mounts);
+  served = await serveSampleExports(FORMATS, ({ dir, pkg }) => setQuizSettings(dir, pkg, { maxAttempts: 2 }));
 });
-test.afterAll(async () => {
-  await server?.close();
-  exporter?.cleanup();
-});
+test.afterAll(() => served?.close());
 
 async function openQuiz(page: Page, format: ExportFormat, state: string) {
-  await page.goto(standInUrl(server.origin, { format, src: `/pkg-${format}/index.html`, state }));
+  await page.goto(standInUrl(served.origin, { format, src: `/pkg-${format}/index.html`, state }));
   await waitForHook(page);
   const learner = new KeyboardLearner(page, page.frameLocator('#course-frame'));
   await learner.waitReady();
-  const pkg = packages.get(format)!;
+  const pkg = served.pkg(format);
   const quiz = pkg.course.modules.flatMap((m) => m.lessons).find((l) => l.kind === 'quiz')!;
   await learner.tabTo(learner.tocLink(quiz.title));
   await page.keyboard.press('Enter');

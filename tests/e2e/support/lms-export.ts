@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CoursePackage, ExportFormat } from '../../../shared';
 import { CLI_PATH, REPO_ROOT } from './host';
+import { startLmsServer } from './lms-server';
 
 /** A sample-course export, unzipped, with its course package (to know the quiz's right answers). */
 export interface ExportedSample {
@@ -56,6 +57,38 @@ export function createSampleExporter(): SampleExporter {
     },
     cleanup() {
       fs.rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sample exports of several formats served beside the stand-in LMS page (`/lms`), each under `/pkg-<format>/`. */
+export interface ServedSamples {
+  readonly origin: string;
+  /** The package of `format` as served (after `prepare`, when given). */
+  pkg(format: ExportFormat): CoursePackage;
+  close(): Promise<void>;
+}
+
+/** Exports the sample in each format and serves them; `prepare` may patch a package (and return it) before serving. */
+export async function serveSampleExports(
+  formats: readonly ExportFormat[],
+  prepare: (sample: ExportedSample) => CoursePackage = (s) => s.pkg,
+): Promise<ServedSamples> {
+  const exporter = createSampleExporter();
+  const packages = new Map<ExportFormat, CoursePackage>();
+  const mounts: Record<string, string> = { '/lms': path.join(REPO_ROOT, 'out/lms') };
+  for (const format of formats) {
+    const sample = exporter.exportSample(format);
+    packages.set(format, prepare(sample));
+    mounts[`/pkg-${format}`] = sample.dir;
+  }
+  const server = await startLmsServer(mounts);
+  return {
+    origin: server.origin,
+    pkg: (format) => packages.get(format)!,
+    close: async () => {
+      await server.close();
+      exporter.cleanup();
     },
   };
 }

@@ -39,6 +39,7 @@ import { createClock, type RepoContext } from './internals';
 import { LessonRepository, type LessonPatch } from './lesson-repository';
 import { ModuleRepository } from './module-repository';
 import { SearchIndex } from './search-index';
+import { createCheckpointScheduler, type CheckpointScheduler } from './wal-checkpoint';
 
 const assetKindSchema = z.enum(ASSET_KINDS);
 
@@ -54,12 +55,14 @@ export class SqliteCourseLibrary implements CourseLibrary {
   private readonly staleCards = new Set<string>();
   private depth = 0;
   private closed = false;
+  private readonly checkpoints: CheckpointScheduler;
 
   constructor(
     private readonly db: Db,
     opts: { dir: string; databasePath: string },
   ) {
     connections.set(this, db);
+    this.checkpoints = createCheckpointScheduler(db);
     this.dir = opts.dir;
     this.databasePath = opts.databasePath;
     const now = createClock();
@@ -103,7 +106,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
   transaction<T>(fn: () => T): T {
     this.depth++;
     try {
-      return this.db
+      const result = this.db
         .transaction(() => {
           const value = fn();
           if (this.depth === 1) {
@@ -112,6 +115,8 @@ export class SqliteCourseLibrary implements CourseLibrary {
           return value;
         })
         .immediate();
+      if (this.depth === 1) this.checkpoints.noteWrite();
+      return result;
     } catch (e) {
       // Services throw AppError only: schema failures on input become VALIDATION with the zod issues attached.
       if (e instanceof z.ZodError) throw new AppError('VALIDATION', formatZodError(e), e.issues);
@@ -378,6 +383,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.checkpoints.close();
     this.db.close();
   }
 }

@@ -258,7 +258,6 @@ async function readRows(lib: AppContext['library'], call: Call) {
     const outline = median(await timeRunsAsync(9, () => call('courses.outline', { courseId: big.id })));
     row('courses.outline through the router', ms(outline), '—', null, '≤ 30 ms', outline <= 30);
   }
-
 }
 
 async function saveRows(lib: AppContext['library'], call: Call, file: string) {
@@ -373,7 +372,6 @@ function otherRows(dir: string, file: string) {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-
 }
 
 function printTable(counts: { courses: number; lessons: number; blocks: number }) {

@@ -185,7 +185,7 @@ describe('block editors send the edited block (real input)', () => {
     expect(blockSchema.safeParse(last()).success).toBe(true);
   });
 
-  /** Types over a number field's whole value, as a user selecting it does (an emptied number field is refused). */
+  /** Types over a number field's whole value, as a user selecting it does. */
   const typeOver = (user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) =>
     user.type(field, text, { initialSelectionStart: 0, initialSelectionEnd: (field as HTMLInputElement).value.length });
 

@@ -1,18 +1,12 @@
 // @vitest-environment happy-dom
 import fs from 'node:fs';
 import path from 'node:path';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { blockSchema, type Block, type BlockOf, type BlockType, type CoursewrightApi } from '../../../../shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { blockSchema, type BlockType } from '../../../../shared';
 import { ToastRegion } from '../../../../renderer/src/components/ui/toast-region';
-import { BlockEditor } from '../../../../renderer/src/editor/blocks/block-editor';
-import { newBlock } from '../../../../renderer/src/editor/blocks/new-block';
-import { EditorProvider } from '../../../../renderer/src/editor/editor-context';
-import { createAppStores, type AppStores } from '../../../../renderer/src/stores/app-stores';
-import { StoresProvider } from '../../../../renderer/src/stores/stores-context';
-import { createInProcessApi, type InProcessApi } from '../../../support/in-process-api';
+import { editorStoresPerSuite, renderBlockEditor } from '../../../support/block-editor-harness';
 
 /*
  * The image, video and audio block forms with real input: typed alt text, captions, titles and transcripts, and a
@@ -21,12 +15,11 @@ import { createInProcessApi, type InProcessApi } from '../../../support/in-proce
  * imports it (`media.import`, `captions.import`); refusals come back as the app's error notices.
  */
 describe('media block forms (real input, files imported by the real library)', () => {
-  let env: InProcessApi;
-  let stores: AppStores;
   const onDisk = new Map<string, string>();
+  const open = editorStoresPerSuite((env) => ({ ...env.api, pathForFile: (f: File) => onDisk.get(f.name) ?? '' }));
   /** Writes a file the author will "choose", and returns it as the browser's File. */
   const file = (name: string, content: string, type: string) => {
-    const at = path.join(env.dir, 'picked', name);
+    const at = path.join(open().env.dir, 'picked', name);
     fs.mkdirSync(path.dirname(at), { recursive: true });
     fs.writeFileSync(at, content);
     onDisk.set(name, at);
@@ -34,50 +27,10 @@ describe('media block forms (real input, files imported by the real library)', (
   };
   const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>';
   const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nGuten Tag.\n';
-
-  beforeAll(async () => {
-    env = await createInProcessApi({ seedSample: false });
-    const api: CoursewrightApi = { ...env.api, pathForFile: (f: File) => onDisk.get(f.name) ?? '' };
-    stores = createAppStores(api);
-  });
-  afterAll(async () => {
-    stores.dispose();
-    await env.close();
-  });
   afterEach(cleanup);
 
   /** One block's form, re-rendered with each block it sends (as the lesson editor does), under the app's toasts. */
-  function edit<T extends BlockType>(type: T) {
-    const sent: Block[] = [];
-    const initial = { ...newBlock(type), id: crypto.randomUUID() } as Block;
-    function Harness() {
-      const [block, setBlock] = useState(initial);
-      return (
-        <BlockEditor
-          block={block}
-          graded={false}
-          onChange={(next) => {
-            sent.push(next);
-            setBlock(next);
-          }}
-        />
-      );
-    }
-    render(
-      <StoresProvider stores={stores}>
-        <EditorProvider>
-          <ToastRegion />
-          <Harness />
-        </EditorProvider>
-      </StoresProvider>,
-    );
-    const last = (): BlockOf<T> => {
-      const block = sent.at(-1);
-      if (block?.type !== type) throw new Error(`no ${type} block sent`);
-      return block as BlockOf<T>;
-    };
-    return { sent, last };
-  }
+  const edit = <T extends BlockType>(type: T) => renderBlockEditor(open().stores, type, { before: <ToastRegion /> });
 
   it('image: an imported file becomes the block’s image; alt text, caption and decorative are typed and ticked', async () => {
     const user = userEvent.setup();

@@ -2,12 +2,12 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NumberField } from '../../../../renderer/src/editor/blocks/fields';
 import { QuizSettingsForm } from '../../../../renderer/src/editor/panels/quiz-settings-form';
 import { SettingsPanel } from '../../../../renderer/src/editor/panels/settings-panel';
 import type { AppStores } from '../../../../renderer/src/stores/app-stores';
-import { openSampleEditor, useOpenLesson, type SampleEditor } from '../../../support/sample-editor';
+import { sampleEditorPerSuite, useOpenLesson } from '../../../support/sample-editor';
 
 /** The course settings and the quiz lesson's settings, re-reading the open course like the course screen does. */
 function Panels({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
@@ -26,17 +26,13 @@ function Panels({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
  * value again at once (the controlled input refused the empty value), so "clear, type 75" gave "8075".
  */
 describe('number fields of the settings panels keep what is typed (real keystrokes, real library)', () => {
-  let ed: SampleEditor;
-  const quiz = async () =>
-    (await ed.stored()).modules.flatMap((m) => m.lessons).find((l) => l.id === ed.quizLessonId)!.quiz;
-  beforeAll(async () => {
-    ed = await openSampleEditor();
-  });
-  afterAll(() => ed.close());
+  const sample = sampleEditorPerSuite();
+  const quiz = async () => (await sample().storedLesson(sample().quizLessonId))?.quiz;
   afterEach(cleanup);
 
   it('passing score: cleared, it stays empty while the new number is typed, and the new number is stored', async () => {
     const user = userEvent.setup();
+    const ed = sample();
     ed.render(<Panels stores={ed.stores} lessonId={ed.quizLessonId} />);
     const passing = screen.getByLabelText(/^Passing score/) as HTMLInputElement;
     const before = (await ed.stored()).settings.passingScore;
@@ -52,6 +48,7 @@ describe('number fields of the settings panels keep what is typed (real keystrok
 
   it('quiz time limit and attempts: clear and retype; an emptied field left on blur shows the stored value', async () => {
     const user = userEvent.setup();
+    const ed = sample();
     ed.render(<Panels stores={ed.stores} lessonId={ed.quizLessonId} />);
     const limit = screen.getByLabelText(/^Time limit in minutes/) as HTMLInputElement;
     await user.clear(limit);
@@ -75,6 +72,7 @@ describe('number fields of the settings panels keep what is typed (real keystrok
 
   it('an out-of-range number is not stored; on blur the field says so and shows the stored value', async () => {
     const user = userEvent.setup();
+    const ed = sample();
     ed.render(<Panels stores={ed.stores} lessonId={ed.quizLessonId} />);
     const attempts = screen.getByLabelText(/^Attempts/) as HTMLInputElement;
     const stored = (await quiz())!.maxAttempts;

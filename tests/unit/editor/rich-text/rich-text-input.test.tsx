@@ -8,7 +8,7 @@ import { richTextDocSchema, type BlockOf, type RichTextDoc } from '../../../../s
 import { CANVAS_PARTS } from '../../../../renderer/src/editor/blocks/in-place-parts';
 import { useEditor } from '../../../../renderer/src/editor/editor-context';
 import { RichTextField } from '../../../../renderer/src/editor/rich-text/rich-text-field';
-import { openSampleEditor, type SampleEditor } from '../../../support/sample-editor';
+import { sampleEditorPerSuite } from '../../../support/sample-editor';
 
 /*
  * Tiptap (ProseMirror) in happy-dom, driven by user-event. What runs: focusing by click, the keymap (Ctrl+A, Ctrl+B,
@@ -144,11 +144,11 @@ describe('rich-text field: typing and formatting with real keys and toolbar clic
 });
 
 describe('callout typed in place on the canvas, stored through the editor store (real library)', () => {
-  let ed: SampleEditor;
+  const sample = sampleEditorPerSuite();
   let callout: BlockOf<'callout'>;
   let lessonId: string;
   beforeAll(async () => {
-    ed = await openSampleEditor();
+    const ed = sample();
     const found = await ed.env.api.invoke('blocks.find', { courseId: ed.courseId, types: ['callout'] });
     if (!found.ok || !found.value[0]) throw new Error('the sample has no callout');
     const first = found.value[0];
@@ -157,12 +157,11 @@ describe('callout typed in place on the canvas, stored through the editor store 
     lessonId = first.lessonId;
     await ed.stores.course.getState().loadLesson(lessonId);
   });
-  afterAll(() => ed.close());
 
   /** The selected callout as the canvas shows it (its in-place part and settings): the draft, else the loaded block. */
   function SelectedCallout() {
     const draft = useEditor((s) => s.drafts[callout.id]);
-    const loaded = useStore(ed.stores.course, (s) => s.lessons[lessonId]?.blocks.find((b) => b.id === callout.id));
+    const loaded = useStore(sample().stores.course, (s) => s.lessons[lessonId]?.blocks.find((b) => b.id === callout.id));
     const editBlock = useEditor((s) => s.editBlock);
     const block = (draft ?? loaded ?? callout) as BlockOf<'callout'>;
     const part = CANVAS_PARTS.callout!;
@@ -176,14 +175,14 @@ describe('callout typed in place on the canvas, stored through the editor store 
   }
 
   const storedCallout = async () => {
-    const lesson = await ed.env.api.invoke('lessons.get', { lessonId });
+    const lesson = await sample().env.api.invoke('lessons.get', { lessonId });
     if (!lesson.ok) throw new Error(lesson.error.message);
     return lesson.value.blocks.find((b) => b.id === callout.id) as BlockOf<'callout'> | undefined;
   };
 
   it('title, bold text and the variant reach the library', async () => {
     const user = userEvent.setup();
-    ed.render(<SelectedCallout />);
+    sample().render(<SelectedCallout />);
     const title = screen.getByLabelText('Callout title (optional)');
     await user.clear(title);
     await user.type(title, 'Before you start');

@@ -90,7 +90,10 @@ export function NumberField(props: {
   // Undo/redo or another field changes the stored value under us: follow it, unless the draft already says it.
   if (props.value !== base) {
     setBase(props.value);
-    if (parseDraft(draft) !== props.value) setDraft(String(props.value));
+    if (parseDraft(draft) !== props.value) {
+      setDraft(String(props.value));
+      setError(null);
+    }
   }
   const valid = (n: number | null): n is number =>
     n !== null && n >= props.min && n <= props.max && (!props.integer || Number.isInteger(n));

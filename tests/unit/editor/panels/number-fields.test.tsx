@@ -131,6 +131,7 @@ describe('NumberField on its own (real keystrokes)', () => {
     expect(screen.getByRole('alert').textContent).toContain('whole number from 1 to 50');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(field.value).toBe('3');
+    expect(screen.queryByRole('alert')).toBeNull(); // the refused draft is gone with its error
   });
 
   it('accepts decimals when the field is not whole-numbered', async () => {

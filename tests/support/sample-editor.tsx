@@ -49,8 +49,7 @@ export async function openSampleEditor(
     courseId,
     quizLessonId,
     stored,
-    storedLesson: async (lessonId) =>
-      (await stored()).modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId),
+    storedLesson: async (lessonId) => (await stored()).modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId),
     render: (ui) =>
       render(
         <StoresProvider stores={stores}>

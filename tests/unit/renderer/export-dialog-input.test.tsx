@@ -155,7 +155,13 @@ describe('export dialog (real clicks and keys; export channels scripted)', () =>
     expect((dialog.querySelector('progress') as HTMLProgressElement).value).toBe(75);
     expect((within(dialog).getByRole('button', { name: 'Cancel export' }) as HTMLButtonElement).disabled).toBe(false);
 
-    scripted.emit({ phase: 'done', done: 4, total: 4, state: 'done', report: report('/home/ana/exports/feedback.zip') });
+    scripted.emit({
+      phase: 'done',
+      done: 4,
+      total: 4,
+      state: 'done',
+      report: report('/home/ana/exports/feedback.zip'),
+    });
     await within(dialog).findByText('Export finished.');
     expect(within(dialog).getByText('/home/ana/exports/feedback.zip')).toBeTruthy();
     expect(within(dialog).getByText('1 warning')).toBeTruthy();

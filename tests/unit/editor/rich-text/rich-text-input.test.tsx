@@ -24,7 +24,12 @@ import { sampleEditorPerSuite } from '../../../support/sample-editor';
 const paragraph = (text: string): RichTextDoc =>
   ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }) as RichTextDoc;
 
-type Json = { type: string; text?: string; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: Json[] };
+type Json = {
+  type: string;
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  content?: Json[];
+};
 /** The text runs of a document, each with its mark names (and a link's href). */
 function runs(doc: RichTextDoc): { text: string; marks: string[] }[] {
   const out: { text: string; marks: string[] }[] = [];
@@ -161,7 +166,9 @@ describe('callout typed in place on the canvas, stored through the editor store 
   /** The selected callout as the canvas shows it (its in-place part and settings): the draft, else the loaded block. */
   function SelectedCallout() {
     const draft = useEditor((s) => s.drafts[callout.id]);
-    const loaded = useStore(sample().stores.course, (s) => s.lessons[lessonId]?.blocks.find((b) => b.id === callout.id));
+    const loaded = useStore(sample().stores.course, (s) =>
+      s.lessons[lessonId]?.blocks.find((b) => b.id === callout.id),
+    );
     const editBlock = useEditor((s) => s.editBlock);
     const block = (draft ?? loaded ?? callout) as BlockOf<'callout'>;
     const part = CANVAS_PARTS.callout!;

@@ -33,7 +33,7 @@ export function editorStoresPerSuite(
 }
 
 /** A new block of `type` with a fresh id and `patch` applied. */
-export const blockOf = <T extends BlockType>(type: T, patch: Partial<BlockOf<T>> = {}): Block =>
+const blockOf = <T extends BlockType>(type: T, patch: Partial<BlockOf<T>> = {}): Block =>
   ({ ...newBlock(type), id: crypto.randomUUID(), ...patch }) as Block;
 
 /**

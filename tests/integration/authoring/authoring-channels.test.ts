@@ -5,17 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../../main/app/app-context';
 import type { Result } from '../../../shared';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
+import { value } from '../../support/result-value';
 
 let env: InProcessApi | undefined;
 afterEach(async () => {
   await env?.close();
   env = undefined;
 });
-
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
 
 describe('authoring channels', () => {
   it('courses.exportArchive / courses.importArchive round-trip a course and refuse bad paths with typed errors', async () => {

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleWireFrame } from '../../../main/host/wire-handler';
-import { MAX_RICH_TEXT_DEPTH, type Result } from '../../../shared';
+import { MAX_RICH_TEXT_DEPTH } from '../../../shared';
 import { readTestZip, writeTestZip } from '../authoring/archive-kit';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
+import { value } from '../../support/result-value';
 
 let env: InProcessApi | undefined;
 afterEach(async () => {
@@ -13,11 +14,6 @@ afterEach(async () => {
 });
 
 const ctx = { host: 'browser' } as const;
-
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
 
 /** A document whose paragraph sits `levels` blockquotes deep (the audit's reproduction used 1000+). */
 function deepDoc(levels: number) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { channels, docFromParagraphs, type Result } from '../../../shared';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
+import { value } from '../../support/result-value';
 
 let env: InProcessApi | undefined;
 afterEach(async () => {
@@ -8,10 +9,6 @@ afterEach(async () => {
   env = undefined;
 });
 
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 /** Two modules; lesson A holds a heading, a paragraph and a question, lesson B a video, lesson C nothing. */

@@ -3,14 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultQuizSettings, newQuestion, type CourseTree, type Result } from '../../../shared';
+import { defaultQuizSettings, newQuestion, type CourseTree } from '../../../shared';
 import { createInProcessApi, type InProcessApi } from '../../support/in-process-api';
+import { value } from '../../support/result-value';
 
 // A course's question banks go with its duplicate, and the copy's quizzes draw from the copied banks.
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
 const quizOf = (tree: CourseTree) => tree.modules.flatMap((m) => m.lessons).find((l) => l.kind === 'quiz')!;
 
 describe('question banks travel with their course', () => {

@@ -40,6 +40,7 @@ function EmbedEditor({ block, onChange }: EditorPartProps<'embed'>) {
       />
       {block.aspect === 'fixed' ? (
         <NumberField
+          integer
           label="Height in pixels"
           value={block.height}
           min={EMBED_HEIGHT.min}

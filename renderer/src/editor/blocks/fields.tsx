@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /** Small labelled form controls shared by the block editors (every control has a visible label). */
 
@@ -67,6 +67,11 @@ export function CheckboxField(props: { label: ReactNode; checked: boolean; onCha
   );
 }
 
+/**
+ * A number input that keeps what the designer types as a local draft: emptying it to type a new number must not
+ * snap the stored value back in. Each valid number (within min..max, whole when `integer`) is sent as typed; on blur
+ * an empty draft shows the stored value again, and an invalid one does too, with an error saying what was refused.
+ */
 export function NumberField(props: {
   label: string;
   value: number;
@@ -74,9 +79,25 @@ export function NumberField(props: {
   max: number;
   onChange: (value: number) => void;
   hint?: string;
+  integer?: boolean;
 }) {
   const id = useId();
   const hintId = useId();
+  const errorId = useId();
+  const [draft, setDraft] = useState(String(props.value));
+  const [base, setBase] = useState(props.value);
+  const [error, setError] = useState<string | null>(null);
+  // Undo/redo or another field changes the stored value under us: follow it, unless the draft already says it.
+  if (props.value !== base) {
+    setBase(props.value);
+    if (parseDraft(draft) !== props.value) {
+      setDraft(String(props.value));
+      setError(null);
+    }
+  }
+  const valid = (n: number | null): n is number =>
+    n !== null && n >= props.min && n <= props.max && (!props.integer || Number.isInteger(n));
+  const describedBy = [props.hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className="field field-number">
       <label htmlFor={id}>{props.label}</label>
@@ -85,15 +106,43 @@ export function NumberField(props: {
         type="number"
         min={props.min}
         max={props.max}
-        value={props.value}
-        aria-describedby={props.hint ? hintId : undefined}
-        onChange={(e) => props.onChange(e.target.valueAsNumber)}
+        step={props.integer ? 1 : 'any'}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(e) => {
+          const text = e.target.value;
+          setDraft(text);
+          setError(null);
+          const n = parseDraft(text);
+          if (valid(n) && n !== props.value) props.onChange(n);
+        }}
+        onBlur={() => {
+          if (valid(parseDraft(draft))) return;
+          if (draft.trim() !== '') {
+            const kind = props.integer ? 'a whole number' : 'a number';
+            setError(`Enter ${kind} from ${props.min} to ${props.max}; ${draft} was not kept.`);
+          }
+          setDraft(String(props.value));
+        }}
       />
       {props.hint ? (
         <span id={hintId} className="field-hint">
           {props.hint}
         </span>
       ) : null}
+      {error ? (
+        <span id={errorId} className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
+}
+
+/** The number a draft spells, or null for an empty or half-typed one ("", "-", "1e"). */
+function parseDraft(text: string): number | null {
+  if (text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
 }

@@ -32,6 +32,7 @@ export function QuestionEditor({
           onChange={(kind) => set(changeKind(q, kind))}
         />
         <NumberField
+          integer
           label="Points"
           value={q.points}
           min={0}
@@ -40,6 +41,7 @@ export function QuestionEditor({
           onChange={(v) => set(setNumber(q, 'points', v))}
         />
         <NumberField
+          integer
           label="Attempts"
           value={q.maxAttempts}
           min={0}

@@ -43,6 +43,7 @@ export function QuizDrawFields(props: {
             onChange={(tag) => setDraw({ ...draw, tag: tag || null })}
           />
           <NumberField
+            integer
             label="Questions per attempt"
             min={1}
             max={100}

@@ -20,6 +20,7 @@ export function QuizSettingsForm({ lesson, courseId }: { lesson: Lesson; courseI
       <legend>Quiz settings</legend>
       <SelectField label="Layout" value={q.layout} options={LAYOUT_OPTIONS} onChange={(layout) => set({ layout })} />
       <NumberField
+        integer
         label="Attempts (0 = unlimited)"
         min={0}
         max={20}
@@ -40,6 +41,7 @@ export function QuizSettingsForm({ lesson, courseId }: { lesson: Lesson; courseI
         />
       ) : null}
       <NumberField
+        integer
         label="Time limit in minutes (0 = no timer)"
         min={0}
         max={300}

@@ -44,6 +44,7 @@ export function SettingsPanel({ tree }: { tree: CourseOutline }) {
         />
         {s.completion.rule !== 'passed' ? (
           <NumberField
+            integer
             label="Lessons viewed (percent)"
             min={1}
             max={100}
@@ -57,6 +58,7 @@ export function SettingsPanel({ tree }: { tree: CourseOutline }) {
           />
         ) : null}
         <NumberField
+          integer
           label="Passing score (percent)"
           min={0}
           max={100}

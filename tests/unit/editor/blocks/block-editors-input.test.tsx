@@ -1,59 +1,22 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { blockSchema, type Block, type BlockOf, type BlockType, type QuestionKind } from '../../../../shared';
-import { BlockEditor } from '../../../../renderer/src/editor/blocks/block-editor';
-import { newBlock, newQuestion } from '../../../../renderer/src/editor/blocks/new-block';
-import { EditorProvider } from '../../../../renderer/src/editor/editor-context';
-import { createAppStores, type AppStores } from '../../../../renderer/src/stores/app-stores';
-import { StoresProvider } from '../../../../renderer/src/stores/stores-context';
-import { createInProcessApi, type InProcessApi } from '../../../support/in-process-api';
+import { afterEach, describe, expect, it } from 'vitest';
+import { blockSchema, type BlockOf, type BlockType, type QuestionKind } from '../../../../shared';
+import { newQuestion } from '../../../../renderer/src/editor/blocks/new-block';
+import { editorStoresPerSuite, renderBlockEditor } from '../../../support/block-editor-harness';
 
 /**
  * The block editors with real input (typing, clicking, choosing), checking the block each one hands to `onChange`,
  * which is what the lesson editor saves. The markup-only checks of every field stay in block-editors.test.tsx.
  */
 describe('block editors send the edited block (real input)', () => {
-  let env: InProcessApi;
-  let stores: AppStores;
-  beforeAll(async () => {
-    env = await createInProcessApi({ seedSample: false });
-    stores = createAppStores(env.api);
-  });
-  afterAll(async () => {
-    stores.dispose();
-    await env.close();
-  });
+  const open = editorStoresPerSuite();
   afterEach(cleanup);
 
   /** Renders one block's editor like the lesson editor does: each change re-renders with the new block. */
-  function edit<T extends BlockType>(type: T, patch: Partial<BlockOf<T>> = {}, graded = false) {
-    const sent: Block[] = [];
-    const initial = { ...newBlock(type), id: crypto.randomUUID(), ...patch } as Block;
-    function Harness() {
-      const [block, setBlock] = useState(initial);
-      const onChange = (next: Block) => {
-        sent.push(next);
-        setBlock(next);
-      };
-      return <BlockEditor block={block} onChange={onChange} graded={graded} />;
-    }
-    render(
-      <StoresProvider stores={stores}>
-        <EditorProvider>
-          <Harness />
-        </EditorProvider>
-      </StoresProvider>,
-    );
-    const last = (): BlockOf<T> => {
-      const block = sent.at(-1);
-      if (block?.type !== type) throw new Error(`no ${type} block sent`);
-      return block as BlockOf<T>;
-    };
-    return { sent, last };
-  }
+  const edit = <T extends BlockType>(type: T, patch: Partial<BlockOf<T>> = {}, graded = false) =>
+    renderBlockEditor(open().stores, type, { patch, graded });
 
   const question = (kind: QuestionKind) => ({ question: newQuestion(kind) });
 
@@ -185,7 +148,7 @@ describe('block editors send the edited block (real input)', () => {
     expect(blockSchema.safeParse(last()).success).toBe(true);
   });
 
-  /** Types over a number field's whole value, as a user selecting it does (an emptied number field is refused). */
+  /** Types over a number field's whole value, as a user selecting it does. */
   const typeOver = (user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) =>
     user.type(field, text, { initialSelectionStart: 0, initialSelectionEnd: (field as HTMLInputElement).value.length });
 

@@ -1,31 +1,24 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUESTION_KINDS, type Block, type BlockType } from '../../../../shared';
 import { BlockEditor } from '../../../../renderer/src/editor/blocks/block-editor';
 import { newBlock, newQuestion } from '../../../../renderer/src/editor/blocks/new-block';
 import { EditorProvider } from '../../../../renderer/src/editor/editor-context';
-import { createAppStores, type AppStores } from '../../../../renderer/src/stores/app-stores';
 import { StoresProvider } from '../../../../renderer/src/stores/stores-context';
-import { createInProcessApi, type InProcessApi } from '../../../support/in-process-api';
+import { editorStoresPerSuite } from '../../../support/block-editor-harness';
 
-/** Server-renders the editor of one block (rich-text fields need a live DOM and are covered end to end). */
+/**
+ * Server-renders the editor of one block (rich-text fields need a live DOM: rich-text-input.test.tsx and the e2e
+ * specs type into them).
+ */
 describe('block editors render every field of their block', () => {
-  let env: InProcessApi;
-  let stores: AppStores;
-  beforeAll(async () => {
-    env = await createInProcessApi({ seedSample: false });
-    stores = createAppStores(env.api);
-  });
-  afterAll(async () => {
-    stores.dispose();
-    await env.close();
-  });
+  const open = editorStoresPerSuite();
 
   const block = (type: BlockType, patch: object = {}): Block =>
     ({ ...newBlock(type), id: crypto.randomUUID(), ...patch }) as Block;
   const render = (b: Block, graded = false) =>
     renderToStaticMarkup(
-      <StoresProvider stores={stores}>
+      <StoresProvider stores={open().stores}>
         <EditorProvider>
           <BlockEditor block={b} onChange={() => undefined} graded={graded} />
         </EditorProvider>

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BanksPanel } from '../../../../renderer/src/editor/banks/banks-panel';
 import { QuizSettingsForm } from '../../../../renderer/src/editor/panels/quiz-settings-form';
 import type { AppStores } from '../../../../renderer/src/stores/app-stores';
-import type { InProcessApi } from '../../../support/in-process-api';
-import { openSampleEditor, useOpenLesson, type SampleEditor } from '../../../support/sample-editor';
+import { sampleEditorPerSuite, useOpenLesson } from '../../../support/sample-editor';
 
 /** The banks panel and the quiz lesson's settings, both reading the open course like the course screen does. */
 function Screen({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
@@ -21,21 +20,13 @@ function Screen({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
 }
 
 describe('question banks in the editor (real input, real library)', () => {
-  let ed: SampleEditor;
-  let env: InProcessApi;
-  let stores: AppStores;
-  let courseId: string;
-  let lessonId: string;
-  beforeAll(async () => {
-    ed = await openSampleEditor();
-    ({ env, stores, courseId } = ed);
-    lessonId = ed.quizLessonId;
-  });
-  afterAll(() => ed.close());
+  const sample = sampleEditorPerSuite();
 
   it('creates a bank, adds and tags questions, moves one in from the quiz, and sets a draw with a fixed question', async () => {
+    const ed = sample();
+    const { env, courseId } = ed;
     const user = userEvent.setup();
-    ed.render(<Screen stores={stores} lessonId={lessonId} />);
+    ed.render(<Screen stores={ed.stores} lessonId={ed.quizLessonId} />);
     await screen.findByText('No question banks yet.');
     await user.type(screen.getByLabelText('New bank name'), 'Safety basics');
     await user.click(screen.getByRole('button', { name: 'Create bank' }));
@@ -83,15 +74,13 @@ describe('question banks in the editor (real input, real library)', () => {
     const [bank] = await banks();
     await user.selectOptions(bankSelect, bank!.id);
     const count = await screen.findByLabelText('Questions per attempt');
-    // Replace the whole value in one edit (an emptied field is not a valid count, so it is not stored).
+    // Replace the whole value in one edit.
     await user.tripleClick(count);
     await user.keyboard('2');
     await user.click(screen.getByRole('checkbox', { name: 'Where is the fire exit?' }));
     const fixed = bank!.questions.find((q) => q.question.prompt === 'Where is the fire exit?')!.id;
     await waitFor(async () => {
-      const tree = await env.api.invoke('courses.get', { courseId });
-      if (!tree.ok) throw new Error(tree.error.message);
-      const quiz = tree.value.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)!.quiz;
+      const quiz = (await ed.storedLesson(ed.quizLessonId))!.quiz;
       expect(quiz?.draw).toEqual({ bankId: bank!.id, tag: null, count: 2, fixedIds: [fixed] });
     });
   });

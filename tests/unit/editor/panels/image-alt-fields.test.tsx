@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CourseTree } from '../../../../shared';
 import { LessonHeaderForm } from '../../../../renderer/src/editor/panels/lesson-header-form';
 import { SettingsPanel } from '../../../../renderer/src/editor/panels/settings-panel';
 import type { AppStores } from '../../../../renderer/src/stores/app-stores';
-import { openSampleEditor, useOpenLesson, type SampleEditor } from '../../../support/sample-editor';
+import { sampleEditorPerSuite, useOpenLesson } from '../../../support/sample-editor';
 
 /** The course settings and the first lesson's header form, reading the open course like the course screen does. */
 function Screen({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
@@ -21,27 +21,21 @@ function Screen({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
 }
 
 describe('alt text of the cover and lesson header images in the editor (real input, real library)', () => {
-  let ed: SampleEditor;
-  let stores: AppStores;
   let lessonId: string;
-  const stored = (): Promise<CourseTree> => ed.stored();
-  const storedHeader = async () =>
-    (await stored()).modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)?.header;
-  beforeAll(async () => {
-    ed = await openSampleEditor(async (api, tree) => {
-      lessonId = tree.modules[0]!.lessons[0]!.id;
-      // The first lesson gets a header image (the cover's), with no alt text yet.
-      const header = { imageAssetId: tree.settings.cover.imageAssetId, color: null };
-      const updated = await api.api.invoke('lessons.update', { lessonId, patch: { header } });
-      if (!updated.ok) throw new Error(updated.error.message);
-    });
-    stores = ed.stores;
+  const sample = sampleEditorPerSuite(async (api, tree) => {
+    lessonId = tree.modules[0]!.lessons[0]!.id;
+    // The first lesson gets a header image (the cover's), with no alt text yet.
+    const header = { imageAssetId: tree.settings.cover.imageAssetId, color: null };
+    const updated = await api.api.invoke('lessons.update', { lessonId, patch: { header } });
+    if (!updated.ok) throw new Error(updated.error.message);
   });
-  afterAll(() => ed.close());
+  const stored = (): Promise<CourseTree> => sample().stored();
+  const storedHeader = async () => (await sample().storedLesson(lessonId))?.header;
 
   it('types the cover and header image alt texts (stored on blur or Enter); decorative hides the header field', async () => {
     const user = userEvent.setup();
-    ed.render(<Screen stores={stores} lessonId={lessonId} />);
+    const ed = sample();
+    ed.render(<Screen stores={ed.stores} lessonId={lessonId} />);
     const alt = screen.getByLabelText('Cover image alt text (what the image shows)');
     await user.clear(alt);
     await user.type(alt, 'Learners on their own schedules');

@@ -1,38 +1,17 @@
 // @vitest-environment happy-dom
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newQuestion } from '../../../../renderer/src/editor/blocks/new-block';
-import { QuizSettingsForm } from '../../../../renderer/src/editor/panels/quiz-settings-form';
-import type { AppStores } from '../../../../renderer/src/stores/app-stores';
-import type { InProcessApi } from '../../../support/in-process-api';
-import { openSampleEditor, useOpenLesson, type SampleEditor } from '../../../support/sample-editor';
-
-function QuizLessonForm({ stores, lessonId }: { stores: AppStores; lessonId: string }) {
-  const { tree, lesson } = useOpenLesson(stores, lessonId);
-  return lesson ? <QuizSettingsForm lesson={lesson} courseId={tree!.id} /> : null;
-}
+import { QuizLessonForm, sampleEditorPerSuite } from '../../../support/sample-editor';
 
 describe('quiz draw from a question bank (real input, real library)', () => {
-  let ed: SampleEditor;
-  let env: InProcessApi;
-  let stores: AppStores;
-  let courseId: string;
-  let lessonId: string;
-  beforeAll(async () => {
-    ed = await openSampleEditor();
-    ({ env, stores, courseId } = ed);
-    lessonId = ed.quizLessonId;
-  });
-  afterAll(() => ed.close());
-
-  const storedDraw = async () => {
-    const tree = await env.api.invoke('courses.get', { courseId });
-    if (!tree.ok) throw new Error(tree.error.message);
-    return tree.value.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)?.quiz?.draw;
-  };
+  const sample = sampleEditorPerSuite();
+  const storedDraw = async () => (await sample().storedLesson(sample().quizLessonId))?.quiz?.draw;
 
   it('picks a bank, a count and a question always included, then goes back to the lesson’s own questions', async () => {
+    const ed = sample();
+    const { env, courseId } = ed;
     const created = await env.api.invoke('banks.create', { courseId, title: 'Review pool' });
     if (!created.ok) throw new Error(created.error.message);
     const questions = [];
@@ -47,7 +26,7 @@ describe('quiz draw from a question bank (real input, real library)', () => {
     const bank = { ...created.value, questions };
 
     const user = userEvent.setup();
-    ed.render(<QuizLessonForm stores={stores} lessonId={lessonId} />);
+    ed.render(<QuizLessonForm stores={ed.stores} lessonId={ed.quizLessonId} />);
     const source = screen.getByLabelText('Questions from a bank');
     // The bank list loads from the library after the first render.
     await waitFor(() => expect(screen.getByRole('option', { name: new RegExp(`^${bank.title} \\(`) })).toBeTruthy());

@@ -84,7 +84,7 @@ describe('course settings panel (real input, real library)', () => {
     await user.selectOptions(screen.getByLabelText('Course is complete when the learner has'), 'passed');
     // "Passed the quiz" alone has no viewed-lessons threshold.
     await waitFor(() => expect(screen.queryByLabelText('Lessons viewed (percent)')).toBeNull());
-    // Typed over the selected value: an emptied number field is refused and shows the stored value again.
+    // Typed over the selected value, as a designer selecting it does (clearing first: number-fields.test.tsx).
     const passing = screen.getByLabelText(/^Passing score/) as HTMLInputElement;
     await user.type(passing, '75', { initialSelectionStart: 0, initialSelectionEnd: passing.value.length });
     await user.selectOptions(screen.getByLabelText('Navigation'), 'linear');

@@ -63,9 +63,9 @@ describe('lesson pane: a lesson whose blocks could not be loaded (real input, re
     expect(gets).toBe(2);
     expect(screen.queryByText(/could not be loaded/)).toBeNull();
     expect(main.getAttribute('aria-busy')).toBe('false');
-    expect(
-      [...main.querySelectorAll('[data-block-type]')].map((el) => el.getAttribute('data-block-type')),
-    ).toEqual(lesson.blocks.map((b) => b.type));
+    expect([...main.querySelectorAll('[data-block-type]')].map((el) => el.getAttribute('data-block-type'))).toEqual(
+      lesson.blocks.map((b) => b.type),
+    );
     expect(within(main).getByRole('heading', { level: 1 }).textContent).toBe(lesson.title);
   });
 

@@ -343,6 +343,14 @@ test('a 500-lesson course: the outline paints, rows drag, the selected lesson is
     await outline.evaluate((el) => (el.scrollTop = 0));
     await expect(outline.getByRole('link', { name: 'Lesson 1.1', exact: true })).toBeInViewport();
     await expect(outline.getByRole('link', { name: 'Lesson 1.20' }).getByRole('img', { name: 'Quiz' })).toBeVisible();
+    // A row's handle and menu icons (invisible until hover or focus) are drawn when the pointer comes.
+    const handle = outline.getByRole('button', { name: 'Drag to move lesson Lesson 1.2', exact: true });
+    await expect(handle.locator('svg')).toHaveCount(0);
+    await outline.getByRole('link', { name: 'Lesson 1.2', exact: true }).hover();
+    await expect(handle.locator('svg')).toBeVisible();
+    await expect(
+      outline.getByRole('button', { name: 'Actions for lesson Lesson 1.2', exact: true }).locator('svg'),
+    ).toBeVisible();
     // Closing modules moves the next ones up without a scroll: their rows, and modules not built yet, come in.
     const toggle = (n: number) => outline.getByRole('button', { name: `Lessons of module Module ${n}`, exact: true });
     await toggle(1).click();

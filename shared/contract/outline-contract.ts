@@ -4,6 +4,13 @@ import { blockSchema, type BlockType } from '../model/blocks';
 import { courseOutlineSchema, lessonTreeSchema } from '../model/course-tree';
 import { BLOCK_TYPES } from '../core/block-registry';
 
+/**
+ * At most this many ids per `blocks.find` call (a bounded request). Callers whose ids can outnumber it on a large
+ * course (the checklist's flagged blocks, drafts left by a crash) go through the client's `findCourseBlocks`, which
+ * splits them into several calls.
+ */
+export const BLOCKS_FIND_MAX_IDS = 1000;
+
 /** A stored block, the lesson holding it and its place there (0 = first) (`blocks.find`). */
 const foundBlockSchema = z.object({ lessonId: idSchema, index: z.number().int().min(0), block: blockSchema });
 export type FoundBlock = z.infer<typeof foundBlockSchema>;
@@ -31,7 +38,7 @@ export const outlineChannels = {
           .array(z.enum(BLOCK_TYPES as [BlockType, ...BlockType[]]))
           .max(100)
           .optional(),
-        blockIds: z.array(idSchema).max(1000).optional(),
+        blockIds: z.array(idSchema).max(BLOCKS_FIND_MAX_IDS).optional(),
       })
       .refine((q) => (q.types?.length ?? 0) + (q.blockIds?.length ?? 0) > 0, 'name block types or block ids'),
     output: z.array(foundBlockSchema),

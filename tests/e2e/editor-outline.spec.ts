@@ -335,10 +335,31 @@ test('a 500-lesson course: the outline paints, rows drag, the selected lesson is
     expect(rendered).toBeLessThan(200);
     await expect(outline.locator('.drag-handle:disabled')).toHaveCount(0);
     expect(await outline.evaluate((el) => el.scrollHeight)).toBeGreaterThan(500 * 32);
+    // Modules far from the view are placeholders of their height (their title only): a few are built, not 25.
+    expect(await outline.locator('[data-module-id]:not(.is-placeholder)').count()).toBeLessThan(8);
+    await expect(outline.locator('[data-module-id]')).toHaveCount(25);
+    await expect(outline.locator('[data-module-id]').nth(2)).toHaveClass(/is-placeholder/);
     // Scrolling to the top brings the first lessons in.
     await outline.evaluate((el) => (el.scrollTop = 0));
     await expect(outline.getByRole('link', { name: 'Lesson 1.1', exact: true })).toBeInViewport();
     await expect(outline.getByRole('link', { name: 'Lesson 1.20' }).getByRole('img', { name: 'Quiz' })).toBeVisible();
+    // A row's handle and menu icons (invisible until hover or focus) are drawn when the pointer comes.
+    const handle = outline.getByRole('button', { name: 'Drag to move lesson Lesson 1.2', exact: true });
+    await expect(handle.locator('svg')).toHaveCount(0);
+    await outline.getByRole('link', { name: 'Lesson 1.2', exact: true }).hover();
+    await expect(handle.locator('svg')).toBeVisible();
+    await expect(
+      outline.getByRole('button', { name: 'Actions for lesson Lesson 1.2', exact: true }).locator('svg'),
+    ).toBeVisible();
+    // Closing modules moves the next ones up without a scroll: their rows, and modules not built yet, come in.
+    const toggle = (n: number) => outline.getByRole('button', { name: `Lessons of module Module ${n}`, exact: true });
+    await toggle(1).click();
+    await expect(outline.getByRole('link', { name: 'Lesson 2.12', exact: true })).toBeInViewport();
+    await toggle(2).click();
+    await expect(toggle(3)).toBeInViewport();
+    await expect(outline.getByRole('link', { name: 'Lesson 3.5', exact: true })).toBeInViewport();
+    await toggle(1).click();
+    await toggle(2).click();
     // Selecting a far lesson from elsewhere (the URL) scrolls the outline to it.
     await page.evaluate((hash) => (location.hash = hash), `#/courses/${course.id}/lessons/${other}`);
     await expect(outline.getByRole('link', { name: 'Lesson 24.3' })).toBeInViewport();

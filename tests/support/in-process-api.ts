@@ -49,11 +49,18 @@ export async function createInProcessApi(
       return wire(result) as Result<never>;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
-      return context.events.subscribe((message) => {
+      // Nothing is delivered after unsubscribing, not even an event already on its way (a closed test would
+      // otherwise refresh a store against a closed library).
+      let live = true;
+      const off = context.events.subscribe((message) => {
         if (message.event !== event) return;
         const payload = wire(message.payload) as EventPayload<E>;
-        setTimeout(() => listener(payload), 0);
+        setTimeout(() => live && listener(payload), 0);
       });
+      return () => {
+        live = false;
+        off();
+      };
     },
     mediaUrl: (assetId) => `/media/${encodeURIComponent(assetId)}`,
   };

@@ -244,9 +244,8 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
       async recoverDrafts() {
         const left = storage.all();
         if (left.length === 0) return 0;
-        // The stored copies come from the host (their lessons need not be loaded); at most the contract's 1000 ids
-        // per call, the rest wait for the next open.
-        const found = await course.getState().findBlocks({ blockIds: left.slice(0, 1000).map((d) => d.id) });
+        // The stored copies come from the host (their lessons need not be loaded), however many drafts were left.
+        const found = await course.getState().findBlocks({ blockIds: left.map((d) => d.id) });
         if (!found) return 0;
         const storedById = new Map(found.map((f) => [f.block.id, f.block]));
         let recovered = 0;

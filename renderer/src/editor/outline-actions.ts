@@ -44,17 +44,32 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
   const ok = async <T>(run: () => Promise<T | null>) => (await structural(run)) !== null;
 
   /**
+   * A lesson with its blocks (kept copy or host) and its own fields from the outline, which is refreshed after every
+   * change (a kept copy may predate a later quiz settings or header change).
+   */
+  const lessonWithBlocks = async (outline: ModuleOutline['lessons'][number]): Promise<LessonTree | null> => {
+    const loaded = await course.getState().lessonWithBlocks(outline.id);
+    if (!loaded) return null;
+    const { blockCount: _n, ...lesson } = outline;
+    const { quiz: _q, header: _h, ...blocksAndRest } = loaded;
+    return { ...blocksAndRest, ...lesson };
+  };
+
+  /**
    * A module with every lesson's blocks, for the undo of its deletion. The outline has no blocks: each lesson comes
    * from the kept copy or the host (null when one cannot be read, and then nothing is deleted).
    */
   const moduleWithBlocks = async (module: ModuleOutline): Promise<ModuleTree | null> => {
-    const lessons = await Promise.all(module.lessons.map((l) => course.getState().lessonWithBlocks(l.id)));
+    const lessons = await Promise.all(module.lessons.map((l) => lessonWithBlocks(l)));
     if (lessons.some((l) => l === null)) return null;
     const { lessons: _outline, ...rest } = module;
     return { ...rest, lessons: lessons as LessonTree[] };
   };
 
-  /** Re-creates a deleted lesson and its blocks under their old ids, so recorded commands still apply. */
+  /**
+   * Re-creates a deleted lesson (its quiz settings and header too) and its blocks under their old ids, so recorded
+   * commands still apply.
+   */
   const restoreLesson = async (moduleId: string, lesson: LessonTree, position: number) => {
     const created = await callApi(
       api,
@@ -63,6 +78,11 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
       onError,
     );
     if (!created) return null;
+    const { quiz, header } = lesson;
+    if (quiz || header) {
+      const patch = { ...(quiz ? { quiz } : {}), ...(header ? { header } : {}) };
+      if (!(await callApi(api, 'lessons.update', { lessonId: created.id, patch }, onError))) return null;
+    }
     for (const [i, block] of lesson.blocks.entries()) {
       const input = { lessonId: created.id, block: withoutId(block), position: i, id: block.id };
       if (!(await callApi(api, 'blocks.create', input, onError))) return null;
@@ -204,7 +224,7 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
     async deleteLesson(lessonId) {
       const found = findLessonIn(tree(), lessonId);
       // The undo needs the blocks; a lesson that cannot be read is not deleted.
-      const snapshot = found && (await course.getState().lessonWithBlocks(lessonId));
+      const snapshot = found && (await lessonWithBlocks(found.lesson));
       if (!found || !snapshot) return false;
       const remove = () => ok(() => callApi(api, 'lessons.delete', { lessonId }, onError));
       if (!(await remove())) return false;
@@ -218,7 +238,7 @@ export function createOutlineActions(deps: OutlineDeps): OutlineActions {
 
     async duplicateLesson(lessonId) {
       const found = findLessonIn(tree(), lessonId);
-      const lesson = found && (await course.getState().lessonWithBlocks(lessonId));
+      const lesson = found && (await lessonWithBlocks(found.lesson));
       if (!found || !lesson) return null;
       const { module, index } = found;
       const title = `${lesson.title.slice(0, 193)} (copy)`;

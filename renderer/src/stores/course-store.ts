@@ -10,6 +10,7 @@ import type {
   Module,
 } from '../../../shared';
 import { callApi, type ErrorSink } from './call-api';
+import { findCourseBlocks } from './find-blocks';
 import type { LoadStatus, StoreDeps } from './library-store';
 
 /** How many opened lessons keep their blocks (refreshed with the outline, so a return visit shows them at once). */
@@ -155,8 +156,11 @@ export function createCourseStore(api: CoursewrightApi, deps: StoreDeps = {}): S
       },
 
       async findBlocks(query) {
-        const courseId = get().courseId;
-        return courseId ? callApi(api, 'blocks.find', { courseId, ...query }, fail) : null;
+        const { courseId, tree } = get();
+        if (!courseId) return null;
+        const lessons = (tree?.modules ?? []).flatMap((m) => m.lessons.map((l) => l.id));
+        const place = new Map(lessons.map((id, i) => [id, i]));
+        return findCourseBlocks(api, courseId, query, fail, (id) => place.get(id) ?? lessons.length);
       },
 
       async renameCourse(title) {

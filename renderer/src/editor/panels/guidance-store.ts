@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CourseGuidance, CoursewrightApi, FoundBlock } from '../../../../shared';
 import { callApi, type ErrorSink } from '../../stores/call-api';
+import { findCourseBlocks } from '../../stores/find-blocks';
 
 export interface GuidanceState {
   guidance: CourseGuidance | null;
@@ -19,11 +20,10 @@ export function createGuidanceStore(api: CoursewrightApi, onError: ErrorSink): S
       set({ status: 'loading' });
       const guidance = await callApi(api, 'courses.guidance', { courseId }, onError);
       if (!guidance) return set({ status: 'error' });
-      // Only the flagged blocks, to name them ("Video “Intro” (block 2)"); the contract takes 1000 ids a call.
+      // Only the flagged blocks, to name them ("Video “Intro” (block 2)"); a large course may flag more than one
+      // `blocks.find` call takes, so they may go in several.
       const ids = [...new Set(guidance.items.flatMap((i) => (i.target.blockId ? [i.target.blockId] : [])))];
-      const found = ids.length
-        ? await callApi(api, 'blocks.find', { courseId, blockIds: ids.slice(0, 1000) }, onError)
-        : [];
+      const found = ids.length ? await findCourseBlocks(api, courseId, { blockIds: ids }, onError) : [];
       const blocks = Object.fromEntries((found ?? []).map((f) => [f.block.id, f]));
       set({ guidance, blocks, status: 'ready' });
     },

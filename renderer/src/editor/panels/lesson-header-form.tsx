@@ -19,6 +19,12 @@ export function LessonHeaderForm({ lesson }: { lesson: Lesson }) {
     imageDecorative: false,
   };
   const [color, setColor] = useState(header.color ?? '#1a6b5c');
+  // Undo/redo changes the stored colour under the picker: follow it (as BlurText does).
+  const [storedColor, setStoredColor] = useState(header.color);
+  if (header.color !== storedColor) {
+    setStoredColor(header.color);
+    if (header.color !== null) setColor(header.color);
+  }
   const save = (next: LessonHeader) => void setLessonHeader(lesson.id, next.imageAssetId || next.color ? next : null);
   return (
     <details className="lesson-header-form">

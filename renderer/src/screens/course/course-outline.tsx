@@ -20,7 +20,7 @@ import { findLesson } from '../../stores/course-store';
 import { useCourse, useStores } from '../../stores/stores-context';
 import { lessonDropTarget } from './outline-dnd';
 import { OutlineModule } from './outline-module';
-import { scrollRowIntoView } from './outline-window';
+import { refreshOutlineWindows, scrollRowIntoView } from './outline-window';
 import './outline.css';
 
 // Module constants: new option objects would make new sensors, and every sortable row would re-render.
@@ -68,6 +68,9 @@ export function CourseOutline({ tree, selectedLessonId }: { tree: CourseOutline;
     });
     return () => cancelAnimationFrame(frame);
   }, [selectedLessonId, selectedModuleId, course]);
+
+  // Collapsing a module or adding lessons moves the lists below it without a scroll: re-measure what is in view.
+  useEffect(() => refreshOutlineWindows(), [tree, collapsed]);
 
   // Stable handlers: a new DndContext prop would re-render every sortable row.
   const onDragEnd = useCallback(

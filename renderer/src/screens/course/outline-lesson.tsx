@@ -19,6 +19,9 @@ import { MenuButton, type MenuEntry } from '../../components/ui/menu';
 import { useEditor, useEditorStores } from '../../editor/editor-context';
 import { useStores } from '../../stores/stores-context';
 
+/** Where nothing hovers (touch), the handle and menu show all the time (outline.css), so their icons are drawn. */
+const NO_HOVER = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
+
 interface OutlineLessonProps {
   courseId: string;
   moduleId: string;
@@ -43,6 +46,11 @@ export const OutlineLesson = memo(function OutlineLesson(props: OutlineLessonPro
   });
   const renameLesson = useEditor((s) => s.renameLesson);
   const [renaming, setRenaming] = useState(false);
+  // The handle's and the menu's icons are invisible until the row is hovered or focused (outline.css): drawn from
+  // then on, so a view full of rows builds two icons per row fewer. Their buttons are there (same size) all along.
+  const [pointedAt, setPointedAt] = useState(NO_HOVER);
+  const showControls = () => setPointedAt(true);
+  const decorated = pointedAt || selected;
   const actions = useLessonActions(props, () => setRenaming(true));
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -64,6 +72,8 @@ export const OutlineLesson = memo(function OutlineLesson(props: OutlineLessonPro
       data-lesson-id={lessonId}
       aria-setsize={count}
       aria-posinset={index + 1}
+      onPointerEnter={showControls}
+      onFocus={showControls}
     >
       <button
         ref={setActivatorNodeRef}
@@ -73,7 +83,7 @@ export const OutlineLesson = memo(function OutlineLesson(props: OutlineLessonPro
         {...attributes}
         {...listeners}
       >
-        <GripVertical aria-hidden="true" focusable="false" />
+        {decorated ? <GripVertical aria-hidden="true" focusable="false" /> : null}
       </button>
       {renaming ? (
         <InlineRename
@@ -108,7 +118,7 @@ export const OutlineLesson = memo(function OutlineLesson(props: OutlineLessonPro
       {renaming ? null : (
         <MenuButton
           className="outline-row-menu"
-          icon={Ellipsis}
+          icon={decorated ? Ellipsis : undefined}
           label={`Actions for lesson ${title}`}
           items={() => actions(index, count)}
         />

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { ArrowDown, ArrowUp, ChevronRight, Ellipsis, Pencil, Plus, Trash2 } from 'lucide-react';
-import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ModuleOutline } from '../../../../shared';
 import { ConfirmDialog } from '../../components/common/confirm-dialog';
 import { InlineRename } from '../../components/common/inline-rename';
@@ -11,7 +11,7 @@ import { useEditor } from '../../editor/editor-context';
 import { useCourse, useStores } from '../../stores/stores-context';
 import { MODULE_DROP_PREFIX } from './outline-dnd';
 import { OutlineLesson } from './outline-lesson';
-import { ROW_HEIGHT, useRowWindow } from './outline-window';
+import { learnModuleHeight, moduleHeight, ROW_HEIGHT, useRowWindow, useShownNearView } from './outline-window';
 
 interface ModuleProps {
   courseId: string;
@@ -40,8 +40,33 @@ const sameOutline = (a: ModuleProps, b: ModuleProps) =>
     return o !== undefined && o.id === l.id && o.title === l.title && o.kind === l.kind;
   });
 
-/** One module: a collapsible header with its actions in a menu, its lessons (windowed), add a lesson. */
+/**
+ * One module: a placeholder of its height (its title only) until it comes near the outline's view or holds the
+ * selected lesson, then the module itself.
+ */
 export const OutlineModule = memo(function OutlineModule(props: ModuleProps) {
+  const { module, index, selectedLessonId, collapsed } = props;
+  const placeholder = useRef<HTMLLIElement>(null);
+  if (useShownNearView(placeholder, selectedLessonId !== null)) return <ModuleSection {...props} />;
+  return (
+    <li
+      ref={placeholder}
+      className="outline-module is-placeholder"
+      data-module-id={module.id}
+      style={{ height: moduleHeight(module.lessons.length, collapsed) }}
+    >
+      <h3 className="outline-module-title">
+        <span className="outline-number" aria-hidden="true">
+          {index + 1}.
+        </span>{' '}
+        {module.title}
+      </h3>
+    </li>
+  );
+}, sameOutline);
+
+/** A module shown: a collapsible header with its actions in a menu, its lessons (windowed), add a lesson. */
+function ModuleSection(props: ModuleProps) {
   const { courseId, module, index, count, selectedLessonId, collapsed, onToggle } = props;
   const renameModule = useEditor((s) => s.renameModule);
   const moveModule = useEditor((s) => s.moveModule);
@@ -53,6 +78,18 @@ export const OutlineModule = memo(function OutlineModule(props: ModuleProps) {
   const toggle = useRef<HTMLButtonElement>(null);
   const listId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: MODULE_DROP_PREFIX + module.id });
+  const item = useRef<HTMLLIElement | null>(null);
+  const setItem = useCallback(
+    (el: HTMLLIElement | null) => {
+      item.current = el;
+      setNodeRef(el);
+    },
+    [setNodeRef],
+  );
+  const rows = module.lessons.length;
+  useLayoutEffect(() => {
+    if (item.current && mode === 'view') learnModuleHeight(item.current, rows, collapsed);
+  }, [rows, collapsed, mode]);
   const ids = module.lessons.map((l) => l.id);
   const idsKey = ids.join(' ');
   // A stable array while the ids are the same: a new one would re-render every sortable row.
@@ -71,7 +108,7 @@ export const OutlineModule = memo(function OutlineModule(props: ModuleProps) {
 
   return (
     <li
-      ref={setNodeRef}
+      ref={setItem}
       className={`outline-module${isOver ? ' is-drop-target' : ''}${collapsed ? ' is-collapsed' : ''}`}
       data-module-id={module.id}
     >
@@ -169,7 +206,7 @@ export const OutlineModule = memo(function OutlineModule(props: ModuleProps) {
       ) : null}
     </li>
   );
-}, sameOutline);
+}
 
 /** The rows in view; the others are the list's padding (same height), so the scrollbar stays true. */
 function LessonRows({

@@ -199,8 +199,14 @@ test('the save indicator says saved only after the server answered the change', 
   // Record, in the page, when each blocks.update request is answered (before the app handles the answer)
   // and every text the indicator shows with its time.
   await page.addInitScript(() => {
-    const log = { answered: [] as number[], sent: [] as number[], shown: [] as [string, number][] };
+    const log = {
+      answered: [] as number[],
+      sent: [] as number[],
+      shown: [] as [string, number][],
+      keys: [] as number[],
+    };
     (window as unknown as { __save: typeof log }).__save = log;
+    document.addEventListener('keydown', () => log.keys.push(performance.now()), true);
     const ids = new Set<unknown>();
     const Native = window.WebSocket;
     class Spy extends Native {
@@ -265,16 +271,31 @@ test('the save indicator says saved only after the server answered the change', 
   await expect(status).toHaveText('All changes saved');
   await expect.poll(() => answers.length).toBeGreaterThan(0);
   const log = await page.evaluate(
-    () => (window as unknown as { __save: { answered: number[]; sent: number[]; shown: [string, number][] } }).__save,
+    () =>
+      (
+        window as unknown as {
+          __save: { answered: number[]; sent: number[]; shown: [string, number][]; keys: number[] };
+        }
+      ).__save,
   );
   const typedAt = log.shown.findIndex(([t]) => t === 'Saving…');
   const after = log.shown.slice(typedAt);
-  // From the first keystroke: saving, then saved once — never saved in between and back.
-  expect(after.map(([t]) => t)).toEqual(['Saving…', 'All changes saved']);
-  const lastAnswer = Math.max(...log.answered);
+  // From the first keystroke the indicator alternates saving / saved and ends saved. Usually that is one save; on a
+  // loaded machine two keystrokes can fall more than the debounce apart and make two, each said "saved" only once
+  // answered.
+  const texts = after.map(([t]) => t);
+  expect(texts.every((t, i) => t === (i % 2 === 0 ? 'Saving…' : 'All changes saved'))).toBe(true);
+  expect(texts[texts.length - 1]).toBe('All changes saved');
   expect(log.sent.length).toBeGreaterThan(0);
-  expect(after[1]![1]).toBeGreaterThanOrEqual(lastAnswer);
-  expect(after[1]![1]).toBeGreaterThanOrEqual(Math.max(...log.sent));
+  // "Saved" never shows while a sent save is unanswered, nor before the keystrokes typed so far were sent (the early
+  // flip this test guards against).
+  for (const [text, at] of after) {
+    if (text !== 'All changes saved') continue;
+    expect(log.answered.filter((a) => a <= at).length).toBe(log.sent.filter((s) => s <= at).length);
+    const lastKey = Math.max(...log.keys.filter((k) => k <= at));
+    expect(log.sent.some((s) => s >= lastKey && s <= at)).toBe(true);
+  }
+  expect(after[after.length - 1]![1]).toBeGreaterThanOrEqual(Math.max(...log.answered, ...log.sent));
   expect(answers[answers.length - 1]).toContain(' now');
 });
 

@@ -1,5 +1,12 @@
 import { transform } from 'esbuild';
 import { defineConfig } from 'vite';
+import {
+  classNameMap,
+  composedClassNames,
+  playerComposedClassNames,
+  publicClassNames,
+  renameClasses,
+} from './tools/player-class-names.ts';
 
 /**
  * Property names that only the player's own records use: the controller's and the LMS sessions' members, the learner
@@ -147,6 +154,30 @@ export default defineConfig({
       name: 'coursewright-mangle-props',
       async renderChunk(code) {
         return (await transform(code, { mangleProps, target: 'es2020', charset: 'utf8' })).code;
+      },
+    },
+    {
+      // After minifying: short private class names in player.css and the script alike (tools/player-class-names.ts
+      // says which are kept).
+      name: 'coursewright-short-names',
+      enforce: 'post',
+      generateBundle(_options, bundle) {
+        const root = import.meta.dirname;
+        const composed = playerComposedClassNames(root);
+        const files = Object.values(bundle);
+        const css = files.find((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
+        if (css?.type !== 'asset' || typeof css.source !== 'string') throw new Error('player build: no player.css');
+        const map = classNameMap(css.source, { public: publicClassNames(root), ...composed });
+        css.source = renameClasses(css.source, map);
+        for (const chunk of files) {
+          if (chunk.type !== 'chunk') continue;
+          // A name composed in the bundle but not seen in the source scan would be renamed on one side only.
+          const found = composedClassNames(chunk.code);
+          for (const name of [...found.prefixes, ...found.exact])
+            if (!composed.prefixes.has(name) && !composed.exact.has(name))
+              throw new Error(`player build: class ${name}\${…} is composed but not found in the player's source`);
+          chunk.code = renameClasses(chunk.code, map);
+        }
       },
     },
   ],

@@ -1,5 +1,5 @@
 import { transform } from 'esbuild';
-import { defineConfig } from 'vite';
+import { defineConfig, parseAst } from 'vite';
 import {
   classNameMap,
   composedClassNames,
@@ -7,6 +7,7 @@ import {
   publicClassNames,
   renameClasses,
 } from './tools/player-class-names.ts';
+import { aliasStrings } from './tools/player-string-aliases.ts';
 
 /**
  * Property names that only the player's own records use: the controller's and the LMS sessions' members, the learner
@@ -160,7 +161,8 @@ export default defineConfig({
     },
     {
       // After minifying: short private class names in player.css and the script alike (tools/player-class-names.ts
-      // says which are kept).
+      // says which are kept), then repeated strings, object keys and namespaces read from one variable each
+      // (tools/player-string-aliases.ts).
       name: 'coursewright-short-names',
       enforce: 'post',
       generateBundle(_options, bundle) {
@@ -178,7 +180,7 @@ export default defineConfig({
           for (const name of [...found.prefixes, ...found.exact])
             if (!composed.prefixes.has(name) && !composed.exact.has(name))
               throw new Error(`player build: class ${name}\${…} is composed but not found in the player's source`);
-          chunk.code = renameClasses(chunk.code, map);
+          chunk.code = aliasStrings(renameClasses(chunk.code, map), parseAst);
         }
       },
     },

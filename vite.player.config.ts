@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { transform } from 'esbuild';
 import { defineConfig, parseAst } from 'vite';
 import {
@@ -165,7 +167,7 @@ export default defineConfig({
       // (tools/player-string-aliases.ts).
       name: 'coursewright-short-names',
       enforce: 'post',
-      generateBundle(_options, bundle) {
+      generateBundle(options, bundle) {
         const root = import.meta.dirname;
         const composed = playerComposedClassNames(root);
         const files = Object.values(bundle);
@@ -173,6 +175,11 @@ export default defineConfig({
         if (css?.type !== 'asset' || typeof css.source !== 'string') throw new Error('player build: no player.css');
         const map = classNameMap(css.source, { public: publicClassNames(root), ...composed });
         css.source = renameClasses(css.source, map);
+        // For the e2e specs' selectors (tests/e2e/support/cw-class.ts), beside out/player (whatever is in it ships);
+        // every binding's build writes the same map.
+        const outParent = path.dirname(options.dir ?? path.join(root, 'out', 'player'));
+        mkdirSync(outParent, { recursive: true });
+        writeFileSync(path.join(outParent, 'player-class-map.json'), `${JSON.stringify(Object.fromEntries(map))}\n`);
         for (const chunk of files) {
           if (chunk.type !== 'chunk') continue;
           // A name composed in the bundle but not seen in the source scan would be renamed on one side only.

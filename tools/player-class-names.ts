@@ -5,9 +5,11 @@ import path from 'node:path';
  * Short class names in the built player (vite.player.config.ts): the runtime's stylesheet and scripts name ~130
  * `cw-…` classes some 500 times, about a twentieth of the runtime. The build renames the private ones to one or two
  * letters, the same in player.css and every player-<binding>.js. Kept as they are:
- * - public names: any `cw-…` that the main process, preload, shared or the e2e and integration tests name — they
- *   write, query or style the runtime's DOM by it; the editor (renderer/src, whose canvas renders the same views
- *   with the same stylesheet from source) and unit tests use the source names, never the built ones;
+ * - public names: any `cw-…` that the main process, preload, shared or the integration tests name — they write,
+ *   query or style the runtime's DOM by it; the editor (renderer/src, whose canvas renders the same views with the
+ *   same stylesheet from source) and unit tests use the source names, never the built ones; e2e specs pass their
+ *   selectors through `cw()` (tests/e2e/support/cw-class.ts), which matches the source or the built name by the
+ *   renaming the build writes to out/player-class-map.json (not in out/player/: everything there ships);
  * - names composed at run time: a prefix before `${…}` in the player's source (`cw-callout-${variant}` keeps the
  *   whole `cw-callout-…` family; `cw-flip${back ? ' is-back' : ''}` keeps `cw-flip`, so add classes with a space);
  * - custom properties (`--cw-…`, the theme API) and `data-cw-…` attributes: a name preceded by `-` is never a class.
@@ -29,11 +31,14 @@ function* files(dir: string, skip: (p: string) => boolean): Generator<string> {
 /** Every `cw-…` token that code outside the player names (see above). */
 export function publicClassNames(root: string): Set<string> {
   // Unit tests and the editor (renderer/src) render the views from source, unrenamed: no users of the built names.
-  const skip = new Set([path.join(root, 'tests', 'unit')]);
+  // E2E specs select through `cw()` (tests/e2e/support/cw-class.ts), which reads the renaming the build writes.
+  const skip = new Set([path.join(root, 'tests', 'unit'), path.join(root, 'tests', 'e2e')]);
   const names = new Set<string>();
   for (const dir of ['main', 'preload', 'shared', 'tests'])
     for (const file of files(path.join(root, dir), (p) => skip.has(p)))
-      for (const m of readFileSync(file, 'utf8').matchAll(TOKEN)) names.add(m[0]);
+      for (const m of readFileSync(file, 'utf8').matchAll(TOKEN))
+        // A prefix (`cw-e2e-` of a temporary folder) counts only where a name is composed from it (`${…}` follows).
+        if (!m[0].endsWith('-') || m.input.startsWith('${', m.index + m[0].length)) names.add(m[0]);
   return names;
 }
 
@@ -83,7 +88,7 @@ export function classNameMap(
     const name = m[1] ?? '';
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  // A public name ending in `-` is a prefix someone composes (a test's `.cw-statement-${style}`): its family stays.
+  // A public name ending in `-` is a prefix someone composes (`.cw-statement-${style}`): its family stays.
   const prefixes = [...keep.prefixes, ...[...keep.public].filter((p) => p.endsWith('-'))];
   const kept = (name: string): boolean =>
     keep.public.has(name) || keep.exact.has(name) || prefixes.some((p) => name.startsWith(p));

@@ -8,6 +8,7 @@ import {
   runtimeFileFor,
 } from '../../shared/package/player-html';
 import { buildSamplePlayerPackage, REPO_ROOT, type PlayerPackage } from './support/player-package';
+import { cw } from './support/cw-class';
 
 let pkg: PlayerPackage;
 test.beforeAll(() => {
@@ -38,7 +39,7 @@ test('renders the sample course from file:// with landmarks, one h1 and every bl
   await expect
     .poll(() => page.evaluate(() => document.querySelector<HTMLTrackElement>('video track')?.track.cues?.length ?? 0))
     .toBeGreaterThan(0);
-  await expect(page.locator('details.cw-transcript summary')).toHaveText('Transcript');
+  await expect(page.locator(cw('details.cw-transcript summary'))).toHaveText('Transcript');
   // Lesson 2: image alt, questions.
   await page.getByRole('link', { name: /Synchronous vs asynchronous/ }).click();
   const img = page.locator('main img').first();
@@ -46,7 +47,7 @@ test('renders the sample course from file:// with landmarks, one h1 and every bl
   expect(alt).not.toBeNull();
   await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
   // Links from author text open safely.
-  const links = page.locator('main .cw-rich-text a');
+  const links = page.locator(cw('main .cw-rich-text a'));
   for (let i = 0; i < (await links.count()); i++) {
     await expect(links.nth(i)).toHaveAttribute('rel', 'noopener noreferrer');
   }

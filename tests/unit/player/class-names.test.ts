@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -47,16 +48,33 @@ describe('player class names', () => {
     expect([...found.exact]).toEqual(['cw-flip']);
   });
 
-  it("scans the repository: the player's composed families and the names tests and the app use", () => {
+  it("scans the repository: the player's composed families and the names written outside the build", () => {
     const composed = playerComposedClassNames(ROOT);
     expect(composed.prefixes).toContain('cw-callout-');
     expect(composed.prefixes).toContain('cw-statement-');
     expect(composed.exact).toContain('cw-toc-lesson');
     const publicNames = publicClassNames(ROOT);
-    // e2e specs select these in exported runtimes (player-render, player-interactive).
-    expect(publicNames).toContain('cw-toc-link');
-    expect(publicNames).toContain('cw-main');
-    // The player's own source is not a public user of its names.
+    // index.html (shared/package/player-html.ts) is written by the exporters, outside the build.
+    expect(publicNames).toContain('cw-loading');
+    expect(publicNames).toContain('cw-noscript');
+    // The player's own source, the editor and the e2e specs (through cw()) are no public users of its names.
     expect(publicNames).not.toContain('cw-visually-hidden');
+    expect(publicNames).not.toContain('cw-toc-link');
+  });
+
+  it('e2e specs select runtime classes through cw() (the build renames the private ones)', () => {
+    const dir = path.join(ROOT, 'tests', 'e2e');
+    const unwrapped: string[] = [];
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name === 'cw-class.ts') continue;
+      const file = path.join(entry.parentPath, entry.name);
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/[.#]cw-[a-z]/.test(line) && !line.includes('cw(') && !/^\s*(\/\/|\*)/.test(line))
+            unwrapped.push(`${path.relative(ROOT, file)}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(unwrapped).toEqual([]);
   });
 });

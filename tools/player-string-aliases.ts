@@ -2,8 +2,8 @@
  * Aliasing for the built player (vite.player.config.ts), as Closure Compiler's `aliasStrings` does: a string the
  * script repeats (`"div"` 60 times, `"button"`, `"aria-label"`, kind names…) becomes one variable declared at the top
  * of the IIFE, `var ac="div"`, and each use reads it; an object literal's key uses it as a computed key
- * (`{"aria-label":x}` -> `{[ad]:x}`, the same property). Likewise the standard namespaces `Math`, `Object`, `Array`,
- * `JSON`, `Number` and `document` (`var ae=Math`). The script stays plain JavaScript that runs as written (nothing is
+ * (`{"aria-label":x}` -> `{[ad]:x}`, the same property). Likewise the standard namespaces and constructors `Math`,
+ * `Object`, `Array`, `JSON`, `Number`, `String`, `Set`, `Map`, `Promise`, `document` and `window` (`var ae=Math`). The script stays plain JavaScript that runs as written (nothing is
  * packed or decoded); a minifier does not do this by itself. Only where it pays: the uses save more than the
  * declaration costs.
  *
@@ -22,7 +22,19 @@ interface Node {
 type Parse = (code: string) => unknown;
 
 /** Globals read as they are at start-up: namespaces no page or test replaces (clocks and timers stay direct). */
-const NAMESPACES = new Set(['Math', 'Object', 'Array', 'JSON', 'Number', 'document']);
+const NAMESPACES = new Set([
+  'Math',
+  'Object',
+  'Array',
+  'JSON',
+  'Number',
+  'String',
+  'Set',
+  'Map',
+  'Promise',
+  'document',
+  'window',
+]);
 
 const isNode = (v: unknown): v is Node => !!v && typeof v === 'object' && typeof (v as Node).type === 'string';
 

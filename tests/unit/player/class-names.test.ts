@@ -52,7 +52,7 @@ describe('player class names', () => {
     const composed = playerComposedClassNames(ROOT);
     expect(composed.prefixes).toContain('cw-callout-');
     expect(composed.prefixes).toContain('cw-statement-');
-    expect(composed.exact).toContain('cw-toc-lesson');
+    expect(composed.prefixes).toContain('cw-acc-');
     const publicNames = publicClassNames(ROOT);
     // index.html (shared/package/player-html.ts) is written by the exporters, outside the build.
     expect(publicNames).toContain('cw-loading');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './support/fixtures';
+import { cw } from './support/cw-class';
 
 const SRT =
   '1\n00:00:00,500 --> 00:00:02,000\nGuten Tag und willkommen!\n\n2\n00:00:02,000 --> 00:00:04,000\nZweite Zeile\n';
@@ -43,7 +44,7 @@ test('upload an SRT on a video block: a German track in preview and in the expor
     const course = page.frameLocator('.preview-frame').frameLocator('#course-frame');
     await expect(course.locator('#app')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
     // The sample opens on its cover page: Start leads to the first lesson and its video.
-    await course.locator('main#cw-main button[data-action=start]').click();
+    await course.locator(cw('main#cw-main button[data-action=start]')).click();
     await expect(course.locator('video track[srclang="de"]')).toHaveAttribute('label', 'Deutsch', { timeout: 30_000 });
     // Focus is inside the previewed course now (Escape would go to it): close with the dialog's button.
     await page.getByRole('button', { name: 'Close preview' }).click();

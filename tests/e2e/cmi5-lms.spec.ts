@@ -10,6 +10,7 @@ import { xapiIds } from '../../shared/package/xapi-ids';
 import { courseQuestions } from '../../shared/scorm/learner-state';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { answerCorrectly, lessonQuestions, pressContinues, submitQuiz } from './support/player-keyboard';
+import { cw } from './support/cw-class';
 
 // Our cmi5 package played through the app's own cmi5 LMS (main/lrs: launch, fetch URL, LaunchData, local LRS
 // that refuses statements breaking the cmi5 rules) in Chromium.
@@ -59,7 +60,7 @@ async function playThrough(page: Page, mode: 'Normal' | 'Browse' = 'Normal'): Pr
       for (const q of lessonQuestions(lesson)) await answerCorrectly(page, q);
       await submitQuiz(page);
     } else if (mode === 'Normal') await pressContinues(page, lesson);
-    await page.locator('.cw-pager button.cw-button-primary').click();
+    await page.locator(cw('.cw-pager button.cw-button-primary')).click();
   }
   if (mode === 'Normal') await expect(page.locator('h1')).toHaveText('Course complete');
 }
@@ -83,7 +84,7 @@ test('launch, initialized first, terminated last, passed once; a relaunch sends 
       () => (window as unknown as { __COURSEWRIGHT_PLAYER__: { lms: string } }).__COURSEWRIGHT_PLAYER__.lms,
     ),
   ).toBe('cmi5');
-  await expect(page.locator('.cw-notice')).toHaveCount(0);
+  await expect(page.locator(cw('.cw-notice'))).toHaveCount(0);
   await playThrough(page);
   const session1 = await leave(page, first.sessionId);
   expect(session1[0]).toBe('initialized');
@@ -97,7 +98,7 @@ test('launch, initialized first, terminated last, passed once; a relaunch sends 
   const second = launch('Normal', first.registration);
   await page.goto(second.url);
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  await page.locator('.cw-toc-link').first().click();
+  await page.locator(cw('.cw-toc-link')).first().click();
   const session2 = await leave(page, second.sessionId);
   expect(session2[0]).toBe('initialized');
   expect(session2.at(-1)).toBe('terminated');
@@ -114,7 +115,7 @@ test('Browse mode records nothing graded', async ({ page }) => {
   await page.goto(browse.url);
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
   // cmi5 Browse is the player's browse mode: the learner is told nothing is recorded.
-  await expect(page.locator('.cw-footer')).toContainText('nothing you do is recorded');
+  await expect(page.locator(cw('.cw-footer'))).toContainText('nothing you do is recorded');
   await playThrough(page, 'Browse');
   const session = await leave(page, browse.sessionId);
   expect(session).toEqual(['initialized', 'terminated']);
@@ -158,7 +159,7 @@ test('learner preferences from the LMS: captions in the preferred language, medi
       await page.goto(l.url);
       await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
       const { lessonTitle } = findBlock(tree, 'video');
-      await page.locator('.cw-toc-link', { hasText: lessonTitle }).first().click();
+      await page.locator(cw('.cw-toc-link'), { hasText: lessonTitle }).first().click();
       await expect(page.locator('h1')).toHaveText(lessonTitle);
       const video = page.locator('video').first();
       return {
@@ -192,8 +193,8 @@ test('sends that keep failing show the calm can’t-save notice, cleared once on
     down && route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
   );
   // Moving on saves the bookmark (State API) a second later, and again a second after each failure.
-  await page.locator('.cw-toc-link').nth(1).click();
-  const notice = page.locator('.cw-lms-status .cw-notice');
+  await page.locator(cw('.cw-toc-link')).nth(1).click();
+  const notice = page.locator(cw('.cw-lms-status .cw-notice'));
   await expect(notice).toHaveAttribute('data-problem', 'commit-failing', { timeout: 10_000 });
   await expect(notice).toContainText('Keep this window open');
   down = false;

@@ -7,6 +7,7 @@ import { BLOCK_TYPES } from '../../shared';
 import { expect, test } from './support/fixtures';
 import { addBlock, expectSaved, selectBlock } from './support/editor-page';
 import { expectNoSeriousViolations } from './support/lms-axe';
+import { cw } from './support/cw-class';
 
 const blockTypeOptions = (page: Page) => page.getByRole('listbox', { name: 'Block types' }).getByRole('option');
 
@@ -88,7 +89,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await page.keyboard.press('Escape');
   await expect(main.locator('.block-frame.is-selected')).toHaveCount(0);
   await expect(main.locator('[data-block-type="heading"] .block-preview h2')).toHaveText('Why this course');
-  await expect(main.locator('[data-block-type="callout"] .block-preview .cw-callout-title')).toHaveText('Remember');
+  await expect(main.locator(cw('[data-block-type="callout"] .block-preview .cw-callout-title'))).toHaveText('Remember');
   await expectNoSeriousViolations(page, 'canvas with no block selected');
 
   // Lesson 2: media blocks (no media imported: the pickers say so).
@@ -148,7 +149,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   const statement = main.locator('[data-block-type="statement"]');
   await statement.getByLabel('Statement', { exact: true }).fill('Time is the learner’s.');
   await statement.getByLabel('Style', { exact: true }).selectOption('note');
-  await expect(statement.locator('.block-preview .cw-statement-note')).toHaveText('Time is the learner’s.');
+  await expect(statement.locator(cw('.block-preview .cw-statement-note'))).toHaveText('Time is the learner’s.');
   await addBlock(page, 'list');
   const list = main.locator('[data-block-type="list"]');
   await list.getByLabel('List style', { exact: true }).selectOption('numbered');
@@ -163,17 +164,17 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await addBlock(page, 'timeline');
   const timeline = main.locator('[data-block-type="timeline"]');
   await timeline.getByLabel('Event 1 title').fill('Correspondence');
-  await expect(timeline.locator('.block-preview .cw-timeline li').first()).toContainText('Correspondence');
+  await expect(timeline.locator(cw('.block-preview .cw-timeline li')).first()).toContainText('Correspondence');
   await addBlock(page, 'process');
   const proc = main.locator('[data-block-type="process"]');
   await proc.getByRole('button', { name: 'Add step' }).click();
   await proc.getByLabel('Step 3 title').fill('Review');
   await proc.getByLabel('Summary card').fill('Planned.');
-  await expect(proc.locator('.block-preview .cw-process')).toHaveAttribute('data-step', '0');
+  await expect(proc.locator(cw('.block-preview .cw-process'))).toHaveAttribute('data-step', '0');
   await addBlock(page, 'scenario');
   const scenario = main.locator('[data-block-type="scenario"]');
   await scenario.getByLabel('Scene 1 line').fill('Can you help me?');
-  await expect(scenario.locator('.block-preview .cw-scenario-card')).toContainText('Can you help me?');
+  await expect(scenario.locator(cw('.block-preview .cw-scenario-card'))).toContainText('Can you help me?');
   await expect(scenario.getByRole('region', { name: 'Graph check' }).getByRole('status')).toHaveText(
     'Every scene is reachable from the start and every path ends.',
   );
@@ -187,7 +188,7 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await embed.getByLabel('Web address (https://)').fill('https://example.org/tool');
   await embed.getByLabel('Title (read by screen readers)').fill('Example tool');
   await embed.getByLabel('Offline text (shown when the page cannot load)').fill('Open example.org.');
-  await expect(embed.locator('.block-preview .cw-embed-fallback')).toContainText('Open example.org.');
+  await expect(embed.locator(cw('.block-preview .cw-embed-fallback'))).toContainText('Open example.org.');
   await addBlock(page, 'gallery');
   const gallery = main.locator('[data-block-type="gallery"]');
   await gallery.getByLabel('Layout').selectOption('carousel');
@@ -195,11 +196,11 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await addBlock(page, 'labeledGraphic');
   const graphic = main.locator('[data-block-type="labeledGraphic"]');
   await graphic.getByLabel('Marker 1 title').fill('The clock');
-  await expect(graphic.locator('.block-preview .cw-lg-marker')).toHaveAccessibleName('1. The clock');
+  await expect(graphic.locator(cw('.block-preview .cw-lg-marker'))).toHaveAccessibleName('1. The clock');
   await addBlock(page, 'sorting');
   const sorting = main.locator('[data-block-type="sorting"]');
   await sorting.getByLabel('Pile 2 label').fill('Asynchronous');
-  await expect(sorting.locator('.block-preview .cw-sort-pile[data-pile="1"] .cw-sort-label')).toHaveText(
+  await expect(sorting.locator(cw('.block-preview .cw-sort-pile[data-pile="1"] .cw-sort-label'))).toHaveText(
     'Asynchronous (0)',
   );
   await expectSaved(page);
@@ -481,8 +482,8 @@ test('questions are typed on the canvas: prompt, choices by Enter/Backspace, the
   await expectSaved(page);
   // The learner sees it after a reload.
   await page.reload();
-  await expect(q.locator('.block-preview .cw-question-prompt')).toHaveText('Which one is a planet?');
-  await expect(q.locator('.block-preview .cw-option')).toHaveText(['Mars', 'Pluto']);
+  await expect(q.locator(cw('.block-preview .cw-question-prompt'))).toHaveText('Which one is a planet?');
+  await expect(q.locator(cw('.block-preview .cw-option'))).toHaveText(['Mars', 'Pluto']);
   await selectBlock(page, 'question');
   await expect.poll(() => values(choices)).toEqual(['Mars', 'Pluto']);
   await expect(inPlace.getByRole('radio', { name: 'Choice 2 is correct' })).toBeChecked();
@@ -505,7 +506,7 @@ test('questions are typed on the canvas: prompt, choices by Enter/Backspace, the
   await expectSaved(page);
   await expectNoSeriousViolations(page, 'question typed on the canvas');
   await page.keyboard.press('Escape');
-  await expect(q.locator('.block-preview .cw-question-prompt')).toHaveText('Match the pairs.');
+  await expect(q.locator(cw('.block-preview .cw-question-prompt'))).toHaveText('Match the pairs.');
 });
 
 test('"Turn into…" from the block toolbar by keyboard: heading ↔ text, undo and redo', async ({ page, host }) => {

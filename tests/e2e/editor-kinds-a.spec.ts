@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
 import { addBlock, expectSaved, newCourseWithLesson, selectBlock } from './support/editor-page';
 import { REPO_ROOT } from './support/lms-server';
+import { cw } from './support/cw-class';
 
 // Continue, Attachment and Embed created from the insert menu and edited on the canvas (real input), drawn by the
 // player's views, saved and still there after a reload.
@@ -22,7 +23,7 @@ test('continue, attachment and embed: inserted, edited on the canvas, saved and 
   const cont = await addBlock(page, 'continue', 'search');
   await cont.getByLabel('Button text').fill('Show the next part');
   await cont.getByLabel(/Only after the blocks above are completed/).check();
-  await expect(cont.locator('.block-preview .cw-continue button')).toHaveText('Show the next part');
+  await expect(cont.locator(cw('.block-preview .cw-continue button'))).toHaveText('Show the next part');
   await expectSaved(page);
 
   // Attachment: a PDF uploaded from the block, named, typed and sized by the player's view.
@@ -30,7 +31,7 @@ test('continue, attachment and embed: inserted, edited on the canvas, saved and 
   await att.getByText('Import a file into the media library…').click();
   await att.getByLabel('File to import').setInputFiles(WORKSHEET);
   await att.getByRole('button', { name: 'Import', exact: true }).click();
-  const link = att.locator('.block-preview .cw-attachment a');
+  const link = att.locator(cw('.block-preview .cw-attachment a'));
   await expect(link).toHaveAttribute('download', 'support-plan-worksheet.pdf');
   await expect(att.getByLabel('Saved as (file name)')).toHaveValue('support-plan-worksheet.pdf');
   await att.getByLabel('Link text (optional)').fill('Planning worksheet');
@@ -50,7 +51,7 @@ test('continue, attachment and embed: inserted, edited on the canvas, saved and 
   await embed.getByLabel('Height in pixels').fill('360');
   await embed.getByLabel('Offline text (shown when the page cannot load)').fill('Try the tool at example.org.');
   // On the canvas (the app's own origin) the player's view shows the offline text, never a third-party frame.
-  await expect(embed.locator('.block-preview .cw-embed-fallback')).toContainText('Try the tool at example.org.');
+  await expect(embed.locator(cw('.block-preview .cw-embed-fallback'))).toContainText('Try the tool at example.org.');
   await expect(embed.locator('.block-preview iframe')).toHaveCount(0);
   await expectSaved(page);
   const axe = await new AxeBuilder({ page }).analyze();
@@ -99,10 +100,10 @@ test('preview (the package on the content origin) frames the sample’s embed; t
     .getByRole('navigation', { name: 'Course contents' })
     .getByRole('link', { name: /When learners need live contact/ })
     .click();
-  await course.locator('.cw-continue button').click();
+  await course.locator(cw('.cw-continue button')).click();
   await expect(
-    course.frameLocator('.cw-embed iframe').getByRole('heading', { name: 'Blended learning' }),
+    course.frameLocator(cw('.cw-embed iframe')).getByRole('heading', { name: 'Blended learning' }),
   ).toBeVisible();
-  await expect(course.locator('.cw-embed')).toHaveAttribute('data-embed', 'loaded');
+  await expect(course.locator(cw('.cw-embed'))).toHaveAttribute('data-embed', 'loaded');
   expect(violations).toEqual([]);
 });

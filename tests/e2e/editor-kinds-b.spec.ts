@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { addBlock, expectSaved, newCourseWithLesson } from './support/editor-page';
 import { expectNoSeriousViolations } from './support/lms-axe';
+import { cw } from './support/cw-class';
 
 // Gallery, labeled graphic and sorting activity created and edited on the canvas with real input: the selected
 // block shows its options; the learner's view (the player's) follows each edit; a marker is placed by a click on the
@@ -27,7 +28,7 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   const carousel = gallery.locator('.block-preview').getByRole('region', { name: 'Tools' });
   await expect(carousel).toHaveAttribute('aria-roledescription', 'carousel');
   await expect(carousel.getByRole('img', { name: 'Two ways to organise time' })).toBeVisible();
-  await expect(carousel.locator('.cw-gallery-count')).toHaveText('1 of 1');
+  await expect(carousel.locator(cw('.cw-gallery-count'))).toHaveText('1 of 1');
   await expectSaved(page);
 
   // Labeled graphic: pick the image, then click on it to place marker 2; arrows and a drag move markers.
@@ -72,9 +73,9 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   await graphic.getByLabel('Marker 2 note').fill('Learners pick their own time.');
   // The learner's view: two numbered markers; the second opens its note.
   const preview = graphic.locator('.block-preview');
-  await expect(preview.locator('.cw-lg-marker')).toHaveCount(2);
+  await expect(preview.locator(cw('.cw-lg-marker'))).toHaveCount(2);
   await preview.getByRole('button', { name: '2. Any hour' }).click();
-  await expect(preview.locator('.cw-lg-note')).toContainText('Learners pick their own time.');
+  await expect(preview.locator(cw('.cw-lg-note'))).toContainText('Learners pick their own time.');
   await expectSaved(page);
   await expectNoSeriousViolations(page, 'labeled graphic selected');
 
@@ -88,7 +89,7 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   await sorting.getByLabel('Card 2 belongs in').selectOption({ label: 'Asynchronous' });
   await expect(sorting.getByRole('group', { name: 'Pile 2: Asynchronous' }).getByLabel(/Card \d text/)).toHaveCount(2);
   const activity = sorting.locator('.block-preview').getByRole('region', { name: 'Live or not?' });
-  await expect(activity.locator('.cw-sort-card')).toHaveCount(3);
+  await expect(activity.locator(cw('.cw-sort-card'))).toHaveCount(3);
   await expect(activity.getByLabel('Move “Forum thread” to').locator('option')).toHaveText([
     'Not sorted',
     'Synchronous',
@@ -100,9 +101,9 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   // After a reload everything is still there.
   await page.reload();
   await expect(main.getByRole('heading', { level: 1, name: 'Showcase' })).toBeVisible();
-  await expect(main.locator('[data-block-type="gallery"] .cw-gallery-count')).toHaveText('1 of 1');
-  await expect(main.locator('[data-block-type="labeledGraphic"] .cw-lg-marker')).toHaveCount(2);
-  await expect(main.locator('[data-block-type="sorting"] .cw-sort-card')).toHaveCount(3);
-  await expect(main.locator('[data-block-type="sorting"] .cw-sort-stack')).toContainText('Forum thread');
+  await expect(main.locator(cw('[data-block-type="gallery"] .cw-gallery-count'))).toHaveText('1 of 1');
+  await expect(main.locator(cw('[data-block-type="labeledGraphic"] .cw-lg-marker'))).toHaveCount(2);
+  await expect(main.locator(cw('[data-block-type="sorting"] .cw-sort-card'))).toHaveCount(3);
+  await expect(main.locator(cw('[data-block-type="sorting"] .cw-sort-stack'))).toContainText('Forum thread');
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { expectSaved, newCourseWithLesson } from './support/editor-page';
 import { expectNoSeriousViolations } from './support/lms-axe';
+import { cw } from './support/cw-class';
 
 // Issue 10 §1 (scenario): the author builds a scenario on the canvas with real input: adds a scene, links a choice
 // to it, and the live graph check flags the unreachable scene and the dead end, then clears once the paths end.
@@ -32,7 +33,7 @@ test('scenario on the canvas: add a scene, link a choice, the graph check flags 
   const check = block.getByRole('region', { name: 'Graph check' });
   await expect(check.getByRole('status')).toHaveText('Every scene is reachable from the start and every path ends.');
   // The learner's view is drawn above the form, playable.
-  const preview = block.locator('.block-preview .cw-scenario');
+  const preview = block.locator(cw('.block-preview .cw-scenario'));
   await expect(preview.getByRole('button')).toHaveCount(2);
 
   // A third scene: nothing leads to it and it has no response yet.
@@ -62,7 +63,7 @@ test('scenario on the canvas: add a scene, link a choice, the graph check flags 
 
   // The learner's view follows: scene 1 → scene 3 on the canvas.
   await preview.getByRole('button', { name: 'Not now.' }).click();
-  await expect(preview.locator('.cw-scenario-card')).toContainText('Nobody answered my e-mail for a week.');
+  await expect(preview.locator(cw('.cw-scenario-card'))).toContainText('Nobody answered my e-mail for a week.');
 
   // Stored: after a reload the scene and its link are still there.
   await page.reload();

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { THEMES } from '../../shared/core/themes';
 import { expect, test } from './support/fixtures';
+import { cw } from './support/cw-class';
 
 const rgb = (hex: string) =>
   `rgb(${hex
@@ -38,7 +39,7 @@ test('the theme chosen in course settings shows live on the canvas, with the log
   await expect(picker.getByRole('radio', { name: /^Classic/ })).toBeChecked();
   await expect.poll(() => computed(canvas, 'background-color')).toBe(rgb(THEMES.classic.light.bg));
   await expect.poll(() => computed(canvas, 'color')).toBe(rgb(THEMES.classic.light.text));
-  const heading = canvas.locator('.cw-canvas-block h2, .cw-canvas-block h3').first();
+  const heading = canvas.locator(cw('.cw-canvas-block h2, .cw-canvas-block h3')).first();
   await expect.poll(() => computed(heading, 'font-family')).toContain('Georgia');
 
   // The dark variant, with the pointer this time.
@@ -55,14 +56,14 @@ test('the theme chosen in course settings shows live on the canvas, with the log
 
   // The logo appears in the canvas's header band.
   await settings.getByLabel('Logo').selectOption({ index: 1 });
-  await expect(canvas.locator('.canvas-theme-header img.cw-logo')).toBeVisible();
-  await expect(canvas.locator('.canvas-theme-header .cw-header')).toHaveCSS('color', /rgb/);
+  await expect(canvas.locator(cw('.canvas-theme-header img.cw-logo'))).toBeVisible();
+  await expect(canvas.locator(cw('.canvas-theme-header .cw-header'))).toHaveCSS('color', /rgb/);
 
   // A lesson header colour band, from the lesson's own form.
   await main.getByText('Lesson header').click();
   await main.getByLabel('Colour band (when there is no image)').click();
   await expect(main.getByLabel('Colour band (when there is no image)')).toBeChecked();
-  await expect(canvas.locator('.cw-lesson-band')).toBeVisible();
+  await expect(canvas.locator(cw('.cw-lesson-band'))).toBeVisible();
 
   const axe = await new AxeBuilder({ page }).include('aside').analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -73,6 +74,6 @@ test('the theme chosen in course settings shows live on the canvas, with the log
   await page.reload();
   await expect(main.locator('[data-block-type]').first()).toBeVisible();
   await expect.poll(() => computed(canvas, 'background-color')).toBe(rgb(THEMES.classic.dark.bg));
-  await expect(canvas.locator('.cw-lesson-band')).toBeVisible();
-  await expect(canvas.locator('.canvas-theme-header img.cw-logo')).toBeVisible();
+  await expect(canvas.locator(cw('.cw-lesson-band'))).toBeVisible();
+  await expect(canvas.locator(cw('.canvas-theme-header img.cw-logo'))).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { KeyboardLearner } from './support/lms-course-driver';
 import { serveSampleExports, type ServedSamples } from './support/lms-export';
 import { countCalls, readHook, waitForHook } from './support/lms-hook';
 import { standInUrl } from './support/lms-server';
+import { cw } from './support/cw-class';
 
 // Each SCORM export of the sample course, unzipped and launched in the stand-in LMS page (scorm-again),
 // completed with the keyboard only, then closed and relaunched from the stored data.
@@ -113,10 +114,10 @@ for (const format of FORMATS) {
       await page.keyboard.press('Enter');
     }
     // The submitted attempt comes back as its results page.
-    const results = relaunched.main.locator('.cw-quiz-results');
+    const results = relaunched.main.locator(cw('.cw-quiz-results'));
     await expect(results).toHaveAttribute('data-result', 'passed');
     await expect(results.locator('[data-score]')).toHaveAttribute('data-score', '100');
-    await expect(page.frameLocator('#course-frame').locator('.cw-header-progress')).toHaveText('Completed');
+    await expect(page.frameLocator('#course-frame').locator(cw('.cw-header-progress'))).toHaveText('Completed');
     expect(errors).toEqual([]);
   });
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CLI_PATH, REPO_ROOT, startHost, type RunningHost } from './support/host';
 import { auFrame, playThrough, statementsInLibrary } from './support/cmi5-app';
+import { cw } from './support/cw-class';
 
 // Learner mode plays an imported cmi5 package (our own cmi5 export, imported with `coursewright cmi5 import`) with
 // the app as its cmi5 LMS: the launch comes from `cmi5.launch`, the AU talks to the content origin's /xapi/.
@@ -37,7 +38,7 @@ test('learner mode: an imported cmi5 package through the app’s LMS; a relaunch
   const play = page.getByRole('button', { name: 'Play Asynchronous Learning 101' });
   await play.click();
   const frame = await auFrame(page, '/cmi5-packages/');
-  await expect(frame.locator('.cw-notice')).toHaveCount(0);
+  await expect(frame.locator(cw('.cw-notice'))).toHaveCount(0);
   await playThrough(page, frame);
   await page.getByRole('button', { name: /^Close/ }).click();
 
@@ -52,8 +53,8 @@ test('learner mode: an imported cmi5 package through the app’s LMS; a relaunch
   await play.click();
   const again = await auFrame(page, '/cmi5-packages/');
   // Resumed: the course knows it was completed.
-  await expect(again.locator('.cw-header-progress')).toHaveText('Completed');
-  await again.locator('.cw-toc-link').first().click();
+  await expect(again.locator(cw('.cw-header-progress'))).toHaveText('Completed');
+  await again.locator(cw('.cw-toc-link')).first().click();
   await page.getByRole('button', { name: /^Close/ }).click();
   await expect.poll(() => verbs().length).toBeGreaterThan(first.length + 2);
   await expect.poll(() => verbs().at(-1)).toBe('terminated');

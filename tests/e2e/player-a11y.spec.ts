@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
+import { cw } from './support/cw-class';
 
 // axe-core on every lesson of the sample course, at phone and desktop widths, with reduced motion.
 let pkg: PlayerPackage;
@@ -27,7 +28,7 @@ for (const width of [320, 1280]) {
     for (const [i, lesson] of lessons.entries()) {
       await expect(page.locator('h1')).toHaveText(lesson.title);
       // Reveal what Continue buttons hide, so it is checked too.
-      for (const b of lesson.blocks) if (b.type === 'continue') await page.locator('.cw-continue button').click();
+      for (const b of lesson.blocks) if (b.type === 'continue') await page.locator(cw('.cw-continue button')).click();
       // Show question feedback too: answer the first question of the lesson (any answer).
       const question = page.locator('section[data-question-id]').first();
       const submitQuiz = page.locator('button[data-action="submit-quiz"]');
@@ -37,7 +38,7 @@ for (const width of [320, 1280]) {
         await submitQuiz.click();
         await submitQuiz.click(); // "Submit anyway"
         await page.getByRole('button', { name: 'Review answers' }).click();
-        await expect(page.locator('#cw-quiz-review [role=status]').first()).not.toBeEmpty();
+        await expect(page.locator(cw('#cw-quiz-review [role=status]')).first()).not.toBeEmpty();
       } else if ((await question.count()) > 0) {
         await question.getByRole('button', { name: 'Check answer' }).click();
         await expect(question.getByRole('status')).not.toBeEmpty();
@@ -64,13 +65,13 @@ test('reduced motion disables transitions and smooth scrolling', async ({ page }
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(pkg.url);
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  const styles = await page.evaluate(() => {
-    const button = document.querySelector('.cw-button') as HTMLElement;
+  const styles = await page.evaluate((selector) => {
+    const button = document.querySelector(selector) as HTMLElement;
     return {
       scroll: getComputedStyle(document.documentElement).scrollBehavior,
       transition: getComputedStyle(button).transitionDuration,
     };
-  });
+  }, cw('.cw-button'));
   expect(styles.scroll).toBe('auto');
   expect(styles.transition.split(',').every((d) => parseFloat(d) < 0.001)).toBe(true);
 });

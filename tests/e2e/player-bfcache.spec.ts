@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
 import { LMS_ORIGIN, readFake, routeStrictLms } from './support/player-strict-lms';
+import { cw } from './support/cw-class';
 
 // A page restored from the back/forward cache gets `pagehide` then `pageshow` with `persisted`; the session ended
 // at pagehide. The strict LMS (like most) refuses a second Initialize: the learner must be told, never left
@@ -18,12 +19,12 @@ test('after a bfcache restore the player tries a new session and, refused, tells
   await routeStrictLms(page, pkg.dir, '2004');
   await page.goto(`${LMS_ORIGIN}/lms.html`);
   await expect(frame.locator('#app')).toHaveAttribute('data-state', 'ready');
-  await expect(frame.locator('.cw-lms-status')).toBeEmpty();
+  await expect(frame.locator(cw('.cw-lms-status'))).toBeEmpty();
   await page.frames()[1]!.evaluate(() => {
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
   });
-  await expect(frame.locator('.cw-lms-status')).toContainText('reopen the course from the LMS');
+  await expect(frame.locator(cw('.cw-lms-status'))).toContainText('reopen the course from the LMS');
   const fake = await readFake(page, '2004');
   expect(fake.calls.filter((c) => c[0] === 'Terminate')).toHaveLength(1);
   expect(fake.calls.filter((c) => c[0] === 'Initialize')).toHaveLength(2);

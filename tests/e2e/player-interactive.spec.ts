@@ -3,6 +3,7 @@ import type { BlockType } from '../../shared';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { revealWholeLesson, tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
+import { cw } from './support/cw-class';
 
 // The interactive blocks of the sample course in the learner player: WAI-ARIA roles and states, keyboard
 // operation, reduced motion, axe. The sample has one accordion, one tabs and one flip cards block.
@@ -31,7 +32,7 @@ test('accordion: disclosure buttons with aria-expanded/aria-controls, operated w
   await page.setViewportSize({ width: 1280, height: 900 });
   const { block, lessonTitle } = find('accordion');
   await openLesson(page, lessonTitle);
-  const buttons = page.locator('.cw-accordion-button');
+  const buttons = page.locator(cw('.cw-accordion-button'));
   await expect(buttons).toHaveCount(block.items.length);
   for (const [i, item] of block.items.entries()) {
     const button = buttons.nth(i);
@@ -47,7 +48,7 @@ test('accordion: disclosure buttons with aria-expanded/aria-controls, operated w
 
   // Keyboard: Tab reaches the first section button; Enter opens it, Space closes it again.
   await page.locator('main').focus();
-  await tabTo(page, '.cw-accordion-button');
+  await tabTo(page, cw('.cw-accordion-button'));
   expect(await focusedId(page)).toBe(await firstButton.getAttribute('id'));
   await page.keyboard.press('Enter');
   await expect(firstButton).toHaveAttribute('aria-expanded', 'true');
@@ -141,21 +142,23 @@ test('flip cards: a button turns each card over, announced politely; the turn an
   await page.setViewportSize({ width: 1280, height: 900 });
   const { block, lessonTitle } = find('flipCards');
   await openLesson(page, lessonTitle);
-  const cards = page.locator('button.cw-flip');
+  const cards = page.locator(cw('button.cw-flip'));
   await expect(cards).toHaveCount(block.cards.length);
   const card = block.cards[0]!;
   const first = cards.first();
   await expect(first).toHaveAttribute('data-side', 'front');
   await expect(first).toContainText(card.front);
   await expect(first).toHaveAccessibleDescription('Select a card to turn it over.');
-  const live = page.locator('.cw-flip-cards [aria-live="polite"]');
+  const live = page.locator(cw('.cw-flip-cards [aria-live="polite"]'));
   await expect(live).toBeEmpty();
 
   await page.locator('main').focus();
-  await tabTo(page, 'button.cw-flip');
+  await tabTo(page, cw('button.cw-flip'));
   await expect(first).toBeFocused();
   // Animation plays by default (no reduced-motion preference)...
-  expect(await first.locator('.cw-flip-face').evaluate((el) => getComputedStyle(el).animationName)).toBe('cw-flip-in');
+  expect(await first.locator(cw('.cw-flip-face')).evaluate((el) => getComputedStyle(el).animationName)).toBe(
+    'cw-flip-in',
+  );
   await page.keyboard.press('Enter');
   await expect(first).toHaveAttribute('data-side', 'back');
   await expect(first).toContainText(card.back);
@@ -174,5 +177,5 @@ test('flip cards: a button turns each card over, announced politely; the turn an
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await first.click();
   await expect(first).toHaveAttribute('data-side', 'back');
-  expect(await first.locator('.cw-flip-face').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  expect(await first.locator(cw('.cw-flip-face')).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });

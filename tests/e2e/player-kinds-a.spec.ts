@@ -7,6 +7,7 @@ import { buildSamplePlayerPackage, findBlock, REPO_ROOT, type PlayerPackage } fr
 import { answerCorrectly, tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
 import { launchPlayer, noPageOverflow, openPlayerLesson } from './support/player-page';
+import { cw } from './support/cw-class';
 
 // Continue, Attachment and Embed in the learner player, from the sample course: keyboard only, 320 px, axe, the
 // Continue press surviving a relaunch and counting for completion, the embed's offline text from file://, the
@@ -19,7 +20,7 @@ test.afterAll(() => pkg.cleanup());
 
 const find = <T extends BlockType>(type: T, tree: CourseTree = pkg.tree) => findBlock(tree, type);
 
-const progressText = (page: Page) => page.locator('.cw-header-progress').innerText();
+const progressText = (page: Page) => page.locator(cw('.cw-header-progress')).innerText();
 
 test('continue: hides the rest until pressed by keyboard, focus moves to the first revealed block, the lesson then counts as viewed, and the press survives a relaunch', async ({
   page,
@@ -36,25 +37,25 @@ test('continue: hides the rest until pressed by keyboard, focus moves to the fir
   const main = page.locator('main');
   // Nothing after the button is on the page yet; the next lesson is not counted as viewed.
   await expect(main.getByRole('heading', { name: revealedText })).toHaveCount(0);
-  await expect(main.locator('.cw-embed')).toHaveCount(0);
+  await expect(main.locator(cw('.cw-embed'))).toHaveCount(0);
   const before = await progressText(page);
-  const button = main.locator('.cw-continue button');
+  const button = main.locator(cw('.cw-continue button'));
   await expect(button).toHaveText(block.label);
-  await expect(main.locator('.cw-continue')).toHaveAttribute('data-continue', 'ready');
+  await expect(main.locator(cw('.cw-continue'))).toHaveAttribute('data-continue', 'ready');
   expect(await noPageOverflow(page)).toBe(true);
   await expectNoSeriousWcagViolations(page, `${lessonTitle} before Continue`);
 
   await main.focus();
-  await tabTo(page, '.cw-continue button');
+  await tabTo(page, cw('.cw-continue button'));
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   const heading = main.getByRole('heading', { name: revealedText });
   await expect(heading).toBeVisible();
   await expect(heading).toBeFocused();
-  await expect(main.locator('.cw-continue')).toHaveCount(0);
-  await expect(main.locator('.cw-continue-done')).toHaveCount(1);
-  await expect(main.locator('.cw-embed')).toHaveCount(1);
+  await expect(main.locator(cw('.cw-continue'))).toHaveCount(0);
+  await expect(main.locator(cw('.cw-continue-done'))).toHaveCount(1);
+  await expect(main.locator(cw('.cw-embed'))).toHaveCount(1);
   // Viewing the whole lesson now counts: the header's percentage grows.
   await expect.poll(() => progressText(page)).not.toBe(before);
   expect(parseInt(await progressText(page), 10)).toBeGreaterThan(parseInt(before, 10));
@@ -66,7 +67,7 @@ test('continue: hides the rest until pressed by keyboard, focus moves to the fir
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
   await expect(page.locator('h1')).toHaveText(lessonTitle);
   await expect(main.getByRole('heading', { name: revealedText })).toBeVisible();
-  await expect(main.locator('.cw-continue')).toHaveCount(0);
+  await expect(main.locator(cw('.cw-continue'))).toHaveCount(0);
 });
 
 test('continue that waits for the blocks above: aria-disabled with its reason until the question is answered', async ({
@@ -89,22 +90,22 @@ test('continue that waits for the blocks above: aria-disabled with its reason un
     const question = lesson.blocks.find((b): b is BlockOf<'question'> => b.type === 'question')!;
     await launchPlayer(page, gated.url, true);
     await openPlayerLesson(page, lessonTitle);
-    const wrap = page.locator('.cw-continue');
+    const wrap = page.locator(cw('.cw-continue'));
     const button = wrap.getByRole('button');
     await expect(wrap).toHaveAttribute('data-continue', 'locked');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveAccessibleDescription('Complete the activities above to continue.');
     // Pressing it does nothing yet; it keeps focus.
     await page.locator('main').focus();
-    await tabTo(page, '.cw-continue button');
+    await tabTo(page, cw('.cw-continue button'));
     await page.keyboard.press('Enter');
     await expect(button).toBeFocused();
-    await expect(page.locator('.cw-embed')).toHaveCount(0);
+    await expect(page.locator(cw('.cw-embed'))).toHaveCount(0);
     await answerCorrectly(page, question);
     await expect(wrap).toHaveAttribute('data-continue', 'ready');
-    await tabTo(page, '.cw-continue button');
+    await tabTo(page, cw('.cw-continue button'));
     await page.keyboard.press('Enter');
-    await expect(page.locator('.cw-embed')).toHaveCount(1);
+    await expect(page.locator(cw('.cw-embed'))).toHaveCount(1);
   } finally {
     gated.cleanup();
   }
@@ -115,11 +116,11 @@ test('embed from file://: the offline text and a link instead of the frame', asy
   const { block: cont } = find('continue');
   await launchPlayer(page, pkg.url, true);
   await openPlayerLesson(page, lessonTitle, 320);
-  await page.locator('.cw-continue button').press('Enter');
-  const embed = page.locator('.cw-embed');
+  await page.locator(cw('.cw-continue button')).press('Enter');
+  const embed = page.locator(cw('.cw-embed'));
   await expect(embed).toHaveAttribute('data-embed', 'failed');
   await expect(embed.locator('iframe')).toHaveCount(0);
-  await expect(embed.locator('.cw-embed-fallback')).toContainText(block.fallback.slice(0, 40));
+  await expect(embed.locator(cw('.cw-embed-fallback'))).toContainText(block.fallback.slice(0, 40));
   const link = embed.getByRole('link', { name: `Open “${block.title}” in a new window` });
   await expect(link).toHaveAttribute('href', block.url);
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -147,14 +148,14 @@ test.describe('served over http', () => {
     );
     await launchPlayer(page, url(), true);
     await openPlayerLesson(page, lessonTitle);
-    await page.locator('.cw-continue button').press('Enter');
-    const embed = page.locator('.cw-embed');
+    await page.locator(cw('.cw-continue button')).press('Enter');
+    const embed = page.locator(cw('.cw-embed'));
     const frame = embed.locator('iframe');
     await expect(frame).toHaveAttribute('title', block.title);
     await expect(frame).toHaveAttribute('src', block.url);
     const sandbox = (await frame.getAttribute('sandbox'))!.split(' ').sort();
     expect(sandbox).toEqual(['allow-forms', 'allow-popups', 'allow-same-origin', 'allow-scripts']);
-    await expect(page.frameLocator('.cw-embed iframe').locator('h1')).toHaveText('Embedded page');
+    await expect(page.frameLocator(cw('.cw-embed iframe')).locator('h1')).toHaveText('Embedded page');
     await expect(embed).toHaveAttribute('data-embed', 'loaded');
     // 4:3 frame, full width at 320 px without page overflow.
     await page.setViewportSize({ width: 320, height: 800 });
@@ -177,15 +178,15 @@ test.describe('served over http', () => {
     const original = fs.readFileSync(path.join(REPO_ROOT, 'resources/sample/support-plan-worksheet.pdf'));
     await launchPlayer(page, url(), true);
     await openPlayerLesson(page, lessonTitle, 320);
-    const link = page.locator('.cw-attachment a');
+    const link = page.locator(cw('.cw-attachment a'));
     await expect(link).toHaveAttribute('download', block.fileName);
     await expect(link).toContainText(block.title);
     await expect(link).toContainText(`${block.fileName} · PDF · ${Math.round(original.length / 1024)} KB`);
-    await expect(page.locator('.cw-attachment')).toContainText(block.description);
+    await expect(page.locator(cw('.cw-attachment'))).toContainText(block.description);
     expect(await noPageOverflow(page)).toBe(true);
     await expectNoSeriousWcagViolations(page, `${lessonTitle} (attachment)`);
     await page.locator('main').focus();
-    await tabTo(page, '.cw-attachment a');
+    await tabTo(page, cw('.cw-attachment a'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe(block.fileName);
     const saved = fs.readFileSync((await download.path())!);

@@ -4,6 +4,7 @@ import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './suppo
 import { tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
 import { launchPlayer, noPageOverflow, openPlayerLesson } from './support/player-page';
+import { cw } from './support/cw-class';
 
 // Gallery (carousel and grid with the full-screen dialog), labeled graphic and sorting activity in the learner player,
 // from the sample course: keyboard only, 320 px, axe, and the state of the graphic and the sorting after a relaunch.
@@ -24,7 +25,9 @@ async function relaunch(page: Page, lessonTitle: string): Promise<void> {
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 /** The card in pile `k` whose "Move to" select has the focus (none until the focus has followed the card there). */
 const focusedCardIn = (activity: Locator, k: number) =>
-  activity.locator(`.cw-sort-pile[data-pile="${k}"] .cw-sort-card`, { has: activity.page().locator('select:focus') });
+  activity.locator(cw(`.cw-sort-pile[data-pile="${k}"] .cw-sort-card`), {
+    has: activity.page().locator('select:focus'),
+  });
 
 test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog moved by arrows, Escape returns focus', async ({
   page,
@@ -43,11 +46,11 @@ test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog m
   await expect(carousel.locator('figcaption')).toHaveText(block.images[0]!.caption);
 
   await page.locator('main').focus();
-  await tabTo(page, '.cw-gallery button:nth-of-type(2)');
+  await tabTo(page, cw('.cw-gallery button:nth-of-type(2)'));
   expect(await focusedText(page)).toBe('Show next image');
   await page.keyboard.press('Enter');
   await expect(slide).toHaveAttribute('aria-label', `2 of ${n}`);
-  await expect(carousel.locator('.cw-gallery-count')).toHaveText(`2 of ${n}`);
+  await expect(carousel.locator(cw('.cw-gallery-count'))).toHaveText(`2 of ${n}`);
   await expect(slide.getByRole('img')).toHaveAttribute('alt', block.images[1]!.alt);
   await page.keyboard.press('Shift+Tab');
   expect(await focusedText(page)).toBe('Show previous image');
@@ -65,12 +68,12 @@ test('gallery as a carousel: Previous/Next with "n of m", a full-screen dialog m
   const dialog = page.getByRole('dialog', { name: block.title });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
-  await expect(dialog.locator('.cw-gallery-count')).toHaveText(`${n} of ${n}`);
+  await expect(dialog.locator(cw('.cw-gallery-count'))).toHaveText(`${n} of ${n}`);
   await page.keyboard.press('ArrowRight');
-  await expect(dialog.locator('.cw-gallery-count')).toHaveText(`1 of ${n}`);
+  await expect(dialog.locator(cw('.cw-gallery-count'))).toHaveText(`1 of ${n}`);
   await expect(dialog.getByRole('img')).toHaveAttribute('alt', block.images[0]!.alt);
   await page.keyboard.press('ArrowLeft');
-  await expect(dialog.locator('.cw-gallery-count')).toHaveText(`${n} of ${n}`);
+  await expect(dialog.locator(cw('.cw-gallery-count'))).toHaveText(`${n} of ${n}`);
   // The page behind is inert: Tab stays among the dialog's buttons.
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
@@ -94,11 +97,11 @@ test('gallery as a grid: each thumbnail opens the full-screen view at its image;
     const { block, lessonTitle } = findBlock(grid.tree, 'gallery');
     await launchPlayer(page, grid.url, true);
     await openPlayerLesson(page, lessonTitle, 320);
-    const thumbs = page.locator('.cw-gallery-grid button');
+    const thumbs = page.locator(cw('.cw-gallery-grid button'));
     await expect(thumbs).toHaveCount(block.images.length);
     await expect(page.getByRole('list', { name: block.title }).getByRole('listitem')).toHaveCount(block.images.length);
     await page.locator('main').focus();
-    await tabTo(page, '.cw-gallery-grid li:nth-child(2) button');
+    await tabTo(page, cw('.cw-gallery-grid li:nth-child(2) button'));
     await expect(thumbs.nth(1)).toHaveAccessibleName(`View full screen: ${block.images[1]!.alt}`);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
@@ -121,16 +124,16 @@ test('labeled graphic: markers are disclosure buttons; opened markers survive a 
   const n = block.markers.length;
   await launchPlayer(page, pkg.url, true);
   await openPlayerLesson(page, lessonTitle, 320);
-  const graphic = page.locator('.cw-lg');
-  await expect(graphic.locator('.cw-lg-image img')).toHaveAttribute('alt', block.alt);
-  const markers = graphic.locator('.cw-lg-marker');
+  const graphic = page.locator(cw('.cw-lg'));
+  await expect(graphic.locator(cw('.cw-lg-image img'))).toHaveAttribute('alt', block.alt);
+  const markers = graphic.locator(cw('.cw-lg-marker'));
   await expect(markers).toHaveCount(n);
   await expect(graphic).toHaveAttribute('data-complete', 'false');
-  const note = graphic.locator('.cw-lg-note');
+  const note = graphic.locator(cw('.cw-lg-note'));
   await expect(note).toBeHidden();
 
   await page.locator('main').focus();
-  await tabTo(page, '.cw-lg-marker');
+  await tabTo(page, cw('.cw-lg-marker'));
   await expect(markers.first()).toHaveAccessibleName(`1. ${block.markers[0]!.title}`);
   await expect(markers.first()).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Enter');
@@ -150,27 +153,27 @@ test('labeled graphic: markers are disclosure buttons; opened markers survive a 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(markers.nth(1)).toHaveAttribute('aria-expanded', 'true');
-  await tabTo(page, '.cw-lg-note .cw-button');
+  await tabTo(page, cw('.cw-lg-note .cw-button'));
   await page.keyboard.press('Enter');
   await expect(markers.nth(1)).toBeFocused();
-  await expect(graphic.locator('.cw-lg-count')).toHaveText(`2 of ${n} opened`);
+  await expect(graphic.locator(cw('.cw-lg-count'))).toHaveText(`2 of ${n} opened`);
   await expect(graphic).toHaveAttribute('data-complete', 'false');
   expect(await noPageOverflow(page)).toBe(true);
 
   await relaunch(page, lessonTitle);
-  await expect(graphic.locator('.cw-lg-count')).toHaveText(`2 of ${n} opened`);
+  await expect(graphic.locator(cw('.cw-lg-count'))).toHaveText(`2 of ${n} opened`);
   await expect(markers.nth(0)).toHaveAttribute('data-seen', 'true');
   await expect(markers.nth(2)).toHaveAttribute('data-seen', 'false');
   await page.locator('main').focus();
   for (let i = 2; i < n; i++) {
-    await tabTo(page, `.cw-lg-marker[data-seen="false"]`);
+    await tabTo(page, cw(`.cw-lg-marker[data-seen="false"]`));
     await page.keyboard.press('Enter');
     await expect(markers.nth(i)).toHaveAttribute('aria-expanded', 'true');
   }
   await expect(graphic).toHaveAttribute('data-complete', 'true');
   await relaunch(page, lessonTitle);
   await expect(graphic).toHaveAttribute('data-complete', 'true');
-  await expect(graphic.locator('.cw-lg-count')).toHaveText(`${n} of ${n} opened`);
+  await expect(graphic.locator(cw('.cw-lg-count'))).toHaveText(`${n} of ${n} opened`);
 });
 
 test('sorting: cards moved with the keyboard (and one dragged), checked with feedback, resumed after a relaunch', async ({
@@ -183,14 +186,14 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
   await launchPlayer(page, pkg.url, true);
   await openPlayerLesson(page, lessonTitle);
   const activity = page.getByRole('region', { name: block.prompt });
-  const stack = activity.locator('.cw-sort-stack');
+  const stack = activity.locator(cw('.cw-sort-stack'));
   const status = activity.getByRole('status');
-  await expect(stack.locator('.cw-sort-card')).toHaveCount(cards.length);
+  await expect(stack.locator(cw('.cw-sort-card'))).toHaveCount(cards.length);
 
   // One card by pointer: dragged onto its right pile.
-  const first = stack.locator('.cw-sort-card').first();
+  const first = stack.locator(cw('.cw-sort-card')).first();
   const firstText = (await first.locator('span').first().textContent())!;
-  const target = activity.locator(`.cw-sort-pile[data-pile="${home.get(firstText)}"]`);
+  const target = activity.locator(cw(`.cw-sort-pile[data-pile="${home.get(firstText)}"]`));
   // Instant: the player scrolls smoothly unless the learner asks for reduced motion.
   await activity.evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
   const from = (await first.boundingBox())!;
@@ -199,16 +202,17 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
   await page.mouse.down();
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
   await page.mouse.up();
-  await expect(target.locator('.cw-sort-card')).toContainText([firstText]);
+  await expect(target.locator(cw('.cw-sort-card'))).toContainText([firstText]);
   await expect(status).toContainText(`“${firstText}” moved to`);
 
   // The rest with the keyboard only: each card's "Move to" select; the last one on purpose into the wrong pile.
   let wrong = '';
   for (let left = cards.length - 1; left > 0; left--) {
     await page.locator('main').focus();
-    await tabTo(page, '.cw-sort-stack select');
+    await tabTo(page, cw('.cw-sort-stack select'));
     const text = await page.evaluate(
-      () => document.activeElement?.closest('.cw-sort-card')?.querySelector('span')?.textContent ?? '',
+      (card) => document.activeElement?.closest(card)?.querySelector('span')?.textContent ?? '',
+      cw('.cw-sort-card'),
     );
     let pile = home.get(text)!;
     if (left === 1) {
@@ -223,18 +227,18 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
     }
     await expect(status).toHaveText(`“${text}” moved to ${block.piles[pile]!.label}.`);
   }
-  await expect(stack.locator('.cw-sort-card')).toHaveCount(0);
+  await expect(stack.locator(cw('.cw-sort-card'))).toHaveCount(0);
   await expectNoSeriousWcagViolations(page, 'sorting');
 
   // Relaunch before checking: every card is where it was put.
   await relaunch(page, lessonTitle);
-  await expect(stack.locator('.cw-sort-card')).toHaveCount(0);
+  await expect(stack.locator(cw('.cw-sort-card'))).toHaveCount(0);
   await expect(
-    activity.locator(`.cw-sort-pile[data-pile="${(home.get(wrong)! + 1) % block.piles.length}"]`),
+    activity.locator(cw(`.cw-sort-pile[data-pile="${(home.get(wrong)! + 1) % block.piles.length}"]`)),
   ).toContainText(wrong);
-  const button = activity.locator('.cw-process-nav .cw-button');
+  const button = activity.locator(cw('.cw-process-nav .cw-button'));
   await page.locator('main').focus();
-  await tabTo(page, '.cw-sorting .cw-process-nav .cw-button');
+  await tabTo(page, cw('.cw-sorting .cw-process-nav .cw-button'));
   await expect(button).toHaveText('Check');
   await page.keyboard.press('Enter');
   await expect(status).toHaveText(`${cards.length - 1} of ${cards.length} cards are in the right pile.`);
@@ -251,14 +255,14 @@ test('sorting: cards moved with the keyboard (and one dragged), checked with fee
   // Try again: the wrong card goes back to the stack; sorted right, the activity is complete.
   await expect(button).toHaveText('Try again');
   await page.keyboard.press('Enter');
-  await expect(stack.locator('.cw-sort-card')).toHaveCount(1);
+  await expect(stack.locator(cw('.cw-sort-card'))).toHaveCount(1);
   await page.locator('main').focus();
-  await tabTo(page, '.cw-sort-stack select');
+  await tabTo(page, cw('.cw-sort-stack select'));
   for (let k = 0; k <= home.get(wrong)!; k++) {
     await page.keyboard.press('ArrowDown');
     await expect(focusedCardIn(activity, k)).toContainText(wrong);
   }
-  await tabTo(page, '.cw-sorting .cw-process-nav .cw-button');
+  await tabTo(page, cw('.cw-sorting .cw-process-nav .cw-button'));
   await page.keyboard.press('Enter');
   await expect(status).toHaveText(`All ${cards.length} cards are in the right pile.`);
   await expect(activity).toHaveAttribute('data-complete', 'true');
@@ -283,10 +287,10 @@ test.describe('sorting on a touch screen', () => {
     // A phone-wide page tall enough to show the stack and both piles at once (the drop must land in the viewport).
     await page.setViewportSize({ width: 390, height: 1600 });
     const activity = page.getByRole('region', { name: block.prompt });
-    const stack = activity.locator('.cw-sort-stack .cw-sort-card');
+    const stack = activity.locator(cw('.cw-sort-stack .cw-sort-card'));
     const card = stack.first();
     const text = (await card.locator('span').textContent())!;
-    const target = activity.locator(`.cw-sort-pile[data-pile="${home.get(text)}"]`);
+    const target = activity.locator(cw(`.cw-sort-pile[data-pile="${home.get(text)}"]`));
     await card.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     // Real touch input (CDP touch events go through the browser's gesture handling, touch-action included).
     const cdp = await page.context().newCDPSession(page);
@@ -334,14 +338,14 @@ test.describe('sorting on a touch screen', () => {
     await expect(activity.getByRole('status')).toBeEmpty();
 
     // By the grip (touch-action: none), the same finger drags the card onto its pile and the page stays put.
-    const grip = card.locator('.cw-sort-grip');
+    const grip = card.locator(cw('.cw-sort-grip'));
     expect(await grip.evaluate((el) => getComputedStyle(el).touchAction)).toBe('none');
     await settled();
     await activity.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await settled();
     await expect(target).toBeInViewport({ ratio: 1 });
     expect(await touch(await centre(grip), await centre(target))).toBe(0);
-    await expect(target.locator('.cw-sort-card')).toContainText([text]);
+    await expect(target.locator(cw('.cw-sort-card'))).toContainText([text]);
     await expect(activity.getByRole('status')).toContainText(`“${text}” moved to`);
   });
 });

@@ -1,13 +1,14 @@
 import { contrastRatio, themeBrand, THEMES } from '../../shared/core/themes';
 import { expect, test } from '@playwright/test';
 import { buildSamplePlayerPackage } from './support/player-package';
+import { cw } from './support/cw-class';
 
 test('a SCORM package opened without an LMS falls back to browser storage with a discreet notice', async ({ page }) => {
   const pkg = buildSamplePlayerPackage('scorm2004-3rd');
   try {
     await page.goto(pkg.url);
     await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-    await expect(page.locator('.cw-notice')).toContainText('saved in this browser');
+    await expect(page.locator(cw('.cw-notice'))).toContainText('saved in this browser');
     expect(
       await page.evaluate(
         () => (window as unknown as { __COURSEWRIGHT_PLAYER__: { lms: string } }).__COURSEWRIGHT_PLAYER__.lms,
@@ -37,7 +38,7 @@ test('linear navigation locks lessons until the previous one is viewed and its q
     await expect(page.locator('h1')).toHaveText(lessons[1]!.title);
     const next = page.getByRole('button', { name: /^Next/ });
     await expect(next).toBeDisabled();
-    await expect(page.locator('#cw-gate-hint')).toHaveText('Answer the questions in this lesson to continue.');
+    await expect(page.locator(cw('#cw-gate-hint'))).toHaveText('Answer the questions in this lesson to continue.');
     const questions = page.locator('section[data-question-id]');
     for (let i = 0; i < (await questions.count()); i++) {
       const q = questions.nth(i);
@@ -49,10 +50,10 @@ test('linear navigation locks lessons until the previous one is viewed and its q
     await expect(next).toBeEnabled();
     await next.click();
     await expect(page.locator('h1')).toHaveText(lessons[2]!.title);
-    const header = await page.evaluate(() => {
-      const style = getComputedStyle(document.querySelector('.cw-header')!);
+    const header = await page.evaluate((selector) => {
+      const style = getComputedStyle(document.querySelector(selector)!);
       return { bg: style.backgroundColor, text: style.color };
-    });
+    }, cw('.cw-header'));
     const used = themeBrand('#ffeb3b', THEMES.clean.light);
     expect(used.adjusted).toBe(true);
     const rgb = (hex: string) =>

@@ -4,6 +4,7 @@ import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './suppo
 import { tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
 import { launchPlayer, noPageOverflow, openPlayerLesson } from './support/player-page';
+import { cw } from './support/cw-class';
 
 // The structured and activity block kinds (statement, list, table, process) in the learner player, from the sample
 // course: semantics, keyboard-only operation, 320 px, axe, and the process step surviving a relaunch.
@@ -21,14 +22,14 @@ test('statement and list: styled sentence, checklist ticked with the keyboard, c
   expect(listLesson).toBe(lessonTitle);
   await launchPlayer(page, pkg.url, true);
   await openPlayerLesson(page, lessonTitle, 320);
-  const s = page.locator(`.cw-statement-${statement.style}`);
+  const s = page.locator(cw(`.cw-statement-${statement.style}`));
   await expect(s).toHaveText(statement.text);
   expect(list.style).toBe('checklist');
-  const boxes = page.locator('.cw-checklist input[type=checkbox]');
+  const boxes = page.locator(cw('.cw-checklist input[type=checkbox]'));
   await expect(boxes).toHaveCount(list.items.length);
   await expect(page.getByRole('checkbox', { name: list.items[0]! })).not.toBeChecked();
   await page.locator('main').focus();
-  await tabTo(page, '.cw-checklist input');
+  await tabTo(page, cw('.cw-checklist input'));
   await expect(boxes.first()).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: list.items[0]! })).toBeChecked();
@@ -50,7 +51,7 @@ test('table: caption, column headers, a focusable scroll region at 320 px', asyn
   await expect(table.getByRole('cell', { name: block.rows[1]![2]! })).toBeVisible();
   const region = page.getByRole('region', { name: block.caption });
   await page.locator('main').focus();
-  await tabTo(page, '.cw-table-wrap');
+  await tabTo(page, cw('.cw-table-wrap'));
   await expect(region).toBeFocused();
   // The table scrolls inside its region, not the page; the keyboard scrolls it.
   expect(await noPageOverflow(page)).toBe(true);
@@ -70,9 +71,9 @@ test('process: keyboard only through intro, steps and summary; position and comp
   await launchPlayer(page, pkg.url, true);
   await openPlayerLesson(page, lessonTitle);
   const proc = page.getByRole('region', { name: block.title });
-  const card = proc.locator('.cw-process-card');
+  const card = proc.locator(cw('.cw-process-card'));
   const previous = proc.getByRole('button', { name: 'Previous' });
-  const next = proc.locator('.cw-button-primary');
+  const next = proc.locator(cw('.cw-button-primary'));
   await expect(proc).toHaveAttribute('data-step', '0');
   await expect(card).toHaveAttribute('aria-live', 'polite');
   await expect(card).toContainText(block.intro);
@@ -80,7 +81,7 @@ test('process: keyboard only through intro, steps and summary; position and comp
   await expect(next).toHaveText('Start');
 
   await page.locator('main').focus();
-  await tabTo(page, '.cw-process .cw-button-primary');
+  await tabTo(page, cw('.cw-process .cw-button-primary'));
   await page.keyboard.press('Enter');
   await expect(proc).toHaveAttribute('data-step', '1');
   await expect(card).toContainText(`Step 1 of ${n}`);
@@ -107,7 +108,7 @@ test('process: keyboard only through intro, steps and summary; position and comp
   await expect(card).toContainText(block.steps[1]!.title);
 
   // To the summary: the process is complete, and stays complete after "Start again" and a relaunch.
-  await proc.locator('.cw-button-primary').focus();
+  await proc.locator(cw('.cw-button-primary')).focus();
   for (let i = 2; i <= n; i++) await page.keyboard.press('Enter');
   await expect(proc).toHaveAttribute('data-step', String(n + 1));
   await expect(card).toContainText('Summary');
@@ -126,10 +127,10 @@ test('timeline: dated events in order as a list, readable at 320 px', async ({ p
   const { block, lessonTitle } = find('timeline');
   await launchPlayer(page, pkg.url, true);
   await openPlayerLesson(page, lessonTitle, 320);
-  const items = page.locator('ol.cw-timeline > li');
+  const items = page.locator(cw('ol.cw-timeline > li'));
   await expect(items).toHaveCount(block.events.length);
   for (const [i, e] of block.events.entries()) {
-    await expect(items.nth(i).locator('.cw-timeline-date')).toHaveText(e.date);
+    await expect(items.nth(i).locator(cw('.cw-timeline-date'))).toHaveText(e.date);
     await expect(items.nth(i)).toContainText(e.title);
   }
   expect(await noPageOverflow(page)).toBe(true);

@@ -4,6 +4,7 @@ import type { Block, CourseTree, QuestionKind } from '../../shared';
 import { newQuestion } from '../../shared/core/question-kinds';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
+import { cw } from './support/cw-class';
 
 /** The new question kinds as knowledge checks in a first lesson, answered with the keyboard only. */
 const KINDS = ['numeric', 'fillBlanks', 'likert', 'categorize', 'hotspot'] as const satisfies readonly QuestionKind[];
@@ -80,14 +81,14 @@ test('every new question kind can be answered and checked with the keyboard only
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown'); // Item 2 → Category B
   await expect(selects.nth(1).locator('option:checked')).toHaveText('Category B');
-  await expect(page.locator(`${scope('categorize')} .cw-category`).nth(1)).toContainText('Item 2');
+  await expect(page.locator(cw(`${scope('categorize')} .cw-category`)).nth(1)).toContainText('Item 2');
   await check(page, 'categorize', 'Correct.');
 
   // Hotspot: the list of regions is the keyboard alternative to clicking the image.
   await expect(page.locator(`${scope('hotspot')} img`)).toHaveAttribute('alt', 'A diagram');
   await tabTo(page, `${scope('hotspot')} input[type=checkbox]`);
   await page.keyboard.press('Space');
-  await expect(page.locator(`${scope('hotspot')} .cw-hotspot-mark`)).toHaveCount(1);
+  await expect(page.locator(cw(`${scope('hotspot')} .cw-hotspot-mark`))).toHaveCount(1);
   await check(page, 'hotspot', 'Correct.');
   expect(errors).toEqual([]);
 });
@@ -95,7 +96,7 @@ test('every new question kind can be answered and checked with the keyboard only
 test('hotspot: a click inside a region selects it, a click outside every region selects nothing', async ({ page }) => {
   await page.goto(pkg.url);
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
-  const box = page.locator(`${scope('hotspot')} .cw-hotspot-image`);
+  const box = page.locator(cw(`${scope('hotspot')} .cw-hotspot-image`));
   await box.scrollIntoViewIfNeeded();
   const size = (await box.boundingBox())!;
   // Region 2 spans x 55–85 %, y 50–80 %.

@@ -7,6 +7,7 @@ import { serveSampleExports, type ServedSamples } from './support/lms-export';
 import { readHook, waitForHook } from './support/lms-hook';
 import { standInUrl } from './support/lms-server';
 import { findBlock } from './support/player-package';
+import { cw } from './support/cw-class';
 
 // Every block kind that keeps learner state (BLOCK_RUNTIME's `stateMax`): the state is in suspend_data and on screen
 // again after a relaunch inside the scorm-again LMS page, for SCORM 1.2 and SCORM 2004 (player-scenario.spec.ts
@@ -42,7 +43,7 @@ const CASES: { [K in Kind]: ResumeCase<K> } = {
       const proc = player.getByRole('region', { name: block.title });
       await expect(proc).toHaveAttribute('data-step', '2');
       await expect(proc).toHaveAttribute('data-complete', 'false');
-      await expect(proc.locator('.cw-process-card')).toContainText(block.steps[1]!.title);
+      await expect(proc.locator(cw('.cw-process-card'))).toContainText(block.steps[1]!.title);
     },
   },
   scenario: {
@@ -60,7 +61,7 @@ const CASES: { [K in Kind]: ResumeCase<K> } = {
       const scenario = player.getByRole('region', { name: block.title });
       await expect(scenario).toHaveAttribute('data-scene', second.id);
       await expect(scenario).toHaveAttribute('data-complete', 'false');
-      await expect(scenario.locator('.cw-scenario-card')).toContainText(second.line);
+      await expect(scenario.locator(cw('.cw-scenario-card'))).toContainText(second.line);
     },
   },
   continue: {
@@ -69,7 +70,7 @@ const CASES: { [K in Kind]: ResumeCase<K> } = {
       expect(next?.type, 'the sample reveals a heading after its Continue').toBe('heading');
       const heading = player.getByRole('heading', { name: next?.type === 'heading' ? next.text : '' });
       await expect(heading).toHaveCount(0);
-      await player.locator('.cw-continue[data-continue=ready]').getByRole('button', { name: block.label }).click();
+      await player.locator(cw('.cw-continue[data-continue=ready]')).getByRole('button', { name: block.label }).click();
       await expect(heading).toBeVisible();
       return 1;
     },
@@ -89,18 +90,18 @@ const CASES: { [K in Kind]: ResumeCase<K> } = {
         await marker.click();
         await expect(marker).toHaveAttribute('aria-expanded', 'true');
       }
-      await expect(player.locator('.cw-lg-count')).toHaveText(`2 of ${n} opened`);
+      await expect(player.locator(cw('.cw-lg-count'))).toHaveText(`2 of ${n} opened`);
       return 1 + 2 ** (n - 1);
     },
     async restored(player, block) {
       const n = block.markers.length;
-      await expect(player.locator('.cw-lg-count')).toHaveText(`2 of ${n} opened`);
+      await expect(player.locator(cw('.cw-lg-count'))).toHaveText(`2 of ${n} opened`);
       const seen = block.markers.map((_, i) => String(i === 0 || i === n - 1));
-      await expect(player.locator('.cw-lg-marker')).toHaveCount(n);
+      await expect(player.locator(cw('.cw-lg-marker'))).toHaveCount(n);
       for (const [i, s] of seen.entries()) {
-        await expect(player.locator('.cw-lg-marker').nth(i)).toHaveAttribute('data-seen', s);
+        await expect(player.locator(cw('.cw-lg-marker')).nth(i)).toHaveAttribute('data-seen', s);
       }
-      await expect(player.locator('.cw-lg')).toHaveAttribute('data-complete', 'false');
+      await expect(player.locator(cw('.cw-lg'))).toHaveAttribute('data-complete', 'false');
     },
   },
   sorting: {

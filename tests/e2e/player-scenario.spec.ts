@@ -7,6 +7,7 @@ import { REPO_ROOT, startLmsServer, standInUrl } from './support/lms-server';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { tabTo } from './support/player-keyboard';
 import { expectNoSeriousWcagViolations } from './support/lms-axe';
+import { cw } from './support/cw-class';
 
 // The scenario block in the learner player, from the sample course: keyboard-only run to an ending, completion,
 // "Restart scenario", the scene surviving a relaunch (standalone, and in the scorm-again LMS page), 320 px and axe.
@@ -42,7 +43,7 @@ test('scenario: keyboard only to an ending, completion kept after a restart, the
   await page.setViewportSize({ width: 320, height: 800 });
 
   const scenario = page.getByRole('region', { name: block.title });
-  const card = scenario.locator('.cw-scenario-card');
+  const card = scenario.locator(cw('.cw-scenario-card'));
   const responses = scenario.getByRole('group', { name: 'Your response' }).getByRole('button');
   await expect(scenario).toHaveAttribute('data-scene', first!.id);
   await expect(scenario).toHaveAttribute('data-complete', 'false');
@@ -57,7 +58,7 @@ test('scenario: keyboard only to an ending, completion kept after a restart, the
 
   // Keyboard only: Tab to the response that leads on, Enter; focus lands on the next scene's first response.
   await page.locator('main').focus();
-  await tabTo(page, '.cw-scenario-next button');
+  await tabTo(page, cw('.cw-scenario-next button'));
   for (let i = 0; i < first!.choices.indexOf(toSecond); i++) await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText(toSecond.text);
   await page.keyboard.press('Enter');
@@ -132,7 +133,7 @@ test('scenario: the scene is kept in suspend_data and resumed on relaunch inside
     const lesson = exported.course.modules.flatMap((m) => m.lessons).find((l) => l.title === lessonTitle)!;
     await expect(learner.main).toHaveAttribute('data-lesson-id', lesson.id);
     await expect(scenario).toHaveAttribute('data-scene', second!.id);
-    await expect(scenario.locator('.cw-scenario-card')).toContainText(second!.line);
+    await expect(scenario.locator(cw('.cw-scenario-card'))).toContainText(second!.line);
   } finally {
     await server.close();
     exporter.cleanup();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { buildSamplePlayerPackage, type PlayerPackage } from './support/player-package';
 import { lessonQuestions } from './support/player-keyboard';
 import { answerInFrame, LMS_ORIGIN, readFake, routeStrictLms, submitQuizInFrame } from './support/player-strict-lms';
+import { cw } from './support/cw-class';
 
 // The built player inside an LMS frame whose API is the strict fake LMS: every call checked against the standard.
 const cases = [
@@ -24,7 +25,7 @@ for (const c of cases) {
       await routeStrictLms(page, pkg.dir, c.version);
       await page.goto(`${LMS_ORIGIN}/lms.html`);
       await expect(frame.locator('#app')).toHaveAttribute('data-state', 'ready');
-      await expect(frame.locator('.cw-notice')).toHaveCount(0);
+      await expect(frame.locator(cw('.cw-notice'))).toHaveCount(0);
 
       // Session 1: three lessons, one knowledge check answered, then the page is hidden.
       await frame.getByRole('button', { name: /^Next/ }).click();
@@ -36,11 +37,11 @@ for (const c of cases) {
       await expect.poll(commits).toBe(beforeAnswer + 1);
       // Next, and the page is hidden before the debounced commit: the change is committed at once.
       const commitsBefore = await commits();
-      await page.frames()[1]!.evaluate(() => {
-        document.querySelector<HTMLButtonElement>('.cw-pager .cw-button-primary')?.click();
+      await page.frames()[1]!.evaluate((next) => {
+        document.querySelector<HTMLButtonElement>(next)?.click();
         Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
         document.dispatchEvent(new Event('visibilitychange'));
-      });
+      }, cw('.cw-pager .cw-button-primary'));
       await expect(frame.locator('h1')).toHaveText(lessons[2]!.title);
       const afterHidden = await readFake(page, c.version);
       expect(afterHidden.calls.filter((x) => x[0] === 'Commit').length).toBe(commitsBefore + 1);
@@ -68,7 +69,8 @@ for (const c of cases) {
         await frame.getByRole('link', { name: new RegExp(`^${lesson.title.replace(/[?]/g, '\\?')}`) }).click();
         await expect(frame.locator('h1')).toHaveText(lesson.title);
         // Continue buttons hide the rest of their lesson: pressed so the lesson counts as viewed.
-        for (const b of lesson.blocks) if (b.type === 'continue') await frame.locator('.cw-continue button').click();
+        for (const b of lesson.blocks)
+          if (b.type === 'continue') await frame.locator(cw('.cw-continue button')).click();
         if (lesson.kind === 'quiz') {
           for (const q of lessonQuestions(lesson)) await answerInFrame(frame, q);
           await submitQuizInFrame(frame);

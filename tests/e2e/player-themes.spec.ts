@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { THEME_IDS, THEME_VARIANTS, THEMES, type ThemeId, type ThemeVariant } from '../../shared/core/themes';
 import { buildSamplePlayerPackage, findBlock, type PlayerPackage } from './support/player-package';
 import { answerCorrectly, lessonQuestions, tabTo } from './support/player-keyboard';
+import { cw } from './support/cw-class';
 
 const COVER_ALT = 'A clock beside a calendar';
 const HEADER_ALT = 'Learners at different hours of the day';
@@ -51,15 +52,15 @@ test('cover first; Start opens lesson 1; after answering and a relaunch, Resume 
     await expect(main).toHaveAttribute('data-lesson-id', 'cover');
     await expect(page.locator('h1')).toHaveText(pkg.tree.title);
     await expect(main).toContainText('Design self-paced courses that learners finish');
-    await expect(main.locator('img.cw-cover-image')).toBeVisible();
-    await expect(main.locator('img.cw-cover-image')).toHaveAttribute('alt', COVER_ALT);
+    await expect(main.locator(cw('img.cw-cover-image'))).toBeVisible();
+    await expect(main.locator(cw('img.cw-cover-image'))).toHaveAttribute('alt', COVER_ALT);
     expect(
-      await main.locator('img.cw-cover-image').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      await main.locator(cw('img.cw-cover-image')).evaluate((img: HTMLImageElement) => img.naturalWidth),
     ).toBeGreaterThan(0);
-    await expect(main.locator('.cw-cover-meta')).toHaveText(
+    await expect(main.locator(cw('.cw-cover-meta'))).toHaveText(
       new RegExp(`^${lessons.length} lessons · about ${pkg.pkg.estimatedMinutes} min$`),
     );
-    await expect(main.locator('.cw-cover ol li')).toHaveText(lessons.map((l) => l.title));
+    await expect(main.locator(cw('.cw-cover ol li'))).toHaveText(lessons.map((l) => l.title));
     // Opening the cover creates no bookmark: relaunched before starting, it still offers Start.
     await page.reload();
     await ready(page);
@@ -69,13 +70,13 @@ test('cover first; Start opens lesson 1; after answering and a relaunch, Resume 
     await page.keyboard.press('Enter');
     await expect(main).toHaveAttribute('data-lesson-id', lessons[0]!.id);
     await expect(page.locator('h1')).toBeFocused();
-    await expect(main.locator('img.cw-lesson-banner')).toHaveAttribute('alt', HEADER_ALT);
+    await expect(main.locator(cw('img.cw-lesson-banner'))).toHaveAttribute('alt', HEADER_ALT);
 
     // On to the first lesson with a knowledge check, by keyboard, and answer it.
     const target = lessons.findIndex((l) => l.kind === 'content' && lessonQuestions(l).length > 0);
     expect(target).toBeGreaterThan(0);
     for (let i = 0; i < target; i++) {
-      await tabTo(page, '.cw-pager button.cw-button-primary');
+      await tabTo(page, cw('.cw-pager button.cw-button-primary'));
       await page.keyboard.press('Enter');
       await expect(main).toHaveAttribute('data-lesson-id', lessons[i + 1]!.id);
     }
@@ -139,7 +140,7 @@ for (const name of THEME_IDS) {
         const lessons = pkg.tree.modules.flatMap((m) => m.lessons);
         const target = lessons.find((l) => l.kind === 'content' && lessonQuestions(l).length > 0)!;
         await page.getByRole('button', { name: 'Contents' }).click();
-        await page.locator(`.cw-toc-link[href="#lesson-${target.id}"]`).click();
+        await page.locator(cw(`.cw-toc-link[href="#lesson-${target.id}"]`)).click();
         await expect(page.locator('main')).toHaveAttribute('data-lesson-id', target.id);
         const question = page.locator('section[data-question-id]').first();
         await question.getByRole('button', { name: 'Check answer' }).click();

@@ -1,6 +1,7 @@
 import type { FrameLocator } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { auFrame, playThrough, statementsInLibrary } from './support/cmi5-app';
+import { cw } from './support/cw-class';
 
 // Preview in the app (browser host) with the cmi5 format: the export plays through the app's own cmi5 LMS on the
 // content origin (launch, fetch URL, LaunchData, local LRS at /xapi/) and the live panel lists the statements.
@@ -30,7 +31,7 @@ test('cmi5 preview: statements reach the app’s LRS in order and show in the li
       () => (window as unknown as { __COURSEWRIGHT_PLAYER__: { lms: string } }).__COURSEWRIGHT_PLAYER__.lms,
     ),
   ).toBe('cmi5');
-  await expect(frame.locator('.cw-notice')).toHaveCount(0);
+  await expect(frame.locator(cw('.cw-notice'))).toHaveCount(0);
   await playThrough(page, frame);
 
   // The live panel: verb, object and result of each statement as it arrives.
@@ -56,7 +57,7 @@ test('cmi5 preview: statements reach the app’s LRS in order and show in the li
   expect(session1.filter((v) => v === 'terminated')).toHaveLength(1);
 
   const frame2 = await auFrame(page, '/preview/');
-  await frame2.locator('.cw-toc-link').first().click();
+  await frame2.locator(cw('.cw-toc-link')).first().click();
   // Closing the preview removes the course page: pagehide sends terminated with keepalive.
   await panel.getByRole('button', { name: 'Close preview' }).click();
   await expect(panel).toBeHidden();

@@ -5,6 +5,7 @@ import { serveSampleExports, type ServedSamples } from './support/lms-export';
 import { readHook, waitForHook } from './support/lms-hook';
 import { standInUrl } from './support/lms-server';
 import { setQuizSettings } from './support/patch-package';
+import { cw } from './support/cw-class';
 
 // The sample course exported, its quiz given two attempts (as an author would set it), played in the
 // stand-in LMS page (scorm-again) with the keyboard: fail then retake and pass; fail every attempt.
@@ -29,7 +30,7 @@ async function openQuiz(page: Page, format: ExportFormat, state: string) {
   return { learner, quiz };
 }
 
-const results = (learner: KeyboardLearner) => learner.main.locator('.cw-quiz-results');
+const results = (learner: KeyboardLearner) => learner.main.locator(cw('.cw-quiz-results'));
 
 test('scorm2004-4th: fail, retake with the keyboard, pass — never "failed" in between', async ({ page }) => {
   test.setTimeout(90_000);
@@ -45,7 +46,7 @@ test('scorm2004-4th: fail, retake with the keyboard, pass — never "failed" in 
 
   await learner.tabTo(results(learner).getByRole('button', { name: 'Retake quiz' }));
   await page.keyboard.press('Enter');
-  await expect(learner.main.locator('.cw-quiz')).toHaveAttribute('data-quiz-attempt', '2');
+  await expect(learner.main.locator(cw('.cw-quiz'))).toHaveAttribute('data-quiz-attempt', '2');
   for (const b of quiz.blocks) if (b.type === 'question') await learner.answerCorrectly(b.question, true);
   await learner.submitQuiz();
   await expect(results(learner)).toHaveAttribute('data-result', 'passed');

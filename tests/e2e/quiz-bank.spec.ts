@@ -6,6 +6,7 @@ import { createSampleExporter, type SampleExporter } from './support/lms-export'
 import { readHook, waitForHook } from './support/lms-hook';
 import { REPO_ROOT, startLmsServer, standInUrl, type LmsServer } from './support/lms-server';
 import { setBankDraw } from './support/patch-package';
+import { cw } from './support/cw-class';
 
 // The sample course exported for SCORM 2004, its quiz drawing 4 of its questions per attempt from a bank pool (the
 // first always included), played in the stand-in LMS page (scorm-again): closed mid-attempt and relaunched, it
@@ -39,7 +40,7 @@ async function openQuiz(page: Page) {
 }
 const shownIds = (learner: KeyboardLearner) =>
   learner.main
-    .locator('.cw-quiz section[data-question-id]')
+    .locator(cw('.cw-quiz section[data-question-id]'))
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-question-id')));
 
 test('draws from the bank; a relaunch mid-attempt shows the same questions in the same order', async ({ page }) => {
@@ -50,7 +51,7 @@ test('draws from the bank; a relaunch mid-attempt shows the same questions in th
   expect(first).toHaveLength(4);
   expect(first).toContain(pool[0]!.id);
   for (const id of first) expect(pool.map((b) => b.id)).toContain(id);
-  await expect(learner.main.locator('.cw-quiz-meta')).toContainText('4 questions');
+  await expect(learner.main.locator(cw('.cw-quiz-meta'))).toContainText('4 questions');
 
   // Answer the first shown question, let it reach the LMS, then leave mid-attempt.
   const answered = pool.find((b) => b.id === first[0])!;
@@ -64,10 +65,10 @@ test('draws from the bank; a relaunch mid-attempt shows the same questions in th
   const { calls } = await readHook(page);
   expect(calls.find((c) => c.element === 'cmi.entry')?.result).toBe('resume');
   expect(await shownIds(again)).toEqual(first);
-  await expect(again.main.locator('.cw-quiz')).toHaveAttribute('data-quiz-attempt', '1');
+  await expect(again.main.locator(cw('.cw-quiz'))).toHaveAttribute('data-quiz-attempt', '1');
   // The answer given before the relaunch counts: one right answer out of the drawn scored questions.
   await again.submitQuiz();
-  const results = again.main.locator('.cw-quiz-results');
+  const results = again.main.locator(cw('.cw-quiz-results'));
   await expect(results).toHaveAttribute('data-result', 'failed');
   const scored = first.filter((id) => pool.find((b) => b.id === id)!.question.kind !== 'likert').length;
   const expected = answered.question.kind === 'likert' ? 0 : Math.round(10000 / scored) / 100;

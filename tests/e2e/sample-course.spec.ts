@@ -1,5 +1,6 @@
 import { BLOCK_TYPES } from '../../shared';
 import { test, expect } from './support/fixtures';
+import { cw } from './support/cw-class';
 
 test('the sample course opens and renders every lesson, using every block type', async ({ page, host }) => {
   const errors: string[] = [];
@@ -55,14 +56,14 @@ test('the sample course opens and renders every lesson, using every block type',
     }
     for (const a of await main.locator('[data-block-type="audio"] .block-preview').all()) {
       await expect(a.locator('audio')).toHaveAttribute('controls', '');
-      await expect(a.locator('.cw-transcript summary')).toHaveText('Transcript');
+      await expect(a.locator(cw('.cw-transcript summary'))).toHaveText('Transcript');
       checked++;
     }
     for (const q of await main.locator('[data-block-type="question"]').all()) {
-      await expect(q.locator('.block-preview .cw-question-prompt')).not.toBeEmpty();
+      await expect(q.locator(cw('.block-preview .cw-question-prompt'))).not.toBeEmpty();
       // Graded quiz questions show their points, knowledge checks say what they are, a survey its place in the quiz
       // (as learners see them).
-      await expect(q.locator('.block-preview .cw-question-meta')).toContainText(
+      await expect(q.locator(cw('.block-preview .cw-question-meta'))).toContainText(
         /point|Knowledge check|Question \d+ of \d+/,
       );
       // Selected, the block's settings (the question form) mark the correct answers.

@@ -66,7 +66,7 @@ export function App(props: {
         </button>
       </header>
       <div class="cw-layout">
-        <nav id="cw-toc" class={`cw-nav${tocOpen ? ' is-open' : ''}`} aria-label="Course contents">
+        <nav id="cw-toc" class={`cw-nav ${tocOpen ? 'is-open' : ''}`} aria-label="Course contents">
           <Toc controller={controller} onNavigate={navigate} />
         </nav>
         <main

@@ -141,7 +141,7 @@ function FlipCardsBlock({ block }: { block: BlockOf<'flipCards'> }): JSX.Element
             <li key={card.id}>
               <button
                 type="button"
-                class={`cw-flip${back ? ' is-back' : ''}`}
+                class={`cw-flip ${back ? 'is-back' : ''}`}
                 data-side={back ? 'back' : 'front'}
                 aria-describedby={hintId}
                 onClick={() => toggle(card)}

@@ -23,7 +23,7 @@ export function OptionList(props: {
 }): JSX.Element {
   return (
     <div
-      class={`cw-options${props.class ? ` ${props.class}` : ''}`}
+      class={`cw-options ${props.class ?? ''}`}
       role={props.group ? 'group' : undefined}
       aria-label={props.group}
     >

@@ -121,7 +121,7 @@ export function QuestionView(props: {
 
   return (
     <section
-      class={`cw-question${stored && status && !survey ? (stored.correct ? ' is-correct' : ' is-incorrect') : ''}`}
+      class={`cw-question ${stored && status && !survey ? (stored.correct ? 'is-correct' : 'is-incorrect') : ''}`}
       aria-labelledby={`${id}-label`}
       data-question-id={block.id}
     >

@@ -43,7 +43,7 @@ export function Toc(props: {
                 return (
                   <li
                     key={l.id}
-                    class={`cw-toc-lesson${current ? ' is-current' : ''}${locked ? ' is-locked' : ''}${visited.has(l.id) ? ' is-visited' : ''}`}
+                    class={`cw-toc-lesson ${current ? 'is-current' : ''}${locked ? ' is-locked' : ''}${visited.has(l.id) ? ' is-visited' : ''}`}
                   >
                     {locked ? (
                       <span class="cw-toc-link" aria-disabled="true">
@@ -71,7 +71,7 @@ export function Toc(props: {
       </ol>
       <a
         href="#summary"
-        class={`cw-toc-link cw-toc-summary${view.kind === 'summary' ? ' is-current' : ''}`}
+        class={`cw-toc-link cw-toc-summary ${view.kind === 'summary' ? 'is-current' : ''}`}
         aria-current={view.kind === 'summary' ? 'page' : undefined}
         onClick={(e) => {
           e.preventDefault();

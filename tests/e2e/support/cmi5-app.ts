@@ -4,6 +4,7 @@ import { expect, type Frame, type Page } from '@playwright/test';
 import type { CourseTree } from '../../../shared';
 import { DATABASE_FILE } from '../../../main/library/open-library';
 import { answerCorrectly, lessonQuestions, pressContinues, submitQuiz } from './player-keyboard';
+import { cw } from './cw-class';
 
 /** The player helpers take a Page; in the app the course is a frame (one or two levels down). */
 const asPage = (page: Page, frame: Frame): Page =>
@@ -29,7 +30,7 @@ export async function playThrough(page: Page, frame: Frame): Promise<void> {
   );
   const learner = asPage(page, frame);
   // A course with a cover page opens on it: Start leads to the first lesson.
-  if (tree.settings.cover.enabled) await frame.locator('main#cw-main button[data-action=start]').click();
+  if (tree.settings.cover.enabled) await frame.locator(cw('main#cw-main button[data-action=start]')).click();
   for (const lesson of tree.modules.flatMap((m) => m.lessons)) {
     await expect(frame.locator('h1')).toHaveText(lesson.title);
     // Continue buttons hide the rest of a lesson (and count for its completion) until pressed.
@@ -38,7 +39,7 @@ export async function playThrough(page: Page, frame: Frame): Promise<void> {
       for (const q of lessonQuestions(lesson)) await answerCorrectly(learner, q);
       await submitQuiz(learner);
     }
-    await frame.locator('.cw-pager button.cw-button-primary').click();
+    await frame.locator(cw('.cw-pager button.cw-button-primary')).click();
   }
   await expect(frame.locator('h1')).toHaveText('Course complete');
 }

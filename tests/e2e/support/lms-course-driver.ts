@@ -1,6 +1,7 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { CoursePackage, LessonTree, Question } from '../../../shared';
 import { blanksOf } from '../../../shared/core/question-kinds';
+import { cw } from './cw-class';
 
 /**
  * Completes a course in the learner player with the KEYBOARD only: Tab to move focus, Space/Enter to
@@ -19,7 +20,7 @@ export class KeyboardLearner {
   tabs = 0;
 
   get main(): Locator {
-    return this.player.locator('main#cw-main');
+    return this.player.locator(cw('main#cw-main'));
   }
 
   async waitReady(): Promise<void> {
@@ -73,7 +74,7 @@ export class KeyboardLearner {
     }
     if (graded) {
       await this.submitQuiz();
-      await expect(this.main.locator('.cw-quiz-results')).toHaveAttribute('data-result', 'passed');
+      await expect(this.main.locator(cw('.cw-quiz-results'))).toHaveAttribute('data-result', 'passed');
     }
     const pager = this.main.getByRole('navigation', { name: 'Lesson navigation' });
     const next = isLast ? pager.getByRole('button', { name: /Finish/ }) : pager.getByRole('button', { name: /^Next/ });
@@ -82,10 +83,10 @@ export class KeyboardLearner {
   }
 
   async pressContinue(): Promise<void> {
-    const done = await this.main.locator('.cw-continue-done').count();
-    await this.tabTo(this.main.locator('.cw-continue[data-continue="ready"] button').first());
+    const done = await this.main.locator(cw('.cw-continue-done')).count();
+    await this.tabTo(this.main.locator(cw('.cw-continue[data-continue="ready"] button')).first());
     await this.page.keyboard.press('Enter');
-    await expect(this.main.locator('.cw-continue-done')).toHaveCount(done + 1);
+    await expect(this.main.locator(cw('.cw-continue-done'))).toHaveCount(done + 1);
   }
 
   async completeCourse(pkg: CoursePackage): Promise<void> {
@@ -95,7 +96,7 @@ export class KeyboardLearner {
   }
 
   question(q: Question): Locator {
-    return this.main.locator('section.cw-question', { has: this.player.locator('legend', { hasText: q.prompt }) });
+    return this.main.locator(cw('section.cw-question'), { has: this.player.locator('legend', { hasText: q.prompt }) });
   }
 
   /** "Submit quiz" (and "Submit anyway" when questions are left unanswered), by keyboard. */
@@ -107,7 +108,7 @@ export class KeyboardLearner {
       await expect(submit).toHaveText('Submit anyway');
       await this.page.keyboard.press('Enter');
     }
-    await expect(this.main.locator('.cw-quiz-results')).toBeVisible();
+    await expect(this.main.locator(cw('.cw-quiz-results'))).toBeVisible();
   }
 
   /** Answers a question correctly; knowledge checks are then checked, graded quiz questions wait for the submit. */
@@ -165,14 +166,14 @@ export class KeyboardLearner {
         break;
       case 'ordering':
         for (const [target, item] of q.items.entries()) {
-          const texts = await section.locator('.cw-order-text').allInnerTexts();
+          const texts = await section.locator(cw('.cw-order-text')).allInnerTexts();
           const from = texts.indexOf(item.text);
           if (from < 0) throw new Error(`ordering item not found: ${item.text}`);
           if (from === target) continue;
           // The moved item's Up button keeps focus after each move.
           await this.tabTo(section.getByRole('button', { name: `Move “${item.text}” up` }));
           for (let k = from; k > target; k--) await kb.press('Enter');
-          await expect(section.locator('.cw-order-text').nth(target)).toHaveText(item.text);
+          await expect(section.locator(cw('.cw-order-text')).nth(target)).toHaveText(item.text);
         }
         break;
       case 'numeric':

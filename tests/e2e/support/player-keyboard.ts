@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { BlockOf, LessonTree } from '../../../shared';
 import { blanksOf } from '../../../shared/core/question-kinds';
+import { cw } from './cw-class';
 
 /** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
 export async function tabTo(page: Page, selector: string, max = 250): Promise<void> {
@@ -60,12 +61,11 @@ export async function answerCorrectly(page: Page, block: BlockOf<'question'>): P
       // Selection sort with the "up" buttons: bring each item to its place.
       for (const [target, item] of q.items.entries()) {
         const current = await page.evaluate(
-          ([s, text]) =>
-            [...document.querySelectorAll(`${s} .cw-order-text`)].findIndex((el) => el.textContent === text),
-          [scope, item.text] as const,
+          ([s, text]) => [...document.querySelectorAll(s)].findIndex((el) => el.textContent === text),
+          [cw(`${scope} .cw-order-text`), item.text] as const,
         );
         if (current === target) continue;
-        await tabTo(page, `${scope} .cw-order-item:nth-child(${current + 1}) button[data-dir="up"]`);
+        await tabTo(page, cw(`${scope} .cw-order-item:nth-child(${current + 1}) button[data-dir="up"]`));
         for (let k = current; k > target; k--) {
           await page.keyboard.press('Enter');
           // Focus follows the moved item; at the top its "up" button is disabled, so "down" gets focus.
@@ -122,8 +122,8 @@ export async function answerCorrectly(page: Page, block: BlockOf<'question'>): P
 export async function submitQuiz(page: Page): Promise<void> {
   await tabTo(page, 'button[data-action="submit-quiz"]');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.cw-quiz-results')).toBeVisible();
-  await expect(page.locator('#cw-quiz-results')).toBeFocused();
+  await expect(page.locator(cw('.cw-quiz-results'))).toBeVisible();
+  await expect(page.locator(cw('#cw-quiz-results'))).toBeFocused();
 }
 
 /** Question blocks of a lesson. */
@@ -137,18 +137,18 @@ export const lessonQuestions = (lesson: LessonTree): BlockOf<'question'>[] =>
 export async function pressContinues(page: Page, lesson: LessonTree): Promise<void> {
   const count = lesson.blocks.filter((b) => b.type === 'continue').length;
   for (let i = 0; i < count; i++) {
-    await tabTo(page, '.cw-continue[data-continue="ready"] button');
+    await tabTo(page, cw('.cw-continue[data-continue="ready"] button'));
     await page.keyboard.press('Enter');
-    await expect(page.locator('.cw-continue-done')).toHaveCount(i + 1);
+    await expect(page.locator(cw('.cw-continue-done'))).toHaveCount(i + 1);
   }
 }
 
 /** Presses every Continue button of the open lesson in turn (each reveals the next part), by keyboard. */
 export async function revealWholeLesson(page: Page): Promise<void> {
-  const ready = page.locator('.cw-continue[data-continue="ready"] button');
+  const ready = page.locator(cw('.cw-continue[data-continue="ready"] button'));
   for (let pressed = 0; (await ready.count()) > 0; pressed++) {
     await ready.first().focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.cw-continue-done')).toHaveCount(pressed + 1);
+    await expect(page.locator(cw('.cw-continue-done'))).toHaveCount(pressed + 1);
   }
 }

@@ -5,6 +5,7 @@ import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { BlockOf } from '../../../shared';
 import { blanksOf } from '../../../shared/core/question-kinds';
 import { REPO_ROOT } from './player-package';
+import { cw } from './cw-class';
 
 export const LMS_ORIGIN = 'http://lms.test';
 
@@ -100,9 +101,9 @@ export async function answerInFrame(frame: FrameLocator, block: BlockOf<'questio
       break;
     case 'ordering':
       for (const [target, item] of q.items.entries()) {
-        const texts = await s.locator('.cw-order-text').allTextContents();
+        const texts = await s.locator(cw('.cw-order-text')).allTextContents();
         for (let k = texts.indexOf(item.text); k > target; k--) {
-          await s.locator('.cw-order-item').nth(k).locator('button[data-dir="up"]').click();
+          await s.locator(cw('.cw-order-item')).nth(k).locator('button[data-dir="up"]').click();
         }
       }
       break;
@@ -136,5 +137,5 @@ export async function answerInFrame(frame: FrameLocator, block: BlockOf<'questio
 /** Submits the quiz on screen and waits for its results page. */
 export async function submitQuizInFrame(frame: FrameLocator): Promise<void> {
   await frame.locator('button[data-action="submit-quiz"]').click();
-  await expect(frame.locator('.cw-quiz-results')).toBeVisible();
+  await expect(frame.locator(cw('.cw-quiz-results'))).toBeVisible();
 }

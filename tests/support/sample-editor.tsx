@@ -10,7 +10,7 @@ import { StoresProvider } from '../../renderer/src/stores/stores-context';
 import { createInProcessApi, type InProcessApi } from './in-process-api';
 
 /** The sample course open in the editor's stores over a real in-process library (editor panel tests, real input). */
-interface SampleEditor {
+export interface SampleEditor {
   readonly env: InProcessApi;
   readonly stores: AppStores;
   readonly courseId: string;
@@ -26,7 +26,7 @@ interface SampleEditor {
 }
 
 /** Opens the sample course; `prepare` runs against the library before the editor's store opens it. */
-async function openSampleEditor(
+export async function openSampleEditor(
   prepare?: (env: InProcessApi, course: CourseTree) => Promise<void>,
 ): Promise<SampleEditor> {
   const env = await createInProcessApi();

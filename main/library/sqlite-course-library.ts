@@ -39,7 +39,7 @@ import { createClock, type RepoContext } from './internals';
 import { LessonRepository, type LessonPatch } from './lesson-repository';
 import { ModuleRepository } from './module-repository';
 import { SearchIndex } from './search-index';
-import { createCheckpointScheduler, type CheckpointScheduler } from './wal-checkpoint';
+import { createWriteUpkeep, type WriteUpkeep } from './write-upkeep';
 
 const assetKindSchema = z.enum(ASSET_KINDS);
 
@@ -55,14 +55,14 @@ export class SqliteCourseLibrary implements CourseLibrary {
   private readonly staleCards = new Set<string>();
   private depth = 0;
   private closed = false;
-  private readonly checkpoints: CheckpointScheduler;
+  private readonly upkeep: WriteUpkeep;
 
   constructor(
     private readonly db: Db,
     opts: { dir: string; databasePath: string },
   ) {
     connections.set(this, db);
-    this.checkpoints = createCheckpointScheduler(db);
+    this.upkeep = createWriteUpkeep(db);
     this.dir = opts.dir;
     this.databasePath = opts.databasePath;
     const now = createClock();
@@ -115,7 +115,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
           return value;
         })
         .immediate();
-      if (this.depth === 1) this.checkpoints.noteWrite();
+      if (this.depth === 1) this.upkeep.noteWrite();
       return result;
     } catch (e) {
       // Services throw AppError only: schema failures on input become VALIDATION with the zod issues attached.
@@ -383,7 +383,7 @@ export class SqliteCourseLibrary implements CourseLibrary {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.checkpoints.close();
+    this.upkeep.close();
     this.db.close();
   }
 }

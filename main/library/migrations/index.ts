@@ -11,6 +11,7 @@ import { migration010Lrs } from './010-lrs';
 import { migration011BlockTextFromJson } from './011-block-text-from-json';
 import { migration012QuestionBanks } from './012-question-banks';
 import { migration013LessonHeader } from './013-lesson-header';
+import { migration014SearchMergeOffSave } from './014-search-merge-off-save';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011BlockTextFromJson,
   migration012QuestionBanks,
   migration013LessonHeader,
+  migration014SearchMergeOffSave,
 ];

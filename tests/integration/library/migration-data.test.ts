@@ -11,6 +11,7 @@ import { migration004MediaPipeline } from '../../../main/library/migrations/004-
 import { migration005Learner } from '../../../main/library/migrations/005-learner';
 import { migration006CourseTrash } from '../../../main/library/migrations/006-course-trash';
 import { migration007LibraryScale } from '../../../main/library/migrations/007-library-scale';
+import { migration014SearchMergeOffSave } from '../../../main/library/migrations/014-search-merge-off-save';
 import { openTempLibrary, tempDir } from './helpers';
 
 /**
@@ -306,5 +307,19 @@ describe('migration data', () => {
     lib.updateLesson(full.lessons[1]!, { title: 'Moon pull' });
     expect(lib.search('tides')).toEqual([]);
     expect(lib.search('moon')).toHaveLength(1);
+  });
+  it(`${migration014SearchMergeOffSave.name}: the index stops merging inside writes and still finds what it held`, async () => {
+    const { db } = await databaseBefore(migration014SearchMergeOffSave);
+    const course = insertCourse(db, 'Tidal energy', [[{ title: 'Barrages', blocks: [heading('Lagoon turbines')] }]]);
+    const config = () => db.prepare(`SELECT k, v FROM search_index_config WHERE k = 'automerge'`).all();
+    expect(config()).toEqual([]); // FTS5's default: merge every 4 segments, inside the write that adds them
+    await migrate(db, migration014SearchMergeOffSave);
+    expect(config()).toEqual([{ k: 'automerge', v: 0 }]);
+    db.prepare(`INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)`).run();
+    const hits = (q: string) => all(db, `SELECT rowid FROM search_index WHERE search_index MATCH ?`, q);
+    expect(hits('lagoon')).toHaveLength(1);
+    expect(hits('tidal')).toHaveLength(1);
+    expect(all(db, `SELECT id FROM courses`)).toEqual([course.course]);
+    db.close();
   });
 });

@@ -82,7 +82,10 @@ async function playAndResume(page: Page, version: FixtureVersion, title: string)
   // First session: go to page 3 (two commits), then "Save and exit" (suspend + terminate).
   await row.getByRole('button', { name: `Start ${title}` }).click();
   await expect(scoFrame(page).locator('#page')).toHaveText('Page 1 of 3');
-  expect(await scoState(page)).toMatchObject({ entry: 'ab-initio', location: '', learnerName: 'Ada Lovelace' });
+  // The SCO publishes its state after it draws the page: poll for it.
+  await expect
+    .poll(() => scoState(page))
+    .toMatchObject({ entry: 'ab-initio', location: '', learnerName: 'Ada Lovelace' });
   await scoFrame(page).getByRole('button', { name: 'Next' }).click();
   await scoFrame(page).getByRole('button', { name: 'Next' }).click();
   await expect(scoFrame(page).locator('#page')).toHaveText('Page 3 of 3');
@@ -96,11 +99,13 @@ async function playAndResume(page: Page, version: FixtureVersion, title: string)
   // Relaunch: resumes on page 3 with suspend_data exactly as stored; finishing records score and status.
   await row.getByRole('button', { name: `Resume ${title}` }).click();
   await expect(scoFrame(page).locator('#page')).toHaveText('Page 3 of 3');
-  expect(await scoState(page)).toMatchObject({
-    entry: 'resume',
-    location: 'page-3',
-    suspendData: JSON.stringify({ visited: 3, note: 'a,b "q" & <x>' }),
-  });
+  await expect
+    .poll(() => scoState(page))
+    .toMatchObject({
+      entry: 'resume',
+      location: 'page-3',
+      suspendData: JSON.stringify({ visited: 3, note: 'a,b "q" & <x>' }),
+    });
   const beforeFinish = await saves(page);
   await scoFrame(page).getByRole('button', { name: 'Finish' }).click();
   await expect.poll(() => saves(page)).toBeGreaterThan(beforeFinish);

@@ -126,6 +126,9 @@ test('a designer day: build, quiz, reorder, undo/redo, reload', async ({ page, h
   await expect(tabs.getByRole('button', { name: 'Remove tab 1' })).toBeDisabled(); // two tabs minimum
   await tabs.getByRole('button', { name: 'Add tab' }).click();
   await tabs.getByLabel('Tab 3 title').fill('Blended');
+  // The learner's view of the block redraws with the new title, which can move the fields: wait for it, so the click
+  // lands on the Remove button and not where it was (a full run's click did not remove the tab).
+  await expect(tabs.locator('.block-preview').getByRole('tab', { name: 'Blended' })).toBeVisible();
   await tabs.getByRole('button', { name: 'Remove tab 1' }).click();
   await expect(tabs.getByLabel('Tab 2 title')).toHaveValue('Blended');
   const cards = await selectBlock(page, 'flipCards');

@@ -3,24 +3,25 @@ import { courseTreeSchema, type CourseTree } from '../../shared';
 import { sampleCourse } from '../../main/library/sample/index';
 import type { SampleAssets } from '../../main/library/sample/build';
 
+/** Invented ids for every asset the sample course refers to. */
+export const randomSampleAssets = (): SampleAssets & Record<keyof SampleAssets, string> => ({
+  illustration: randomUUID(),
+  video: randomUUID(),
+  narration: randomUUID(),
+  captions: randomUUID(),
+  worksheet: randomUUID(),
+  forumImage: randomUUID(),
+  videoLessonImage: randomUUID(),
+  selfCheckImage: randomUUID(),
+  ownTimeImage: randomUUID(),
+});
+
 /**
  * The sample course as a CourseTree (fresh ids, asset ids invented unless given), for player and SCORM tests.
  * Without its cover page (as every course made before covers existed): these tests start at the first lesson;
  * `tests/e2e/player-themes.spec.ts` turns the cover back on.
  */
-export function sampleCourseTree(
-  assets: SampleAssets = {
-    illustration: randomUUID(),
-    video: randomUUID(),
-    narration: randomUUID(),
-    captions: randomUUID(),
-    worksheet: randomUUID(),
-    forumImage: randomUUID(),
-    videoLessonImage: randomUUID(),
-    selfCheckImage: randomUUID(),
-    ownTimeImage: randomUUID(),
-  },
-): CourseTree {
+export function sampleCourseTree(assets: SampleAssets = randomSampleAssets()): CourseTree {
   const content = sampleCourse(assets);
   const courseId = randomUUID();
   const now = new Date().toISOString();

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blockAssetIds, type Block, type BlockOf, type BlockType, type CourseTree } from '../../../shared';
 import { buildCoursePackage, type ResolvedAsset } from '../../../main/export/build-course-package';
 import { courseAssetIds as archiveAssetIds, remapCourseAssets } from '../../../main/authoring/archive-format';
-import type { SampleAssets } from '../../../main/library/sample/build';
-import { sampleCourseTree } from '../../support/player-course-tree';
+import { randomSampleAssets, sampleCourseTree } from '../../support/player-course-tree';
 
 // The newer block kinds hold media inside (events, scenes, markers, gallery images, attachments): an export of the
 // sample course must package each of those files like any other media, and a course archive must carry and remap
@@ -14,17 +13,6 @@ import { sampleCourseTree } from '../../support/player-course-tree';
 const KINDS = ['timeline', 'labeledGraphic', 'scenario', 'gallery', 'attachment'] as const;
 type Kind = (typeof KINDS)[number];
 
-const sampleAssets = (): SampleAssets & Record<keyof SampleAssets, string> => ({
-  illustration: randomUUID(),
-  video: randomUUID(),
-  narration: randomUUID(),
-  captions: randomUUID(),
-  worksheet: randomUUID(),
-  forumImage: randomUUID(),
-  videoLessonImage: randomUUID(),
-  selfCheckImage: randomUUID(),
-  ownTimeImage: randomUUID(),
-});
 const added = {
   eventImage: randomUUID(),
   character: randomUUID(),
@@ -40,7 +28,7 @@ function blocksOf<K extends BlockType>(tree: CourseTree, type: K): BlockOf<K>[] 
 }
 
 function authoredTree() {
-  const assets = sampleAssets();
+  const assets = randomSampleAssets();
   const tree = sampleCourseTree(assets);
   const timeline = blocksOf(tree, 'timeline')[0]!;
   timeline.events[0] = { ...timeline.events[0]!, imageAssetId: added.eventImage, alt: 'A correspondence course' };

@@ -1,5 +1,5 @@
 // Library scale benchmark (issue 14 §1): a library of 1,000 courses / ~500k blocks built through the service layer.
-//   node --import tsx bench/library-scale.ts [--courses 1000] [--saves 1000] [--rebuild] [--skip-size-baseline] [--only save]
+//   node --import tsx bench/library-scale.ts [--courses 1000] [--saves 1000] [--rounds 5] [--rebuild] [--skip-size-baseline] [--only save]
 // The library is cached in <tmp>/coursewright-library-scale-<courses>c-v<schema> and reused by later runs
 // (--rebuild starts over). The CLI rows need the built CLI (`node esbuild.config.mjs` or `npm run build`).
 // Every row is printed with its goal and, where the issue names one, its baseline measured in this same run:
@@ -26,6 +26,8 @@ const arg = (name: string, fallback: number) => {
 };
 const COURSES = arg('courses', 1000);
 const SAVES = arg('saves', 1000);
+// Rounds of SAVES saves: the p50/p99 rows give the median round (fsync latency comes in bursts), each round is listed.
+const ROUNDS = arg('rounds', 5);
 const REBUILD = process.argv.includes('--rebuild');
 const SKIP_SIZE = process.argv.includes('--skip-size-baseline');
 // `--only save` prints the block-save rows alone (a quick re-measure; the other rows take minutes).
@@ -55,8 +57,9 @@ async function timeRunsAsync(reps: number, fn: () => Promise<unknown>): Promise<
 }
 
 const rows: string[][] = [['operation', 'measured', 'baseline (same run)', 'ratio', 'goal', 'met']];
-function row(op: string, measured: string, baseline: string, ratio: number | null, goal: string, met: boolean) {
-  rows.push([op, measured, baseline, ratio === null ? '—' : `${ratio.toFixed(2)}×`, goal, met ? 'yes' : 'NO']);
+function row(op: string, measured: string, baseline: string, ratio: number | null, goal: string, met: boolean | null) {
+  const verdict = met === null ? '—' : met ? 'yes' : 'NO';
+  rows.push([op, measured, baseline, ratio === null ? '—' : `${ratio.toFixed(2)}×`, goal, verdict]);
 }
 
 /** The previous search (v6): every match joined to its course before ranking, snippets for all of them. */
@@ -121,7 +124,7 @@ async function main() {
   process.stderr.write(`Library: ${counts.courses} courses, ${counts.lessons} lessons, ${counts.blocks} blocks\n`);
 
   if (!ONLY_SAVE) await readRows(lib, call);
-  await saveRows(lib, call);
+  await saveRows(lib, call, dir);
   await ctx.close();
   if (!ONLY_SAVE) otherRows(dir, file);
   printTable(counts);
@@ -158,9 +161,10 @@ async function readRows(lib: AppContext['library'], call: Call) {
   }
 }
 
-async function saveRows(lib: AppContext['library'], call: Call) {
+async function saveRows(lib: AppContext['library'], call: Call, dir: string) {
   // Block save: the app's path (router: contract validation, library write, change event) against a raw
-  // better-sqlite3 UPDATE of another block in its own transaction on a second connection, interleaved.
+  // better-sqlite3 UPDATE of another block in its own transaction, interleaved, and against the disk itself (a 4 KB
+  // write + fsync of a file beside the library: what a durable commit cannot go below on this machine).
   const tree = lib.getCourse(lib.listCourses()[1]!.id);
   const texts = tree.modules.flatMap((m) => m.lessons.flatMap((l) => l.blocks)).filter((b) => b.type === 'richText');
   // The raw UPDATE runs on the library's own connection, as the app has one: a second connection writing in between
@@ -168,55 +172,111 @@ async function saveRows(lib: AppContext['library'], call: Call) {
   // the save, which also reads the lesson, module and course rows).
   const raw = libraryConnection(lib);
   const update = raw.prepare(`UPDATE blocks SET data = ? WHERE id = ?`);
-  const saves: number[] = [];
-  const raws: number[] = [];
+  const probe = path.join(dir, 'bench-fsync-probe');
+  const fd = fs.openSync(probe, 'w');
+  const page = Buffer.alloc(4096, 1);
   const order = makeRng(7);
-  for (let i = 0; i < SAVES + 20; i++) {
-    const mine = texts[(2 * i) % texts.length]!;
-    const theirs = texts[(2 * i + 1) % texts.length]!;
-    const edit = (b: Block): Block =>
-      ({ ...b, doc: docFromParagraphs(`Edit ${i}: ${sentence(makeRng(i), 40)}`) }) as Block;
-    const a = edit(mine);
-    const b = edit(theirs);
-    const timeSave = async () => {
-      const t0 = performance.now();
-      await call('blocks.update', { blockId: a.id, block: a });
-      return performance.now() - t0;
-    };
-    const timeRaw = () => {
-      const t0 = performance.now();
-      raw.transaction(() => update.run(JSON.stringify(b), b.id)).immediate();
-      return performance.now() - t0;
-    };
-    // Which goes first is drawn at random (seeded): the first write after the loop slept finds colder caches, and
-    // FTS5 merges its index segments every few writes, so a fixed or alternating order would hand the merges to one
-    // side.
-    let save: number;
-    let rawMs: number;
-    if (order() < 0.5) {
-      save = await timeSave();
-      rawMs = timeRaw();
-    } else {
-      rawMs = timeRaw();
-      save = await timeSave();
+  const rounds: { save: number[]; raw: number[]; disk: number[] }[] = [];
+  let i = 0;
+  try {
+    for (let r = -1; r < ROUNDS; r++) {
+      // Round -1 is the warm-up (20 saves), not counted.
+      const round = { save: [] as number[], raw: [] as number[], disk: [] as number[] };
+      for (let n = 0; n < (r < 0 ? 20 : SAVES); n++, i++) {
+        const mine = texts[(2 * i) % texts.length]!;
+        const theirs = texts[(2 * i + 1) % texts.length]!;
+        const edit = (b: Block): Block =>
+          ({ ...b, doc: docFromParagraphs(`Edit ${i}: ${sentence(makeRng(i), 40)}`) }) as Block;
+        const a = edit(mine);
+        const b = edit(theirs);
+        const arms = [
+          async () => {
+            const t0 = performance.now();
+            await call('blocks.update', { blockId: a.id, block: a });
+            round.save.push(performance.now() - t0);
+          },
+          async () => {
+            const t0 = performance.now();
+            raw.transaction(() => update.run(JSON.stringify(b), b.id)).immediate();
+            round.raw.push(performance.now() - t0);
+          },
+          async () => {
+            const t0 = performance.now();
+            fs.writeSync(fd, page, 0, page.length, 0);
+            fs.fsyncSync(fd);
+            round.disk.push(performance.now() - t0);
+          },
+        ];
+        // The order is drawn at random (seeded): the first write after the loop slept finds colder caches, and FTS5
+        // merges its index segments every few writes, so a fixed or alternating order would favour one side.
+        for (let k = arms.length - 1; k > 0; k--) {
+          const j = Math.floor(order() * (k + 1));
+          [arms[k], arms[j]] = [arms[j]!, arms[k]!];
+        }
+        for (const arm of arms) await arm();
+        // Each save is its own request in the app (a WebSocket or IPC message), so timers run between two of them:
+        // let them run here too (the library checkpoints its WAL after a write's turn, off the save path).
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      if (r >= 0) rounds.push(round);
     }
-    // Each save is its own request in the app (a WebSocket or IPC message), so timers run between two of them: let
-    // them run here too (the library checkpoints its WAL after a write's turn, off the save path).
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    if (i >= 20) {
-      saves.push(save);
-      raws.push(rawMs);
-    }
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(probe, { force: true });
   }
-  const [s50, s99, r50, r99] = [pct(saves, 50), pct(saves, 99), pct(raws, 50), pct(raws, 99)];
-  row(`block save p50 (${SAVES} saves)`, ms(s50), `raw UPDATE ${ms(r50)}`, s50 / r50, '≤ 1.5× raw', s50 / r50 <= 1.5);
+  // The slow saves come in bursts: the disk's fsync (host I/O, for seconds at a time) and V8 optimizing the save path
+  // on the other core during the first ~2,000 saves (seen with --trace-opt). One round of 1,000 saves can land in a
+  // burst, so the goal is judged on the median over the rounds, and every round is printed.
+  const stats = rounds.map((x) => ({
+    s50: pct(x.save, 50),
+    s99: pct(x.save, 99),
+    r50: pct(x.raw, 50),
+    r99: pct(x.raw, 99),
+    d50: pct(x.disk, 50),
+    d99: pct(x.disk, 99),
+  }));
+  // Each figure is the median over the rounds, ratios included (a ratio of two medians from different rounds would
+  // pair one round's save with another round's raw UPDATE).
+  const mid = (f: (x: (typeof stats)[number]) => number) => median(stats.map(f));
+  const s50 = mid((x) => x.s50);
+  const s99 = mid((x) => x.s99);
+  const q50 = mid((x) => x.s50 / x.r50);
+  const q99 = mid((x) => x.s99 / x.r99);
+  const of = ROUNDS > 1 ? `, median of ${ROUNDS} rounds` : '';
   row(
-    `block save p99`,
+    `block save p50 (${SAVES} saves${of})`,
+    ms(s50),
+    `raw UPDATE ${ms(mid((x) => x.r50))}`,
+    q50,
+    '≤ 1.5× raw',
+    q50 <= 1.5,
+  );
+  row(
+    `block save p99 (${SAVES} saves${of})`,
     ms(s99),
-    `raw UPDATE ${ms(r99)}`,
-    s99 / r99,
+    `raw UPDATE ${ms(mid((x) => x.r99))}`,
+    q99,
     '≤ 1.5 ms and ≤ 1.5× raw',
-    s99 <= 1.5 && s99 / r99 <= 1.5,
+    s99 <= 1.5 && q99 <= 1.5,
+  );
+  stats.forEach((x, k) => {
+    const met = x.s99 <= 1.5 && x.s99 / x.r99 <= 1.5 && x.s50 / x.r50 <= 1.5;
+    row(
+      `  round ${k + 1}: save p50 / p99`,
+      `${ms(x.s50)} / ${ms(x.s99)}`,
+      `raw ${ms(x.r50)} / ${ms(x.r99)}; fsync ${ms(x.d50)} / ${ms(x.d99)}`,
+      x.s99 / x.r99,
+      'as above (ratio at p99)',
+      met,
+    );
+  });
+  row(
+    'disk: 4 KB write + fsync p50 / p99',
+    `${ms(mid((x) => x.d50))} / ${ms(mid((x) => x.d99))}`,
+    '— (the floor of a durable commit)',
+    null,
+    '—',
+    null,
   );
 }
 

@@ -6,6 +6,7 @@ import { Ordering } from './ordering';
 interface BlockRow {
   id: string;
   lesson_id: string;
+  type: string;
   data: string;
 }
 
@@ -27,21 +28,29 @@ const cardAsset = (block: Block): string | null =>
  * Blocks are stored as validated JSON (every write path validates: the router against the contract, importers their
  * archives), so a read trusts the row instead of parsing it with zod again: opening a 500-lesson course would
  * otherwise validate every block twice (here and in the router's output check, which still catches a row edited
- * behind the app's back). Only what would break the code that reads it is checked: JSON, an object with an id and a
- * known block kind. The FTS index derives the text from the same JSON (`block_text()`, migration 010).
+ * behind the app's back). Only what would break the code that reads it is checked: JSON, an object, a known block
+ * kind. The row's JSON leaves out the id and kind, which its columns hold (migration 015); they are put back here.
+ * The FTS index derives the text from the same row (`block_text(type, data)`).
  */
-function parseBlockRow(row: { id: string; data: string }): Block {
+function parseBlockRow(row: { id: string; type: string; data: string }): Block {
   let json: unknown;
   try {
     json = JSON.parse(row.data);
   } catch {
     throw corrupt('block', `block ${row.id} is not valid JSON`);
   }
-  const block = json as Partial<Block> | null;
-  if (typeof block !== 'object' || block === null || block.id !== row.id || !isBlockType(block.type)) {
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || !isBlockType(row.type)) {
     throw corrupt('block', `block ${row.id} is not a block of a known kind`);
   }
+  const block: Record<string, unknown> = { type: row.type, ...json, id: row.id };
+  block.type = row.type; // the column wins over a stale copy in the JSON (rows written before migration 015)
   return block as Block;
+}
+
+/** A block's row JSON: everything but the id and kind, which have their own columns. */
+function rowJson(block: Block): string {
+  const { id: _id, type: _type, ...body } = block;
+  return JSON.stringify(body);
 }
 
 /**
@@ -56,10 +65,10 @@ export class BlockRepository {
     const { db } = ctx;
     this.order = new Ordering(db, 'blocks');
     this.q = {
-      get: db.prepare(`SELECT id, lesson_id, position, data FROM blocks WHERE id = ?`),
-      byLesson: db.prepare(`SELECT id, data FROM blocks WHERE lesson_id = ? ORDER BY position, seq`),
+      get: db.prepare(`SELECT id, lesson_id, position, type, data FROM blocks WHERE id = ?`),
+      byLesson: db.prepare(`SELECT id, type, data FROM blocks WHERE lesson_id = ? ORDER BY position, seq`),
       byCourse: db.prepare(
-        `SELECT b.id, b.lesson_id, b.data FROM blocks b
+        `SELECT b.id, b.lesson_id, b.type, b.data FROM blocks b
            JOIN lessons l ON l.id = b.lesson_id JOIN modules m ON m.id = l.module_id
          WHERE m.course_id = ? ORDER BY b.lesson_id, b.position, b.seq`,
       ),
@@ -70,7 +79,7 @@ export class BlockRepository {
       ),
       // Course order (module, lesson, block); types and ids as JSON arrays.
       find: db.prepare(
-        `SELECT b.id, b.lesson_id, b.position, b.data FROM blocks b
+        `SELECT b.id, b.lesson_id, b.position, b.type, b.data FROM blocks b
            JOIN lessons l ON l.id = b.lesson_id JOIN modules m ON m.id = l.module_id
          WHERE m.course_id = ?
            AND (b.type IN (SELECT value FROM json_each(?)) OR b.id IN (SELECT value FROM json_each(?)))
@@ -153,7 +162,7 @@ export class BlockRepository {
   insert(lessonId: string, block: Block, position?: number): Block {
     const courseId = this.lessonCourseId(lessonId);
     const at = this.order.makeRoom(lessonId, position);
-    this.q.insert.run(block.id, lessonId, at, block.type, JSON.stringify(block), estimateBlockMinutes(block));
+    this.q.insert.run(block.id, lessonId, at, block.type, rowJson(block), estimateBlockMinutes(block));
     this.ctx.touchCourse(courseId);
     return block;
   }
@@ -178,7 +187,7 @@ export class BlockRepository {
       );
     }
     const minutes = estimateBlockMinutes(block);
-    this.q.update.run(JSON.stringify(block), minutes, row.seq);
+    this.q.update.run(rowJson(block), minutes, row.seq);
     if (cardAsset(block) !== row.asset_id) this.ctx.touchCourse(row.course_id);
     else this.ctx.touchCourseMinutes(row.course_id, minutes - row.minutes);
     return { block, courseId: row.course_id };

@@ -82,20 +82,38 @@ export function configureConnection(db: Db): void {
 }
 
 /**
- * SQL functions the schema calls (the `search_source` view and the block search triggers, migration 010), so every
- * connection that writes blocks must register them. `block_text(data)` is the searchable text of a stored block,
- * derived from its JSON instead of kept as a second copy. It must stay deterministic for a given JSON: FTS5 deletes
- * an external-content row with the text it computes now, so a change to what `blockText` returns for stored blocks
- * needs a migration that rebuilds the index. A row that does not parse has no text (it was validated on write).
+ * SQL functions the schema calls (the `search_source` view and the block search triggers), so every connection that
+ * writes blocks must register them. `block_text(type, data)` is the searchable text of a stored block, derived from
+ * its kind and JSON (migration 015: the row's JSON no longer repeats its type) instead of kept as a second copy. It
+ * must stay deterministic for a given row: FTS5 deletes an external-content row with the text it computes now, so a
+ * change to what `blockText` returns for stored blocks needs a migration that rebuilds the index. A row that does
+ * not parse has no text (it was validated on write). `block_text(data)` (one argument) is the form migrations 011 to
+ * 014 installed, when the JSON still held the type: it runs only while an older library is being migrated.
  */
 export function registerSqlFunctions(db: Db): void {
-  db.function('block_text', { deterministic: true }, (data: unknown) => {
-    if (typeof data !== 'string') return '';
+  const text = (block: unknown): string => {
     try {
-      return blockText(JSON.parse(data) as Block);
+      return blockText(block as Block);
     } catch {
       return '';
     }
+  };
+  const parse = (data: unknown): Record<string, unknown> | null => {
+    if (typeof data !== 'string') return null;
+    try {
+      const json: unknown = JSON.parse(data);
+      return typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  };
+  db.function('block_text', { deterministic: true }, (type: unknown, data: unknown) => {
+    const body = parse(data);
+    return body && typeof type === 'string' ? text({ ...body, type }) : '';
+  });
+  db.function('block_text', { deterministic: true }, (data: unknown) => {
+    const block = parse(data);
+    return block ? text(block) : '';
   });
 }
 

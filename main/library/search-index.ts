@@ -2,19 +2,23 @@ import type { SearchHit } from '../../shared';
 import type { Db } from './database';
 
 /**
- * Queries the FTS5 index (external content over `search_source`, kept in sync by triggers, see migration 007).
- * User text is never passed to FTS5 as syntax: every term is quoted, and the last one is a prefix match so results
- * appear while typing.
+ * Queries the FTS5 index (external content over `search_source`, kept in sync by triggers, see migration 015).
+ * User text is never passed to FTS5 as syntax: every word is quoted, and the last one is a prefix match so results
+ * appear while typing. Words are cut as the index's tokenizer (unicode61) cuts them: runs of letters, digits and
+ * private-use characters; anything else separates ("e-learning" is two words). The index keeps no positions
+ * (`detail=column`), so a quoted string must never hold two of its tokens: FTS5 refuses phrases there.
  */
 export function toFtsQuery(input: string): string | null {
-  const terms = input
-    .split(/\s+/)
-    .map((t) => t.replace(/"/g, '').trim())
-    // A term with no letters or digits would become an empty phrase.
-    .filter((t) => /[\p{L}\p{N}]/u.test(t));
-  if (terms.length === 0) return null;
-  return terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
+  const words = input.match(/[\p{L}\p{N}\p{Co}]+/gu);
+  if (!words) return null;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
+
+/**
+ * SQLite's tokenizer tables are from an older Unicode than JavaScript's: a letter it does not know separates words
+ * there, so such a word reaches FTS5 as a phrase. That query finds nothing instead of failing.
+ */
+const isPhraseRefusal = (e: unknown) => e instanceof Error && /phrase queries are not supported/.test(e.message);
 
 interface HitRow {
   rid: number;
@@ -95,6 +99,15 @@ export class SearchIndex {
   search(input: string, limit = 50): SearchHit[] {
     const match = toFtsQuery(input);
     if (match === null) return [];
+    try {
+      return this.run(match, limit);
+    } catch (e) {
+      if (isPhraseRefusal(e)) return [];
+      throw e;
+    }
+  }
+
+  private run(match: string, limit: number): SearchHit[] {
     const want = Math.max(1, Math.min(Math.trunc(limit), 200));
     // Trashed courses keep their index rows (restore is instant) and are skipped here: rank a few more than asked,
     // and widen only while trashed hits crowd out live ones. Both parts share one bm25 scale, so they merge by score.

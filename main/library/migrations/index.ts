@@ -12,6 +12,7 @@ import { migration011BlockTextFromJson } from './011-block-text-from-json';
 import { migration012QuestionBanks } from './012-question-banks';
 import { migration013LessonHeader } from './013-lesson-header';
 import { migration014SearchMergeOffSave } from './014-search-merge-off-save';
+import { migration015SlimBlockRows } from './015-slim-block-rows';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012QuestionBanks,
   migration013LessonHeader,
   migration014SearchMergeOffSave,
+  migration015SlimBlockRows,
 ];

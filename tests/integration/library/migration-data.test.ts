@@ -12,6 +12,8 @@ import { migration005Learner } from '../../../main/library/migrations/005-learne
 import { migration006CourseTrash } from '../../../main/library/migrations/006-course-trash';
 import { migration007LibraryScale } from '../../../main/library/migrations/007-library-scale';
 import { migration014SearchMergeOffSave } from '../../../main/library/migrations/014-search-merge-off-save';
+import { migration015SlimBlockRows } from '../../../main/library/migrations/015-slim-block-rows';
+import { libraryConnection } from '../../../main/library/sqlite-course-library';
 import { openTempLibrary, tempDir } from './helpers';
 
 /**
@@ -321,5 +323,67 @@ describe('migration data', () => {
     expect(hits('tidal')).toHaveLength(1);
     expect(all(db, `SELECT id FROM courses`)).toEqual([course.course]);
     db.close();
+  });
+
+  it(`${migration015SlimBlockRows.name}: block rows drop the id and kind their columns hold; the index drops positions`, async () => {
+    const { db, dir } = await databaseBefore(migration015SlimBlockRows);
+    const image = insertAsset(db, 'image');
+    const blocks: Block[] = [
+      heading('Lagoon turbines'),
+      { id: uuid(), type: 'richText', doc: docFromParagraphs('Self-paced e-learning about tidal barrages.') },
+      blockSchema.parse({ id: uuid(), type: 'image', assetId: image, alt: 'A lagoon wall', decorative: false }),
+      {
+        id: uuid(),
+        type: 'question',
+        question: {
+          kind: 'trueFalse',
+          prompt: 'Tides are lunar?',
+          correct: true,
+          feedback: {},
+          points: 1,
+          maxAttempts: 0,
+        },
+      },
+    ];
+    const course = insertCourse(db, 'Tidal energy', [[{ title: 'Barrages', blocks }]], 'Power from the sea');
+    db.prepare(`UPDATE courses SET card_thumbnail = NULL WHERE id = ?`).run(course.course);
+    const rowData = () => all(db, `SELECT data FROM blocks ORDER BY position`) as string[];
+    expect(rowData().every((d) => 'id' in JSON.parse(d) && 'type' in JSON.parse(d))).toBe(true);
+    const sizeBefore = rowData().join('').length;
+
+    await migrate(db, migration015SlimBlockRows);
+    const rows = db.prepare(`SELECT id, type, data FROM blocks ORDER BY position`).all() as Record<string, string>[];
+    // Everything but the id and kind is kept as it was, and those are in the row's columns.
+    expect(rows.map((r) => ({ type: r.type, ...JSON.parse(r.data!), id: r.id }))).toEqual(blocks);
+    expect(rows.every((r) => !('id' in JSON.parse(r.data!)) && !('type' in JSON.parse(r.data!)))).toBe(true);
+    expect(rowData().join('').length).toBeLessThan(sizeBefore - blocks.length * 40);
+    expect(one(db, `SELECT sql FROM sqlite_master WHERE name = 'search_index'`)).toMatch(/detail = column/);
+    expect(
+      db.prepare(`SELECT k, v FROM search_index_config WHERE k IN ('automerge', 'rank') ORDER BY k`).all(),
+    ).toEqual([
+      { k: 'automerge', v: 0 },
+      { k: 'rank', v: 'bm25(5.0, 1.0)' },
+    ]);
+    db.prepare(`INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)`).run();
+    const hits = (q: string) => all(db, `SELECT rowid FROM search_index WHERE search_index MATCH ?`, q);
+    expect(hits('"lagoon"')).toHaveLength(2); // the heading and the image's alt text
+    expect(hits('"barr"*')).toHaveLength(2); // the lesson title and the rich text
+    expect(hits('"lunar"')).toHaveLength(1);
+    expect(() => hits('"e learning"')).toThrow(/phrase/); // why the app's queries never hold a phrase
+    db.close();
+
+    const lib = await openTempLibrary({ dir });
+    const tree = lib.getCourse(course.course);
+    expect(tree.modules[0]!.lessons[0]!.blocks).toEqual(blocks);
+    expect(lib.search('e-learning').map((h) => h.blockId)).toEqual([blocks[1]!.id]);
+    expect(lib.search('tides are').map((h) => h.blockId)).toEqual([blocks[3]!.id]);
+    // json_extract on the slim row still finds an image's asset: the save sees the asset change and the card's
+    // thumbnail is recomputed from the rows.
+    const later = insertAsset(libraryConnection(lib), 'image');
+    lib.updateBlock(blocks[2]!.id, { ...blocks[2]!, assetId: later, alt: 'A sea wall' } as Block);
+    expect(lib.listCourses()[0]!.thumbnailAssetId).toBe(later);
+    expect(lib.search('lagoon').map((h) => h.blockId)).toEqual([blocks[0]!.id]);
+    expect(lib.search('sea wall').map((h) => h.blockId)).toEqual([blocks[2]!.id]);
+    expect(lib.getLesson(course.lessons[0]!).blocks[2]).toEqual({ ...blocks[2]!, assetId: later, alt: 'A sea wall' });
   });
 });

@@ -118,10 +118,13 @@ describe('withNewIds on interactive blocks', () => {
 });
 
 describe('library helpers', () => {
-  it('quotes FTS terms and makes only the last one a prefix', () => {
+  it('quotes FTS words and makes only the last one a prefix', () => {
     expect(toFtsQuery('learn')).toBe('"learn"*');
     expect(toFtsQuery('  self   paced ')).toBe('"self" "paced"*');
-    expect(toFtsQuery('say "hi" OR NEAR(x)')).toBe('"say" "hi" "OR" "NEAR(x)"*');
+    // Punctuation separates words as the tokenizer does: no quoted string ever holds two tokens (a phrase).
+    expect(toFtsQuery('say "hi" OR NEAR(x)')).toBe('"say" "hi" "OR" "NEAR" "x"*');
+    expect(toFtsQuery('e-learning, self-paced')).toBe('"e" "learning" "self" "paced"*');
+    expect(toFtsQuery('Café naïve 2024')).toBe('"Café" "naïve" "2024"*');
     expect(toFtsQuery('')).toBeNull();
   });
 

@@ -85,8 +85,7 @@ export async function buildLibrary(dir: string, courses: number): Promise<void> 
   for (let c = 0; c < courses; c++) {
     const rng = makeRng(c + 1);
     const big = c === 0;
-    const tx = process.env.PEROP ? (f: () => void) => f() : (f: () => void) => lib.transaction(f);
-    tx(() => {
+    lib.transaction(() => {
       const course = lib.createCourse({
         title: big ? 'Five hundred lessons' : `Course ${c + 1}: ${sentence(rng, 3)}`,
         description: sentence(rng, 12),

@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { noFolderCycles } from './tools/eslint/no-folder-cycles.js';
 
 const nodeBuiltins = [
   'node:*',
@@ -65,6 +66,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // No import cycles between the folders of main/ (architecture rule 8; the rule says why it is our own).
+    files: ['main/**/*.ts'],
+    plugins: { architecture: { rules: { 'no-folder-cycles': noFolderCycles } } },
+    rules: { 'architecture/no-folder-cycles': 'error' },
   },
   {
     files: ['shared/**/*.ts'],

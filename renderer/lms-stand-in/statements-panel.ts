@@ -70,7 +70,8 @@ export function mountStatementsPanel(
 
   const render = () => {
     // Statements only ever append within a session: add the new rows, keep the ones already read out.
-    for (const st of statements.slice(body.rows.length)) {
+    if (statements.length < body.children.length) body.replaceChildren();
+    for (const st of statements.slice(body.children.length)) {
       const row = el('tr', { 'data-verb': verbName(st) });
       row.append(el('th', { scope: 'row' }, verbName(st)), el('td', {}, objectText(st)), el('td', {}, resultText(st)));
       body.append(row);
@@ -78,9 +79,11 @@ export function mountStatementsPanel(
   };
   const poll = async () => {
     try {
-      const res = await fetchFn(`../cmi5/feed/${encodeURIComponent(feed)}`, { cache: 'no-store' });
-      if (!res.ok) return;
+      // The session asked about: a relaunch may switch to another one while this answer is on its way, and the old
+      // session's list must not land in the new session's panel.
       const asked = feed;
+      const res = await fetchFn(`../cmi5/feed/${encodeURIComponent(asked)}`, { cache: 'no-store' });
+      if (!res.ok) return;
       const got = ((await res.json()) as { statements?: XapiStatementLike[] }).statements ?? [];
       if (asked !== feed) return;
       statements = got;
@@ -103,8 +106,12 @@ export function mountStatementsPanel(
     }
     const res = await fetchFn(`../cmi5/relaunch/${encodeURIComponent(feed)}${fresh ? '?fresh=1' : ''}`, {
       method: 'POST',
-    });
-    if (!res.ok) return;
+    }).catch(() => null);
+    if (!res?.ok) {
+      status.textContent = `The relaunch failed (${res ? `HTTP ${res.status}` : 'no answer'}). Try again.`;
+      return;
+    }
+    status.textContent = 'cmi5 · the app’s own LMS and LRS';
     const next = (await res.json()) as { src: string; feed: string };
     feed = next.feed;
     statements = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openTempLibrary, tempDir } from './helpers';
 import { libraryConnection } from '../../../main/library/sqlite-course-library';
 import { SAMPLE_MEDIA } from '../../../main/library/sample';
+import { ftsRowCount } from '../../support/fts-row-count';
 
 const WRITER = path.resolve('tests/fixtures/library/crash-writer.ts');
 const TRIALS = 25;
@@ -116,7 +117,7 @@ describe('crash safety', () => {
         expect(broken, `${table} positions`).toEqual([]);
       }
       // The index holds exactly one row per course, lesson and block.
-      const indexed = db.prepare(`SELECT count(*) FROM search_index_docsize`).pluck().get();
+      const indexed = ftsRowCount(db);
       const rows = db
         .prepare(
           `SELECT (SELECT count(*) FROM courses) + (SELECT count(*) FROM lessons) + (SELECT count(*) FROM blocks)`,

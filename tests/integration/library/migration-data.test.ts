@@ -358,6 +358,7 @@ describe('migration data', () => {
     expect(rows.every((r) => !('id' in JSON.parse(r.data!)) && !('type' in JSON.parse(r.data!)))).toBe(true);
     expect(rowData().join('').length).toBeLessThan(sizeBefore - blocks.length * 40);
     expect(one(db, `SELECT sql FROM sqlite_master WHERE name = 'search_index'`)).toMatch(/detail = column/);
+    expect(all(db, `SELECT name FROM sqlite_master WHERE name = 'search_index_docsize'`)).toEqual([]);
     expect(
       db.prepare(`SELECT k, v FROM search_index_config WHERE k IN ('automerge', 'rank') ORDER BY k`).all(),
     ).toEqual([

@@ -4,6 +4,7 @@ import { docFromParagraphs, type Block } from '../../../shared';
 import { SearchIndex, toFtsQuery } from '../../../main/library/search-index';
 import { buildCourse, openTempLibrary } from './helpers';
 import { libraryConnection } from '../../../main/library/sqlite-course-library';
+import { ftsRowCount } from '../../support/fts-row-count';
 
 describe('full-text search', () => {
   it('finds courses, lessons and blocks with «» snippets and the right ids', async () => {
@@ -154,7 +155,7 @@ describe('full-text search', () => {
     lib.deleteCourse(course.id);
     expect(lib.search('xylophones')).toEqual([]);
     // Cascades removed every index row that belonged to the deleted rows: the index matches the tables.
-    const indexed = libraryConnection(lib).prepare(`SELECT count(*) FROM search_index_docsize`).pluck().get();
+    const indexed = ftsRowCount(libraryConnection(lib));
     const rows = libraryConnection(lib)
       .prepare(`SELECT (SELECT count(*) FROM courses) + (SELECT count(*) FROM lessons) + (SELECT count(*) FROM blocks)`)
       .pluck()

@@ -62,18 +62,23 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   await expect(graphic.getByLabel('Across % (marker 2)')).toHaveValue(String(Math.round((x2 + 1) * 10) / 10));
   await expect(marker2).toBeFocused();
   // Marker 1 (at 50 %, 50 %) dragged to about 75 %, 20 %.
-  // Both boxes are measured right before the drag (focusing marker 2 may have scrolled the page); on a loaded machine
-  // the canvas can still be re-laying out after the keyboard moves' saves, so a drag that did not land is made again.
+  // The pointer is put on marker 1 by hover(), which waits until the marker is still and is what the pointer hits: a
+  // press measured from a box of a moment ago could land on the image, and a click on the image adds a marker (a
+  // clean-clone run got three). The image's box is measured right before the drag (focusing marker 2 may have
+  // scrolled the page); on a loaded machine the canvas can still be re-laying out after the keyboard moves' saves,
+  // so a drag that did not land is made again.
   const marker1 = canvas.getByRole('button', { name: /^Marker 1, at/ });
+  const markers = canvas.getByRole('button', { name: /^Marker \d+, at/ });
+  await expect(markers).toHaveCount(2);
   await expect(async () => {
-    const m1 = (await marker1.boundingBox())!;
+    await marker1.hover();
     const now = (await img.boundingBox())!;
-    await page.mouse.move(m1.x + m1.width / 2, m1.y + m1.height / 2);
     await page.mouse.down();
     await page.mouse.move(now.x + now.width * 0.75, now.y + now.height * 0.2, { steps: 6 });
     await page.mouse.up();
     await expect(graphic.getByLabel('Across % (marker 1)')).toHaveValue(/^7[4-6](\.\d)?$/, { timeout: 1000 });
   }).toPass();
+  await expect(markers).toHaveCount(2);
   await graphic.getByLabel('Marker 2 title').fill('Any hour');
   await graphic.getByLabel('Marker 2 note').fill('Learners pick their own time.');
   // The learner's view: two numbered markers; the second opens its note.

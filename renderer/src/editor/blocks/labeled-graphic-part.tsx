@@ -39,13 +39,24 @@ function MarkerCanvas(props: {
   const box = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [drag, setDrag] = useState<{ id: string; at: Point; moved: boolean } | null>(null);
+  // The drag as the pointer handlers see it: a ref, not the render's state, so that a move or release arriving before
+  // React re-rendered (a busy machine, a quick flick) still belongs to the drag.
+  const dragging = useRef<{ id: string; at: Point; moved: boolean } | null>(null);
+  // Whether the press that ends in a click began on the image itself: a press on a marker never adds one, wherever
+  // the pointer is released.
+  const pressedOnImage = useRef(false);
+  const isImage = (t: EventTarget) => t === box.current || (t as HTMLElement).tagName === 'IMG';
   const pointAt = (e: { clientX: number; clientY: number }): Point => {
     const b = box.current!.getBoundingClientRect();
     return { x: clamp(((e.clientX - b.left) / b.width) * 100), y: clamp(((e.clientY - b.top) / b.height) * 100) };
   };
+  const track = (next: { id: string; at: Point; moved: boolean } | null) => {
+    dragging.current = next;
+    setDrag(next);
+  };
   const startDrag = (m: Marker) => (e: ReactPointerEvent<HTMLButtonElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
-    setDrag({ id: m.id, at: { x: m.x, y: m.y }, moved: false });
+    track({ id: m.id, at: { x: m.x, y: m.y }, moved: false });
   };
   return (
     <div>
@@ -55,8 +66,12 @@ function MarkerCanvas(props: {
       <div
         ref={box}
         className="marker-canvas"
+        onPointerDown={(e) => {
+          pressedOnImage.current = isImage(e.target);
+        }}
         onClick={(e) => {
-          if (e.target === box.current || (e.target as HTMLElement).tagName === 'IMG') props.onAdd(pointAt(e));
+          if (pressedOnImage.current && isImage(e.target)) props.onAdd(pointAt(e));
+          pressedOnImage.current = false;
         }}
       >
         <img src={api.mediaUrl(props.assetId)} alt="" draggable={false} />
@@ -71,10 +86,13 @@ function MarkerCanvas(props: {
               aria-label={`Marker ${i + 1}, at ${at.x}% across and ${at.y}% down`}
               aria-describedby={hintId}
               onPointerDown={startDrag(m)}
-              onPointerMove={(e) => drag?.id === m.id && setDrag({ id: m.id, at: pointAt(e), moved: true })}
-              onPointerUp={() => {
-                if (drag?.id === m.id && drag.moved) props.onMove(m.id, drag.at);
-                setDrag(null);
+              onPointerMove={(e) => {
+                if (dragging.current?.id === m.id) track({ id: m.id, at: pointAt(e), moved: true });
+              }}
+              onPointerUp={(e) => {
+                const d = dragging.current;
+                if (d?.id === m.id && d.moved) props.onMove(m.id, pointAt(e));
+                track(null);
               }}
               onKeyDown={(e) => {
                 const step = e.shiftKey ? 5 : 1;

@@ -70,8 +70,33 @@ test('gallery, labeled graphic and sorting: created and edited on the canvas, sa
   const marker1 = canvas.getByRole('button', { name: /^Marker 1, at/ });
   const markers = canvas.getByRole('button', { name: /^Marker \d+, at/ });
   await expect(markers).toHaveCount(2);
+  // A press aimed at marker 1 while the page still moves lands on the image, and a click on the image adds a marker
+  // (a clean-clone run got a third one at the drop point): let the keyboard moves' saves finish and the image stay
+  // put (the same box twice, 100 ms apart) before pressing.
+  await expectSaved(page);
+  let seen = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await img.boundingBox());
+        const still = now === seen;
+        seen = now;
+        return still;
+      },
+      { intervals: [100] },
+    )
+    .toBe(true);
   await expect(async () => {
     await marker1.hover();
+    const m1 = (await marker1.boundingBox())!;
+    const [cx, cy] = [m1.x + m1.width / 2, m1.y + m1.height / 2];
+    await page.mouse.move(cx, cy);
+    // What the press will hit, checked just before pressing: marker 1, not the image it sits on.
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.getAttribute('aria-label') ?? '',
+      [cx, cy],
+    );
+    expect(hit).toMatch(/^Marker 1, at/);
     const now = (await img.boundingBox())!;
     await page.mouse.down();
     await page.mouse.move(now.x + now.width * 0.75, now.y + now.height * 0.2, { steps: 6 });

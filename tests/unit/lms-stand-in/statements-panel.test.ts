@@ -28,23 +28,35 @@ const settle = async () => {
 };
 const verbs = (root: HTMLElement) => [...root.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-verb'));
 
+/**
+ * A panel on `feed` whose first poll has answered with a session that ended, and a function that clicks Relaunch
+ * and lets the course frame's about:blank load (the panel waits for it before asking for a new session).
+ */
+async function endedSession(feed: string) {
+  const root = document.createElement('div');
+  const frame = fakeFrame();
+  document.body.append(root);
+  const net = heldFetch();
+  const panel = mountStatementsPanel(root, frame, feed, net.fetchFn);
+  net.take(`feed/${feed}`).release({ statements: [statement('initialized'), statement('terminated')] });
+  await settle();
+  const relaunch = async () => {
+    root.querySelector('button')!.click();
+    frame.dispatchEvent(new Event('load'));
+    await settle();
+  };
+  return { root, net, panel, relaunch };
+}
+
 describe('cmi5 stand-in statements panel', () => {
   it('shows only the new session after a relaunch, even when the old session’s answer arrives last', async () => {
-    const root = document.createElement('div');
-    const frame = fakeFrame();
-    document.body.append(root);
-    const net = heldFetch();
-    const panel = mountStatementsPanel(root, frame, 'old-feed', net.fetchFn);
-    net.take('feed/old-feed').release({ statements: [statement('initialized'), statement('terminated')] });
-    await settle();
+    const { root, net, panel, relaunch } = await endedSession('old-feed');
     expect(verbs(root)).toEqual(['initialized', 'terminated']);
 
     // A poll of the old session is on its way when the user relaunches.
     await new Promise((r) => setTimeout(r, 550));
     const late = net.take('feed/old-feed');
-    root.querySelector('button')!.click(); // Relaunch
-    frame.dispatchEvent(new Event('load')); // about:blank has loaded
-    await settle();
+    await relaunch();
     net.take('relaunch/old-feed').release({ src: 'about:blank#next', feed: 'new-feed' });
     await settle();
     expect(verbs(root)).toEqual([]);
@@ -59,16 +71,8 @@ describe('cmi5 stand-in statements panel', () => {
   });
 
   it('says so when the relaunch fails, and keeps the session it had', async () => {
-    const root = document.createElement('div');
-    const frame = fakeFrame();
-    document.body.append(root);
-    const net = heldFetch();
-    const panel = mountStatementsPanel(root, frame, 'feed-1', net.fetchFn);
-    net.take('feed/feed-1').release({ statements: [statement('initialized'), statement('terminated')] });
-    await settle();
-    root.querySelector('button')!.click();
-    frame.dispatchEvent(new Event('load'));
-    await settle();
+    const { root, net, panel, relaunch } = await endedSession('feed-1');
+    await relaunch();
     net.take('relaunch/feed-1').release('boom', 500);
     await settle();
     expect(root.querySelector('[role=status]')!.textContent).toBe('The relaunch failed (HTTP 500). Try again.');
